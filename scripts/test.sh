@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm test`: type check and every test, then one plain last line "N passed, N failed[, N skipped]".
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+
+[ -d node_modules ] || npm ci || exit 1
+
+status=0
+npx tsc --noEmit || status=1
+
+report=.vitest-report.json
+rm -f "$report"
+npx vitest run --reporter=default --reporter=json --outputFile="$report" || status=1
+
+# Counts from vitest's JSON report. A test file that fails before any test runs (import error,
+# failing beforeAll) counts as one failure, so the line never says "0 failed" for a red run.
+node -e '
+const fs = require("node:fs");
+let r;
+try { r = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); }
+catch { console.log("no test report (vitest did not finish)"); console.log("0 passed, 1 failed"); process.exit(0); }
+const brokenFiles = (r.testResults ?? []).filter((f) => f.status === "failed" && !(f.assertionResults ?? []).some((t) => t.status === "failed")).length;
+const failed = r.numFailedTests + brokenFiles;
+const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+console.log(`${r.numPassedTests} passed, ${failed} failed` + (skipped > 0 ? `, ${skipped} skipped` : ""));
+' "$report"
+
+exit "$status"

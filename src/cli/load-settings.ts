@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+import { PoInboxError } from '../domain/errors.ts';
+
+// The settings of shared/contract/cli.md, validated once here; nothing else reads process.env.
+
+const PORT_MESSAGE = 'expected a port number 1-65535';
+
+const port = z
+  .string()
+  .refine((s) => /^\d{1,5}$/.test(s) && Number(s) >= 1 && Number(s) <= 65535, PORT_MESSAGE)
+  .transform(Number);
+
+const positiveInt = z
+  .string()
+  .refine((s) => /^\d+$/.test(s) && Number(s) >= 1, 'expected a whole number of at least 1')
+  .transform(Number);
+
+const flag = z
+  .string()
+  .transform((s) => s.trim().toLowerCase())
+  .refine((s) => ['true', 'false', '1', '0', 'yes', 'no'].includes(s), 'expected true or false')
+  .transform((s) => ['true', '1', 'yes'].includes(s));
+
+const url = (schemes: string[], hint: string) =>
+  z.string().refine((s) => schemes.some((scheme) => s.startsWith(scheme)) && URL.canParse(s), hint);
+
+const emailAddress = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const mailbox = z
+  .string()
+  .refine((s) => emailAddress.test(s.trim()) || /^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/.test(s.trim()), 'expected an e-mail address');
+const mailboxList = z
+  .string()
+  .refine((s) => s.split(',').every((part) => emailAddress.test(part.trim())), 'expected e-mail addresses separated by commas')
+  .transform((s) => s.split(',').map((part) => part.trim()));
+
+const settingsSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .refine((s) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(s), 'expected sqlite:PATH or postgres://...')
+    .default('sqlite:./data/po-inbox.db'),
+  DATA_DIR: z.string().default('./data'),
+  INBOX_DIR: z.string().default('./inbox'),
+  IMAP_HOST: z.string().optional(),
+  IMAP_PORT: port.optional(),
+  IMAP_SECURE: flag.optional(),
+  IMAP_USER: z.string().optional(),
+  IMAP_PASSWORD: z.string().optional(),
+  IMAP_MAILBOX: z.string().default('INBOX'),
+  IMAP_PROCESSED_MAILBOX: z.string().default('Processed'),
+  IMAP_FAILED_MAILBOX: z.string().default('Failed'),
+  IMAP_POLL_SECONDS: positiveInt.default(60),
+  SMTP_URL: url(['smtp://', 'smtps://'], 'expected smtp://user:pass@host:port').optional(),
+  ACK_FROM: mailbox.optional(),
+  URGENT_ALERT_TO: mailboxList.optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: url(['http://', 'https://'], 'expected an http(s) URL').optional(),
+  OPENAI_MODEL: z.string().optional(),
+  CATALOG_FILE: z.string().optional(),
+  CUSTOMERS_FILE: z.string().optional(),
+  XREF_FILE: z.string().optional(),
+  SELLER_NAME: z
+    .string()
+    .transform((s) => s.split(';').map((name) => name.trim()).filter(Boolean))
+    .default([]),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(8787),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Validates settings from an environment; unset and empty values take the defaults of cli.md. */
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = settingsSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? 'unknown');
+  throw new PoInboxError('bad-setting', `bad setting ${name}: ${issue?.message ?? 'invalid value'}`);
+}
+
+/** Reads `.env` in the working folder (real environment variables win), then validates. */
+export function loadSettings(cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Settings {
+  return parseSettings({ ...readDotEnv(join(cwd, '.env')), ...env });
+}
+
+function readDotEnv(path: string): Record<string, string | undefined> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new PoInboxError('bad-setting', `bad setting file .env: ${(err as Error).message.split('\n')[0]}`);
+  }
+  return parseEnv(text);
+}

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { coerceError, PoInboxError } from '../domain/errors.ts';
+import { loadSettings } from './load-settings.ts';
+import { runExtract, type CliOutput } from './run-extract.ts';
+
+// Composition root of the `po-inbox` bin: parses the command line, reads settings once, dispatches.
+
+const USAGE = `Usage: po-inbox COMMAND [options]
+
+Commands:
+  extract FILE... [--json]   read each file (.eml, .pdf, .tif, .png, .jpg, .txt, .csv, .xlsx)
+                             and print what was extracted; stores nothing
+  run                        the worker, the store and the review UI in one process (not available yet)
+  worker                     the worker alone (not available yet)
+  serve                      the review UI and HTTP API alone (not available yet)
+  drafts [--status S] [--json]  list drafts in the store (not available yet)
+  users add EMAIL --role R   create a review UI user (not available yet)
+  tokens add NAME            create an API token (not available yet)
+
+Options:
+  --json       extract: one JSON object (one FILE) or JSON Lines (several FILEs)
+  -h, --help   show this help
+
+Exit codes: 0 all inputs handled, 1 some input could not be read, 2 bad usage or settings.
+Settings come from the environment and a .env file in the working folder (see README).
+`;
+
+const LATER_COMMANDS = new Set(['run', 'worker', 'serve', 'drafts', 'users', 'tokens']);
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  status: { type: 'string' },
+  role: { type: 'string' },
+} as const;
+
+class UsageError extends Error {}
+
+/** Runs one command line and returns its exit code. */
+export async function main(argv: string[], output: CliOutput): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandLine(argv);
+    const [command, ...rest] = positionals;
+    if (values.help || command === 'help' || command === undefined) {
+      if (command === undefined && !values.help) throw new UsageError('missing COMMAND');
+      output.stdout(USAGE);
+      return 0;
+    }
+    if (LATER_COMMANDS.has(command)) {
+      output.stderr(`po-inbox: ${command} is not available yet\n`);
+      return 2;
+    }
+    if (command !== 'extract') throw new UsageError(`unknown command '${command}'`);
+    if (rest.length === 0) throw new UsageError('extract needs at least one FILE');
+    const settings = loadSettings();
+    return await runExtract({ files: rest, json: values.json === true }, settings, output);
+  } catch (err) {
+    return reportFailure(err, output);
+  }
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('. ')[0] ?? 'bad arguments');
+  }
+}
+
+function reportFailure(err: unknown, output: CliOutput): number {
+  if (err instanceof UsageError) {
+    output.stderr(`po-inbox: ${err.message} (po-inbox --help for usage)\n`);
+    return 2;
+  }
+  const error = coerceError(err);
+  output.stderr(`po-inbox: ${error.message.replace(/\s+/g, ' ').trim()}\n`);
+  return error instanceof PoInboxError && error.code === 'bad-setting' ? 2 : 1;
+}
+
+const processOutput: CliOutput = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Entry of bin/po-inbox.mjs: runs, flushes stdout, exits with the command's code. */
+export async function runCli(argv: string[]): Promise<never> {
+  keepDiagnosticsOffStdout();
+  const code = await main(argv, processOutput);
+  // Libraries may leave workers or timers behind; exit once stdout has drained.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
+}
+
+/** Node's own warnings and stray crashes in library callbacks still end as one stderr line. */
+function keepDiagnosticsOffStdout(): void {
+  process.removeAllListeners('warning');
+  const fail = (err: unknown) => {
+    process.stderr.write(`po-inbox: ${coerceError(err).message.replace(/\s+/g, ' ').trim()}\n`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+}

@@ -1,0 +1,42 @@
+// The entry point of src/documents: the bytes of an email or a single file → the layout model.
+// The type comes from the content (sniffMediaType), never from the name alone.
+
+import { basename } from 'node:path';
+import { InputError } from '../domain/errors.ts';
+import type { ReadInput } from '../domain/layout.ts';
+import { readDocument } from './read-document.ts';
+import { readMime } from './read-mime.ts';
+import { sniffMediaType } from './sniff-media-type.ts';
+
+export interface ReadOptions {
+  /** Largest input accepted, in bytes (default 25 MiB). */
+  maxBytes?: number;
+  /** Most pages read from one document (default 200). */
+  maxPages?: number;
+}
+
+const MIB = 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 25 * MIB;
+export const DEFAULT_MAX_PAGES = 200;
+
+/** Reads an input. Throws InputError (one-line, user-facing message) when it cannot be read. */
+export async function readInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadInput> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES };
+  if (bytes.length === 0) throw new InputError('empty-input', 'empty file (0 bytes)');
+  if (bytes.length > maxBytes) {
+    throw new InputError('too-large', `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (maxBytes)`);
+  }
+  const file = basename(name.replace(/\\/g, '/')) || name;
+  const type = sniffMediaType(file, bytes);
+  if (type.kind === 'email') return { ...(await readMime(bytes, limits)), file };
+  const document = await readDocument(file, bytes, type, limits);
+  return { kind: 'file', messageId: null, from: null, fromName: null, subject: null, receivedAt: null, file, documents: [document] };
+}
+
+/** "31.2 MB", "25 MB", "900 KB", "12 bytes": sizes in binary units, as file managers show them. */
+export function formatSize(bytes: number): string {
+  const [value, unit] = bytes >= MIB ? [bytes / MIB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  const rounded = Math.round(value * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} ${unit}`;
+}

@@ -1,0 +1,105 @@
+// An RFC 822 message → its body and every attachment as layout documents. One bad attachment
+// (a corrupt PDF, an unknown type) becomes a skipped document with its reason, never a failed
+// message: the body or another attachment may still carry the order.
+
+import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
+import { InputError, PoInboxError } from '../domain/errors.ts';
+import type { LayoutDocument, ReadInput } from '../domain/layout.ts';
+import { assertMimeComplete } from './assert-mime-complete.ts';
+import { readDocument, type DocumentLimits } from './read-document.ts';
+import { readImage } from './read-image.ts';
+import { readMailBody } from './read-mail-body.ts';
+import { shortReason } from './short-reason.ts';
+import { sniffMediaType } from './sniff-media-type.ts';
+import { toMailMeta } from './to-mail-meta.ts';
+
+const PARSER_OPTIONS = {
+  skipHtmlToText: true, // our own conversion keeps table rows on one line
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  keepCidLinks: true, // inlining images as data: URLs would only bloat the HTML we convert
+  ignoreEmbedded: true, // forwarded messages are read as their own documents, below
+  checksumAlgo: false as const,
+};
+
+/** Forwards of forwards deeper than this are not opened: a loop guard for hostile mail. */
+const MAX_NESTING = 5;
+/** Inline images smaller than this are signature logos and social icons, not scanned orders. */
+const LOGO_MAX_BYTES = 10 * 1024;
+
+/** Parses an email. Throws InputError('truncated' | 'corrupt-input') only for the message itself. */
+export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth = 0): Promise<ReadInput> {
+  const raw = stripEnvelope(bytes);
+  assertMimeComplete(raw);
+  let mail: ParsedMail;
+  try {
+    mail = await simpleParser(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), PARSER_OPTIONS);
+  } catch (err) {
+    throw new InputError('corrupt-input', `not a readable email: ${shortReason(err)}`, { cause: err });
+  }
+  const meta = toMailMeta(mail);
+  const documents: LayoutDocument[] = [];
+  const body = readMailBody({ text: mail.text, html: mail.html, subject: mail.subject });
+  if (body) documents.push(body);
+  for (const [index, attachment] of mail.attachments.entries()) {
+    documents.push(...(await readAttachment(attachment, index, limits, depth)));
+  }
+  const { headers, ...identity } = meta;
+  const input: ReadInput = { kind: 'email', ...identity, file: null, documents };
+  if (Object.keys(headers).length > 0) input.headers = headers;
+  return input;
+}
+
+async function readAttachment(attachment: Attachment, index: number, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
+  const name = attachment.filename?.trim() || `attachment-${index + 1}`;
+  const bytes = attachment.content;
+  const declared = attachment.contentType.toLowerCase();
+  if (bytes.length === 0) return [skipped(name, declared, 'empty attachment (0 bytes)')];
+  if (declared === 'application/ms-tnef' || /^winmail\.dat$/i.test(name)) {
+    return [skipped(name, 'application/ms-tnef', 'winmail.dat (TNEF) is not supported')];
+  }
+  const type = sniffMediaType(name, bytes);
+  if (declared === 'message/rfc822' || declared === 'message/global' || type.kind === 'email') {
+    return readForwarded(name, bytes, limits, depth);
+  }
+  if (type.kind === 'image') {
+    const isLogo = (attachment.related || attachment.contentDisposition === 'inline') && bytes.length < LOGO_MAX_BYTES;
+    return isLogo ? [] : [readImage(name, bytes, type.mediaType, 'image: needs OCR')];
+  }
+  try {
+    return [await readDocument(name, bytes, type, limits)];
+  } catch (err) {
+    return [skipped(name, type.mediaType, reasonOf(err))];
+  }
+}
+
+/** A message attached to a message (forwarded as attachment): its parts, named "fwd: ...". */
+async function readForwarded(name: string, bytes: Uint8Array, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
+  if (depth + 1 > MAX_NESTING) return [skipped(name, 'message/rfc822', `forwarded messages nested more than ${MAX_NESTING} deep`)];
+  try {
+    const inner = await readMime(bytes, limits, depth + 1);
+    return inner.documents.map((doc) => ({ ...doc, name: `fwd: ${doc.name}` }));
+  } catch (err) {
+    return [skipped(name, 'message/rfc822', reasonOf(err))];
+  }
+}
+
+function skipped(name: string, mediaType: string, reason: string): LayoutDocument {
+  return { name, mediaType, method: 'skipped', pageCount: null, pages: [], text: '', skippedReason: reason };
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof PoInboxError ? err.message : shortReason(err);
+}
+
+// Editors may save an .eml with a UTF-8 BOM, and mbox exports put a "From sender date" envelope
+// line above the headers; neither is a header, and mailparser would misread the first one.
+function stripEnvelope(bytes: Uint8Array): Uint8Array {
+  let raw = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (Buffer.from(raw.buffer, raw.byteOffset, Math.min(5, raw.byteLength)).toString('latin1') === 'From ') {
+    const newline = raw.indexOf(0x0a);
+    raw = newline < 0 ? raw : raw.subarray(newline + 1);
+  }
+  return raw;
+}

@@ -1,0 +1,51 @@
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { toMailMeta, toReceivedAt } from './to-mail-meta.ts';
+import { buildMail } from './testing/build-mail.ts';
+
+describe('toReceivedAt', () => {
+  it('keeps the sender’s offset', () => {
+    expect(toReceivedAt('Fri, 23 Dec 2022 12:08:48 -0600')).toBe('2022-12-23T12:08:48-06:00');
+    expect(toReceivedAt('Tue, 5 Mar 2024 09:30:00 +0100 (CET)')).toBe('2024-03-05T09:30:00+01:00');
+  });
+
+  it('uses Z for named UTC zones', () => {
+    expect(toReceivedAt('Tue, 5 Mar 2024 09:30:00 GMT')).toBe('2024-03-05T09:30:00Z');
+  });
+
+  it('returns null for a missing or unreadable date', () => {
+    expect(toReceivedAt(null)).toBeNull();
+    expect(toReceivedAt('sometime last week')).toBeNull();
+  });
+});
+
+describe('toMailMeta', () => {
+  it('reads identity, sender, subject and the kept headers', async () => {
+    const mail = await simpleParser(Buffer.from(await buildMail({
+      text: 'x',
+      subject: 'Bestellung Größe XL',
+      replyTo: 'Einkauf <einkauf@example.com>',
+      inReplyTo: '<q-1@seller.test>',
+      references: ['<q-0@seller.test>', '<q-1@seller.test>'],
+      headers: { 'Authentication-Results': 'mx.seller.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com' },
+    })));
+    expect(toMailMeta(mail)).toEqual({
+      messageId: '<po-4711@example.com>',
+      from: 'jane.buyer@example.com',
+      fromName: 'Jane Buyer',
+      subject: 'Bestellung Größe XL',
+      receivedAt: '2024-03-05T09:30:00+00:00',
+      headers: {
+        'Authentication-Results': 'mx.seller.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com',
+        'In-Reply-To': '<q-1@seller.test>',
+        References: '<q-0@seller.test> <q-1@seller.test>',
+        'Reply-To': '"Einkauf" <einkauf@example.com>',
+      },
+    });
+  });
+
+  it('leaves the date null when the header is missing', async () => {
+    const mail = await simpleParser('From: a@b.c\r\nSubject: x\r\n\r\nbody');
+    expect(toMailMeta(mail)).toMatchObject({ receivedAt: null, messageId: null, headers: {} });
+  });
+});

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+// Mirrors ../shared/contract/draft-order.schema.json; test/contract-schema.test.ts checks real output against it.
+
+export const addressSchema = z
+  .object({
+    name: z.string().nullable(),
+    street: z.string().nullable().describe('street lines joined with newlines'),
+    city: z.string().nullable(),
+    region: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    country: z.string().nullable().describe('ISO 3166-1 alpha-2 where known'),
+  })
+  .nullable();
+export type Address = NonNullable<z.infer<typeof addressSchema>>;
+
+export const orderLineSchema = z.object({
+  lineNo: z.number().int().nullable(),
+  sku: z.string().nullable(),
+  catalogSku: z.string().nullable(),
+  description: z.string().nullable(),
+  quantity: z.number(),
+  unit: z.string().nullable(),
+  unitPrice: z.number().nullable(),
+  amount: z.number().nullable(),
+  confidence: z.number().min(0).max(1),
+});
+export type OrderLine = z.infer<typeof orderLineSchema>;
+
+export const urgencyLevelSchema = z.enum(['urgent', 'high', 'normal']);
+export type UrgencyLevel = z.infer<typeof urgencyLevelSchema>;
+
+export const urgencySchema = z.object({
+  level: urgencyLevelSchema,
+  score: z.number().optional(),
+  reasons: z.array(z.string()),
+});
+export type Urgency = z.infer<typeof urgencySchema>;
+
+export const buyerSchema = z.object({
+  company: z.string().nullable(),
+  contactName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  customerId: z.string().nullable(),
+});
+export type Buyer = z.infer<typeof buyerSchema>;
+
+export const draftOrderSchema = z.object({
+  poNumber: z.string().nullable(),
+  orderDate: z.iso.date().nullable(),
+  requestedDeliveryDate: z.iso.date().nullable(),
+  buyer: buyerSchema,
+  shipTo: addressSchema,
+  billTo: addressSchema,
+  currency: z.string().nullable(),
+  lines: z.array(orderLineSchema),
+  subtotal: z.number().nullable(),
+  tax: z.number().nullable(),
+  shipping: z.number().nullable(),
+  total: z.number().nullable(),
+  paymentTerms: z.string().nullable(),
+  shippingMethod: z.string().nullable(),
+  notes: z.string().nullable(),
+  urgency: urgencySchema,
+  confidence: z.number().min(0).max(1),
+  needsReview: z.boolean(),
+  reviewReasons: z.array(z.string()),
+});
+export type DraftOrder = z.infer<typeof draftOrderSchema>;
+
+export const documentMethodSchema = z.enum(['text', 'pdf-text', 'ocr', 'spreadsheet', 'edi', 'skipped']);
+export type DocumentMethod = z.infer<typeof documentMethodSchema>;
+
+export const sourceDocumentSchema = z.object({
+  name: z.string(),
+  mediaType: z.string(),
+  method: documentMethodSchema,
+  pages: z.number().int().nullable(),
+});
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+
+export const sourceSchema = z.object({
+  kind: z.enum(['email', 'file']),
+  messageId: z.string().nullable(),
+  from: z.string().nullable().describe('sender address, lower case'),
+  subject: z.string().nullable(),
+  receivedAt: z.iso.datetime({ offset: true }).nullable(),
+  file: z.string().nullable(),
+  documents: z.array(sourceDocumentSchema),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const extractionResultSchema = z.object({
+  source: sourceSchema,
+  isPurchaseOrder: z.boolean(),
+  orders: z.array(draftOrderSchema),
+});
+export type ExtractionResult = z.infer<typeof extractionResultSchema>;

@@ -1,0 +1,146 @@
+import type { DraftOrder, ExtractionResult } from '../domain/draft-order.ts';
+import type { ReadInput } from '../domain/layout.ts';
+import { classifyDocument, classifyText } from './classify-document.ts';
+import { detectUrgency } from './detect-urgency.ts';
+import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
+import { acceptPoNumber } from './extract-header-fields.ts';
+import { extractSignature } from './extract-signature.ts';
+import { reviewOrder } from './review-order.ts';
+import { fold } from './vocabulary.ts';
+
+export interface AssembleOptions {
+  sellerNames: string[];
+}
+
+type Partial0 = ReturnType<typeof toDraftOrder>;
+
+const SUBJECT_PO = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|commande|pedido|orden\s+de\s+compra)\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})/i;
+
+function poFromSubject(subject: string | null): string | null {
+  const m = subject?.match(SUBJECT_PO);
+  return m ? acceptPoNumber(m[1]) : null;
+}
+
+/** The sender named in the header of a forwarded message inside a body. */
+function forwardedSender(text: string): string | null {
+  const at = text.search(/forwarded message|begin forwarded|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|original message|urspr[üu]ngliche nachricht/i);
+  if (at < 0) return null;
+  const m = text.slice(at).match(/^(?:from|von|de|from:)\s*:?.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/im);
+  return m ? m[1].toLowerCase() : null;
+}
+
+const FORWARDED = /^\s*(fwd?|wg|tr|rv|fw|weitergeleitet)\s*:/i;
+
+/**
+ * Fields the email and the signatures give when the document leaves them open. The sender is the
+ * buyer's contact, except in a forward, where the forwarded message names the buyer.
+ */
+function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, body: DocumentReading | undefined, single: boolean): Partial0 {
+  const sig = body ? extractSignature(body.doc.text) : null;
+  const docSig = r && r !== body ? extractSignature(r.doc.text) : null;
+  const o = { ...order, buyer: { ...order.buyer } };
+  if (single && !o.poNumber) o.poNumber = body?.fields.poNumber?.value ?? poFromSubject(input.subject);
+  if (input.kind === 'email') {
+    const forwarded = FORWARDED.test(input.subject ?? '');
+    const fwdEmail = forwarded && body ? forwardedSender(body.doc.text) : null;
+    o.buyer.email = fwdEmail ?? (forwarded ? o.buyer.email ?? input.from : input.from ?? o.buyer.email);
+    o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? sig?.name ?? (forwarded ? null : personName(input.fromName));
+  } else {
+    o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? null;
+  }
+  // The sender's signature names the buyer; when the document prints that name too, it wins.
+  const signed = sig?.company && r && r !== body && fold(r.doc.text).includes(fold(sig.company)) ? sig.company : null;
+  o.buyer.company = signed ?? o.buyer.company ?? docSig?.company ?? sig?.company ?? body?.parties.buyer.company ?? r?.parties.fallbackCompany ?? null;
+  o.buyer.phone = o.buyer.phone ?? docSig?.phone ?? sig?.phone ?? body?.fields.phone?.value ?? null;
+  if (single && body && body !== r) {
+    o.requestedDeliveryDate = o.requestedDeliveryDate ?? body.fields.requestedDeliveryDate?.value ?? null;
+    o.orderDate = o.orderDate ?? body.fields.orderDate?.value ?? null;
+    o.shipTo = o.shipTo ?? body.parties.shipTo;
+    o.billTo = o.billTo ?? body.parties.billTo;
+    o.paymentTerms = o.paymentTerms ?? body.fields.paymentTerms?.value ?? null;
+    o.shippingMethod = o.shippingMethod ?? body.fields.shippingMethod?.value ?? null;
+    o.currency = o.currency ?? body.fields.currency?.value ?? null;
+  }
+  return o;
+}
+
+/** The mailbox the order was sent to is ours: its domain ("@northwind-supply.example") marks our name. */
+function recipientDomains(input: ReadInput): string[] {
+  const to = input.headers?.To ?? '';
+  return [...to.matchAll(/@([\w-]+)\.[\w.-]+/g)].map((m) => `@${m[1].toLowerCase()}`);
+}
+
+function personName(name: string | null): string | null {
+  if (!name || /@|\b(orders?|purchasing|einkauf|achats|compras|info|sales|team|department)\b/i.test(name)) return null;
+  return name.trim();
+}
+
+function skippedReasons(input: ReadInput): string[] {
+  return input.documents.filter((d) => d.method === 'skipped').map((d) => `${d.name}: ${d.skippedReason ?? 'not read'}`);
+}
+
+function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, body: string | null, extra: string[]): DraftOrder {
+  const urgency = detectUrgency({
+    subject: input.subject,
+    body,
+    documentTexts: r && !r.doc.isBody ? [r.doc.text] : [],
+    receivedAt: input.receivedAt,
+    requestedDeliveryDate: order.requestedDeliveryDate,
+  });
+  const f = r?.fields;
+  const conf = {
+    poNumber: f?.poNumber?.confidence ?? (order.poNumber ? 0.7 : 0),
+    orderDate: f?.orderDate?.confidence ?? (order.orderDate ? 0.7 : 0.5),
+    company: r?.parties.confidence.company ?? (order.buyer.company ? 0.6 : 0),
+    lines: order.lines.length ? Math.min(...order.lines.map((l) => l.confidence)) : 0,
+    totals: f?.totals.total ? 0.9 : 0.5,
+  };
+  const extraReasons = [...extra, ...(r?.items.flatMap((i) => i.issues.map((x) => `line ${i.lineNo ?? ''}: ${x}`.replace('line : ', ''))) ?? [])];
+  const review = reviewOrder({ ...order, urgency, confidence: 0, needsReview: true, reviewReasons: [] }, conf, extraReasons, f?.totals.other?.value ?? 0);
+  return { ...order, urgency, confidence: review.confidence, needsReview: review.reasons.length > 0, reviewReasons: review.reasons };
+}
+
+/** From what was read to the contract's result: which parts are orders, one draft per order. */
+export function assembleOrders(input: ReadInput, options: AssembleOptions): ExtractionResult {
+  const readable = input.documents.filter((d) => d.method !== 'skipped');
+  const sellerNames = [...options.sellerNames, ...recipientDomains(input)];
+  const readings = readable.map((d, i) => readDocument(d, { sellerNames, reference: input.receivedAt ? new Date(input.receivedAt) : undefined }, i));
+  const body = readings.find((r) => r.doc.isBody);
+  const emailClass = classifyText(input.subject ?? '', body?.doc.text ?? '');
+  const source = toSource(input);
+  if (emailClass.negative && !emailClass.poTitle) return { source, isPurchaseOrder: false, orders: [] };
+  const orderReadings = readings.filter((r) => !r.doc.isBody && classifyDocument(r).isOrder);
+  if (orderReadings.length === 0 && body && classifyDocument(body).isOrder) orderReadings.push(body);
+  const skipped = skippedReasons(input);
+  const bodyText = body?.doc.text ?? null;
+  if (orderReadings.length === 0) {
+    const scanOnly = skipped.length > 0 && (input.kind === 'file' || emailClass.poTitle);
+    if (!scanOnly) return { source, isPurchaseOrder: false, orders: [] };
+    const empty = emptyOrder();
+    return { source, isPurchaseOrder: true, orders: [finish(fillGaps(empty, input, null, body, true), null, input, bodyText, skipped)] };
+  }
+  const single = orderReadings.length === 1;
+  const orders = orderReadings.map((r) => finish(fillGaps(toDraftOrder(r), input, r, body, single), r, input, bodyText, skipped));
+  return { source, isPurchaseOrder: true, orders };
+}
+
+function emptyOrder(): Partial0 {
+  return {
+    poNumber: null, orderDate: null, requestedDeliveryDate: null,
+    buyer: { company: null, contactName: null, email: null, phone: null, customerId: null },
+    shipTo: null, billTo: null, currency: null, lines: [], subtotal: null, tax: null, shipping: null, total: null,
+    paymentTerms: null, shippingMethod: null, notes: null,
+  };
+}
+
+function toSource(input: ReadInput): ExtractionResult['source'] {
+  return {
+    kind: input.kind,
+    messageId: input.messageId,
+    from: input.from,
+    subject: input.subject,
+    receivedAt: input.receivedAt,
+    file: input.file,
+    documents: input.documents.map((d) => ({ name: d.name, mediaType: d.mediaType, method: d.method, pages: d.pageCount })),
+  };
+}

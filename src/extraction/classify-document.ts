@@ -1,0 +1,56 @@
+import type { DocumentReading } from './extract-document-order.ts';
+import { fold } from './vocabulary.ts';
+
+// What a document says it is, from its title and wording. An order needs order words or order
+// lines and none of the marks of the mail that is not an order (invoice, quote request, auto-reply).
+
+const PO_TITLE = /\b(purchase\s*order|p\.?\s?o\.?\s*(#|no|number|nr)|order\s*(#|no\.?|number|form)|new\s+order|bestellung|einkaufsbestellung|bestellschein|auftrag|bon\s+de\s+commande|commande|pedido|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/;
+const NEGATIVE: [RegExp, string][] = [
+  [/\b(invoice|tax invoice|rechnung|facture|factura|fattura|factuur|credit note|gutschrift|avoir|nota de cr[eé]dito)\b/, 'invoice'],
+  [/\b(statement of account|account statement|kontoauszug|relev[eé] de compte|extracto de cuenta|estado de cuenta|reminder|mahnung|relance)\b/, 'statement'],
+  [/\b(request for (a )?quot(e|ation)|rfq|please quote|could you (please )?quote|can you (please )?quote|quote request|price request|pricing request|angebotsanfrage|bitte um (ein )?angebot|demande de (prix|devis)|solicitud de (presupuesto|cotizaci[oó]n)|could you send (us )?(a |your )?(quote|price))\b/, 'quote request'],
+  [/\b(out of (the )?office|automatic reply|auto-?reply|autoreply|abwesenheitsnotiz|abwesend|absence du bureau|r[eé]ponse automatique|fuera de la oficina|respuesta autom[aá]tica|i am currently away|i'm away)\b/, 'out-of-office reply'],
+  [/\b(newsletter|unsubscribe|abmelden|se d[eé]sinscrire|darse de baja|view (this email )?in (your )?browser)\b/, 'newsletter'],
+  [/\b(has (been )?shipped|has been dispatched|shipping (notification|confirmation)|shipment notification|delivery notification|tracking (number|no)|versandbest[aä]tigung|lieferavis|avis d'exp[eé]dition|aviso de env[ií]o|delivery note|lieferschein|bon de livraison|albar[aá]n|packing (slip|list)|your order is on its way)\b/, 'shipping notice'],
+  [/\b(trade confirmation|confirmation of trade|order confirmation|auftragsbest[aä]tigung|confirmation de commande|confirmaci[oó]n de pedido)\b/, 'confirmation'],
+];
+
+export interface Classification {
+  isOrder: boolean;
+  /** What it is when not an order (invoice, newsletter ...), for the reasons. */
+  kind: string | null;
+  poTitle: boolean;
+}
+
+/** Reads the title area (first lines) and, more weakly, the whole text. */
+/** Title-like lines: short ones, or lines that start with the word (not "... from invoice"). */
+function titleText(title: string): string {
+  return title
+    .split('\n')
+    .map((l) => fold(l.replace(/\t/g, ' ').trim()))
+    .filter(Boolean)
+    .map((l) => (l.length <= 40 ? l : l.split(/[:.]/)[0].slice(0, 40)))
+    .join('\n');
+}
+
+export function classifyText(title: string, body: string): { negative: string | null; poTitle: boolean } {
+  const t = titleText(title);
+  const lines = t.split('\n');
+  // In the title area a negative word counts where a line starts with it ("INVOICE", "Invoice no").
+  const neg = NEGATIVE.find(([re]) => lines.some((l) => (l.match(re)?.index ?? 99) <= 2));
+  const poTitle = PO_TITLE.test(t);
+  if (neg && !(poTitle && neg[1] === 'confirmation')) return { negative: neg[1], poTitle };
+  const b = fold(body.slice(0, 4000));
+  const weak = NEGATIVE.find(([re, k]) => re.test(b) && k !== 'invoice' && k !== 'confirmation');
+  if (weak && !poTitle) return { negative: weak[1], poTitle };
+  return { negative: null, poTitle };
+}
+
+export function classifyDocument(r: DocumentReading): Classification {
+  const title = r.lines.slice(0, 10).map((l) => l.text).join('\n');
+  const { negative, poTitle } = classifyText(title, r.doc.text);
+  if (negative) return { isOrder: false, kind: negative, poTitle };
+  const hasItems = r.items.length > 0;
+  const hasPoNumber = r.fields.poNumber !== null;
+  return { isOrder: hasItems && (poTitle || hasPoNumber || r.tables.length > 0 || r.doc.isBody === true), kind: hasItems ? null : 'no order lines', poTitle };
+}

@@ -1,0 +1,106 @@
+import { detectNumberStyle } from '../domain/parse-amount.ts';
+import type { Address, DraftOrder, OrderLine } from '../domain/draft-order.ts';
+import type { LayoutDocument } from '../domain/layout.ts';
+import { extractHeaderFields, type HeaderFields } from './extract-header-fields.ts';
+import { extractParties, type Parties } from './extract-parties.ts';
+import { extractProseLines } from './extract-prose-lines.ts';
+import { readLineTables, type ItemDraft, type LineTable, type NumberStyle } from './read-line-table.ts';
+import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
+import { guessDayFirst } from '../domain/guess-day-first.ts';
+import { detectLanguage } from './detect-language.ts';
+
+/** Everything read from one document before review: the draft's fields plus how sure each is. */
+export interface DocumentReading {
+  doc: LayoutDocument;
+  lines: LayoutLine[];
+  fields: HeaderFields;
+  parties: Parties;
+  items: ItemDraft[];
+  tables: LineTable[];
+  language: string | null;
+  style: NumberStyle;
+  dayFirst: boolean | null;
+}
+
+export interface ReadingContext {
+  sellerNames: string[];
+  reference?: Date;
+  /** Email-level hint for day-first dates (e.g. a body in German). */
+  dayFirstHint?: boolean | null;
+}
+
+function numberTokens(text: string): string[] {
+  return text.match(/\d[\d.,' \u00a0]*\d/g)?.slice(0, 400) ?? [];
+}
+
+/** Reads one document (a PDF, a sheet, a mail body) into fields, parties and line items. */
+export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex = 0): DocumentReading {
+  const lines = toLayoutLines(doc, docIndex);
+  const text = doc.text;
+  const style = detectNumberStyle(numberTokens(text));
+  const language = detectLanguage(text);
+  const firstParties = extractParties(lines, !!doc.monospace, ctx.sellerNames, null);
+  const country = firstParties.shipTo?.country ?? firstParties.billTo?.country ?? null;
+  const dates = text.match(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g) ?? [];
+  const dayFirst = guessDayFirst({ country, language, sampleDates: dates }) ?? ctx.dayFirstHint ?? null;
+  const tables = readLineTables(lines, style);
+  let items = tables.flatMap((t) => t.items);
+  if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
+  const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
+  const fields = extractHeaderFields(lines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text });
+  const parties = fields.contactName ? extractParties(lines, !!doc.monospace, ctx.sellerNames, fields.contactName) : firstParties;
+  return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
+}
+
+export function toOrderLine(item: ItemDraft): OrderLine {
+  return {
+    lineNo: item.lineNo,
+    sku: item.sku,
+    catalogSku: null,
+    description: item.description,
+    quantity: item.quantity,
+    unit: item.unit,
+    unitPrice: item.unitPrice,
+    amount: item.amount,
+    confidence: Math.round(item.confidence * 100) / 100,
+  };
+}
+
+/** The draft order a reading gives, before urgency and review are decided. */
+export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons'> {
+  const f = r.fields;
+  return {
+    poNumber: f.poNumber?.value ?? null,
+    orderDate: f.orderDate?.value ?? null,
+    requestedDeliveryDate: f.requestedDeliveryDate?.value ?? null,
+    buyer: { ...r.parties.buyer, phone: r.parties.buyer.phone ?? f.phone?.value ?? null },
+    shipTo: withCountry(r.parties.shipTo, r.language),
+    billTo: withCountry(r.parties.billTo, r.language),
+    currency: f.currency?.value ?? null,
+    lines: r.items.map(toOrderLine),
+    // One amount printed and nothing added to it: it is both the subtotal and the total.
+    subtotal: f.totals.subtotal?.value ?? (f.totals.tax || f.totals.shipping ? null : f.totals.total?.value ?? null),
+    tax: f.totals.tax?.value ?? null,
+    shipping: f.totals.shipping?.value ?? null,
+    // Only a net value printed (no tax, no other total): that net value is the order's total.
+    total: f.totals.total?.value ?? (f.totals.tax || f.totals.shipping ? null : f.totals.subtotal?.value ?? null),
+    paymentTerms: f.paymentTerms?.value ?? null,
+    shippingMethod: f.shippingMethod?.value ?? null,
+    notes: null,
+  };
+}
+
+// A postal code of the shape a language's main country uses, with no country written, is taken as
+// that country (German 5 digits: DE; Austria and Switzerland use 4).
+const COUNTRY_BY_LANGUAGE: Record<string, [RegExp, string]> = {
+  de: [/^\d{5}$/, 'DE'],
+  fr: [/^\d{5}$/, 'FR'],
+  es: [/^\d{5}$/, 'ES'],
+  nl: [/^\d{4}\s?[A-Z]{2}$/, 'NL'],
+};
+
+function withCountry(a: Address | null, language: string | null): Address | null {
+  if (!a || a.country || !a.postalCode || !language) return a;
+  const rule = COUNTRY_BY_LANGUAGE[language];
+  return rule && rule[0].test(a.postalCode) ? { ...a, country: rule[1] } : a;
+}

@@ -1,0 +1,177 @@
+import { parseAmount, parseCurrency } from '../domain/parse-amount.ts';
+import { findDates } from '../domain/parse-date.ts';
+import { findLabeledValue, afterLabel, type Found } from './find-labeled-value.ts';
+import type { NumberStyle } from './read-line-table.ts';
+import type { LayoutLine } from './to-layout-lines.ts';
+import { FIELD_LABELS, TOTAL_LABELS, fold, isLabelText, type TotalKind } from './vocabulary.ts';
+
+export interface HeaderFields {
+  poNumber: Found<string> | null;
+  orderDate: Found<string> | null;
+  requestedDeliveryDate: Found<string> | null;
+  paymentTerms: Found<string> | null;
+  shippingMethod: Found<string> | null;
+  contactName: Found<string> | null;
+  phone: Found<string> | null;
+  currency: Found<string> | null;
+  totals: Partial<Record<TotalKind, Found<number>>>;
+}
+
+const NOT_A_PO = /^(date|datum|fecha|page|seite|p[aá]gina|of|de|du|tel|fax|phone|box|no|nr|number|date:)$/i;
+
+/** A PO number as written: one token with digits, not a date, not a phone number. */
+export function acceptPoNumber(text: string): string | null {
+  const token = text.trim().split(/\s+/)[0]?.replace(/^[#:]+|[,;.:)]+$/g, '') ?? '';
+  if (!/^[A-Z0-9][A-Z0-9\-/._]{1,30}$/i.test(token) || NOT_A_PO.test(token)) return null;
+  const digits = token.replace(/\D/g, '').length;
+  if (digits < 3 && !(digits >= 1 && token.length >= 4)) return null;
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(token)) return null;
+  return token;
+}
+
+function acceptDate(dayFirst: boolean | null, reference?: Date) {
+  return (text: string): string | null => {
+    const hits = findDates(text.slice(0, 40), { dayFirst, reference });
+    const first = hits[0];
+    if (!first || first.index > 2) return null;
+    return first.iso;
+  };
+}
+
+function acceptText(max: number) {
+  return (text: string): string | null => {
+    const t = text.trim().replace(/^[:\-–]\s*/, '');
+    if (t.length < 2 || t.length > max || !/\p{L}|\d/u.test(t) || /:$/.test(t) || isLabelText(t) || /^(and|&|of|und|et|y)\b/i.test(t)) return null;
+    return t;
+  };
+}
+
+const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b[\w\s/-]{0,30}/i;
+const WEAK_TERMS = /\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
+const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
+
+function findTotals(lines: LayoutLine[], from: number, style: NumberStyle): Partial<Record<TotalKind, Found<number>>> {
+  const labels = (Object.entries(TOTAL_LABELS) as [TotalKind, readonly string[]][])
+    .flatMap(([kind, list]) => list.map((l) => ({ kind, l })))
+    .sort((a, b) => b.l.length - a.l.length);
+  const out: Partial<Record<TotalKind, Found<number>>> = {};
+  for (let i = from; i < lines.length; i++) {
+    const segs = lines[i].segments;
+    for (let s = 0; s < segs.length; s++) {
+      const hit = labels.find((x) => afterLabel(segs[s].text, x.l) !== null);
+      if (!hit || out[hit.kind]) continue;
+      const rest = afterLabel(segs[s].text, hit.l) ?? '';
+      const candidates = [rest.replace(/^\([^)]*\)\s*/, ''), ...segs.slice(s + 1).map((x) => x.text)];
+      const value = candidates.map((c) => amountIn(c, style)).find((v) => v !== null);
+      if (value === undefined || value === null) continue;
+      out[hit.kind] = { value, lineIndex: i, page: lines[i].page, confidence: 0.9, rule: `label "${hit.l}"` };
+      break;
+    }
+  }
+  return out;
+}
+
+function amountIn(text: string, style: NumberStyle): number | null {
+  const t = text.replace(/^[:\s]+/, '').replace(/\(?\d+(?:[.,]\d+)?\s*%\)?/g, '').trim();
+  if (!t || /[a-z]{4,}/i.test(t.replace(/\b(eur|usd|gbp|chf)\b/gi, ''))) return null;
+  const m = t.match(/-?[$€£]?\s*\d[\d.,' \u00a0]*\d|-?[$€£]?\s*\d/);
+  return m ? parseAmount(m[0], style) : null;
+}
+
+function findCurrency(lines: LayoutLine[], text: string, country: string | null): Found<string> | null {
+  const labelled = findLabeledValue(lines, FIELD_LABELS.currency, (t) => parseCurrency(t, country));
+  if (labelled) return labelled;
+  const codes = text.match(/\b(EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|MXN)\b|[€£$]/g) ?? [];
+  const votes = new Map<string, number>();
+  for (const c of codes) {
+    const iso = parseCurrency(c, country);
+    if (iso) votes.set(iso, (votes.get(iso) ?? 0) + 1);
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? { value: best[0], lineIndex: 0, page: 1, confidence: votes.size === 1 ? 0.9 : 0.6, rule: 'currency written in amounts' } : null;
+}
+
+function byPattern(lines: LayoutLine[], re: RegExp, rule: string): Found<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].text.replace(/\t/g, ' ').match(re);
+    if (m) return { value: m[0].trim().replace(/[,.;]+$/, ''), lineIndex: i, page: lines[i].page, confidence: 0.6, rule };
+  }
+  return null;
+}
+
+export interface HeaderContext {
+  style: NumberStyle;
+  dayFirst: boolean | null;
+  country: string | null;
+  reference?: Date;
+  /** Where the line table ends: totals are read below it. */
+  tableEnd: number;
+  text: string;
+}
+
+/** The order's header fields, each with where it was found and how. */
+export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): HeaderFields {
+  const date = acceptDate(ctx.dayFirst, ctx.reference);
+  return {
+    poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber),
+    orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? letterDate(lines, ctx),
+    requestedDeliveryDate: findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx),
+    paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern') ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
+    shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping) ?? byPattern(lines, CARRIER, 'carrier name'),
+    contactName: findLabeledValue(lines, FIELD_LABELS.contactName, acceptPerson),
+    phone: findLabeledValue(lines, FIELD_LABELS.phone, acceptPhone),
+    currency: findCurrency(lines, ctx.text, ctx.country),
+    totals: findTotals(lines, ctx.tableEnd, ctx.style),
+  };
+}
+
+const acceptShortText = acceptText(50);
+
+/** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
+function acceptShipping(text: string): string | null {
+  const t = acceptShortText(text);
+  if (!t || !/\p{L}{3}/u.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
+  return t;
+}
+
+const DELIVERY_PHRASE = /\b(deliver(?:ed|y)?\s+(?:by|before|on|no later than)|need(?:ed)?\s+(?:it\s+|them\s+|this\s+)?(?:by|before|on)|required\s+by|no later than|in time for|lieferung\s+(?:bis|am)(?:\s+zum)?|liefern\s+(?:bis|am)(?:\s+zum)?|bis\s+(?:sp[äa]testens|zum)|livr(?:er|aison|ée?s?)\s+(?:avant|le|pour|d'ici)(?:\s+le)?|avant\s+le|entrega\s+(?:antes\s+del?|el|para\s+el)|entregar\s+(?:antes\s+del?|el)|antes\s+del)\b/i;
+
+/** "Please deliver by 31 March 2026": a date written after a delivery phrase. */
+function proseDate(lines: LayoutLine[], phrase: RegExp, ctx: HeaderContext): Found<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text.replace(/\t/g, ' ');
+    const m = text.match(phrase);
+    if (!m || m.index === undefined) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const hit = findDates(after, { dayFirst: ctx.dayFirst, reference: ctx.reference })[0];
+    if (hit && hit.index <= 12) return { value: hit.iso, lineIndex: i, page: lines[i].page, confidence: 0.75, rule: `phrase "${m[0]}"` };
+  }
+  return null;
+}
+
+/** A letter's date line near the top ("Reading, 10 March 2026"), when no label names the order date. */
+function letterDate(lines: LayoutLine[], ctx: HeaderContext): Found<string> | null {
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    for (const seg of lines[i].segments) {
+      const hits = findDates(seg.text, { dayFirst: ctx.dayFirst });
+      if (hits.length !== 1 || seg.text.length > 45 || DELIVERY_PHRASE.test(seg.text)) continue;
+      const before = seg.text.slice(0, hits[0].index).trim();
+      if (before === '' || /^[\p{L} .'-]+,$/u.test(before)) return { value: hits[0].iso, lineIndex: i, page: lines[i].page, confidence: 0.7, rule: 'dated letter line' };
+    }
+  }
+  return null;
+}
+
+function acceptPerson(text: string): string | null {
+  const t = text.trim().replace(/^(mr|mrs|ms|herr|frau|m\.|mme|sr|sra)\.?\s+/i, '').replace(/\s*\/$/, '');
+  if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
+  if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || isLabelText(t)) return null;
+  return t;
+}
+
+/** A phone number as written: digits with spaces, dots, dashes, brackets and a leading +. */
+export function acceptPhone(text: string): string | null {
+  const m = text.match(/^\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{5,}\d)/);
+  if (!m || m[1].replace(/\D/g, '').length < 7) return null;
+  return m[1].trim();
+}

@@ -1,0 +1,133 @@
+import type { Address, Buyer } from '../domain/draft-order.ts';
+import type { Found } from './find-labeled-value.ts';
+import { parseAddress } from './parse-address.ts';
+import { readBlocks, type Block } from './read-blocks.ts';
+import type { LayoutLine } from './to-layout-lines.ts';
+import { fold, isLabelText } from './vocabulary.ts';
+import { isCompany } from './extract-signature.ts';
+
+export interface Parties {
+  buyer: Buyer;
+  shipTo: Address | null;
+  billTo: Address | null;
+  /** Names read as ours (the supplier block, SELLER_NAME): never the buyer. */
+  supplierNames: string[];
+  /** The ship-to name, when nothing names the buyer: a weaker guess than a signature. */
+  fallbackCompany: string | null;
+  confidence: { company: number; shipTo: number };
+}
+
+const TITLE = /^(purchase\s+order|order|p\.?o\.?|bestellung|einkaufsbestellung|auftrag|bon\s+de\s+commande|commande|pedido(\s+de\s+compra)?|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/i;
+const COMPANY = /\b(inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|kg|ohg|e\.k|se|sa|s\.a|sas|sarl|s\.l|sl|slu|s\.l\.u|s\.a\.u|bv|b\.v|nv|plc|srl|spa|s\.p\.a|pty|oy|ab|as)\b\.?/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE_LABEL = /^(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?[\d][\d\s()./-]{6,}\d)/i;
+
+/** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
+function splitInline(lines: string[]): string[] {
+  if (lines.length !== 1 || (lines[0].match(/,/g) ?? []).length < 2) return lines;
+  const parts = lines[0].split(/\s*,\s*/);
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length && /^[A-Z]{2}\s+\d{5}(-\d{4})?$/.test(p)) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+function isOurs(name: string, sellerNames: string[]): boolean {
+  const f = fold(name);
+  return sellerNames.some((s) => s && (s.startsWith('@') ? matchesDomain(f, s.slice(1)) : f.includes(fold(s)) || fold(s).includes(f)));
+}
+
+/** "Northwind Industrial Supply" and the mail domain "northwind-supply": the same company. */
+function matchesDomain(name: string, domain: string): boolean {
+  const words = name.split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  const d = domain.replace(/[^a-z0-9]/g, '');
+  if (words.length === 0 || d.length < 4) return false;
+  const firstTwo = words.slice(0, 2).join('');
+  return (words[0].length >= 4 && d.startsWith(words[0])) || (firstTwo.length >= 5 && d.startsWith(firstTwo));
+}
+
+const STREETISH = /\b(pol\.?|street|st\.|road|rd\.|avenue|calle|rue|stra(ss|ß)e|information|purchase|order|bestellung|commande|pedido)\b/i;
+
+const SUPPLIER_CUE = /^(supplier|vendor|proveedor|lieferant|fournisseur|vendedor|leverancier|n[°º] de proveedor|su n[uú]mero de proveedor|your vendor|vendor no)/i;
+
+/** "Supplier VAT number | B60289931 | TRAPOS Y CABOS S.L": company names printed beside a supplier label are ours. */
+function namesBesideSupplierLabels(lines: LayoutLine[]): string[] {
+  const names: string[] = [];
+  for (const l of lines) {
+    if (!l.segments.some((s) => SUPPLIER_CUE.test(s.text.trim()))) continue;
+    names.push(...l.segments.filter((s) => isCompany(s.text) && !SUPPLIER_CUE.test(s.text.trim())).map((s) => s.text.trim()));
+  }
+  return names;
+}
+
+/** A company name in the footer of the first page (legal line), when the top has none. */
+function footerCompany(lines: LayoutLine[], sellerNames: string[]): string | null {
+  const page = lines.filter((l) => l.page === lines[0]?.page);
+  for (const l of page.slice(-8).reverse()) {
+    const hit = l.segments.find((s) => isCompany(s.text) && s.text.length <= 60 && !/[:@]|\d{3}/.test(s.text) && !isOurs(s.text, sellerNames));
+    if (hit) return hit.text.trim();
+  }
+  return null;
+}
+
+/** The letterhead: the first name-like text at the top of the first page that is not ours. */
+function letterhead(lines: LayoutLine[], sellerNames: string[], blockLines: Set<number>): string | null {
+  const top = lines.filter((l, i) => l.page === lines[0]?.page && i < 12 && !blockLines.has(i));
+  const cells = top.flatMap((l) => l.segments.map((s) => s.text.trim()));
+  const ok = (t: string) => /\p{L}{2}/u.test(t) && !TITLE.test(t) && !/\d/.test(t) && !/[:@]/.test(t) && t.length <= 60 && !isOurs(t, sellerNames) && !/^(page|seite|date|datum|fecha|www\.)/i.test(t) && !isLabelText(t);
+  // The very first line of the page is the sender's name even without a legal form ("Red Butte Aggregates").
+  const first = top.slice(0, 2).flatMap((l) => l.segments.map((s) => s.text.trim())).find((t) => ok(t) && t.split(/\s+/).length >= 2 && t.split(/\s+/).length <= 6 && !STREETISH.test(t));
+  return cells.find((t) => ok(t) && isCompany(t)) ?? first ?? footerCompany(lines, sellerNames);
+}
+
+function firstMatch(lines: LayoutLine[], re: RegExp, skip: Set<number>, sellerNames: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    for (const s of lines[i].segments) {
+      const m = s.text.match(re);
+      if (m && !isOurs(m[1] ?? m[0], sellerNames)) return (m[1] ?? m[0]).trim();
+    }
+  }
+  return null;
+}
+
+function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): Set<number> {
+  const span = new Set<number>();
+  for (const b of blocks.filter((x) => x.kind === kind)) for (let k = b.lineIndex; k <= Math.min(lines.length - 1, b.lineIndex + b.lines.length); k++) span.add(k);
+  return span;
+}
+
+/** Who is who on the document: the buyer, where to ship, where to bill, and which block is ours. */
+export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNames: string[], contact: Found<string> | null): Parties {
+  const blocks = readBlocks(lines, monospace);
+  const supplierNames = [...sellerNames, ...blocks.filter((b) => b.kind === 'supplier').map((b) => b.lines[0]), ...namesBesideSupplierLabels(lines)];
+  const pick = (kind: Block['kind']) => blocks.find((b) => b.kind === kind && !isOurs(b.lines[0], sellerNames));
+  const supplierLines = blockSpan(blocks, lines, 'supplier');
+  const buyerBlock = pick('buyer');
+  // A mail body has no letterhead: its first lines are a greeting.
+  const head = monospace ? null : letterhead(lines, supplierNames, supplierLines);
+  const shipBlock = pick('shipTo');
+  const billBlock = pick('billTo');
+  const billTo = billBlock ? parseAddress(splitInline(billBlock.lines), head) : null;
+  // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
+  const company = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : billTo?.name ?? head ?? null;
+  const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : null;
+  const email = firstMatch(lines, new RegExp(`(${EMAIL.source})`), supplierLines, []);
+  const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []);
+  return {
+    buyer: {
+      company,
+      contactName: contact?.value ?? null,
+      email: email && !supplierNames.some((n) => n && email.toLowerCase().includes(fold(n).split(/\s+/)[0])) ? email : null,
+      phone,
+      customerId: null,
+    },
+    shipTo,
+    billTo,
+    supplierNames,
+    fallbackCompany: shipTo?.name ?? null,
+    confidence: { company: buyerBlock || billTo?.name ? 0.85 : head ? 0.75 : 0.4, shipTo: shipBlock ? 0.85 : 0 },
+  };
+}

@@ -1,0 +1,176 @@
+import type { LayoutLine, Segment } from './to-layout-lines.ts';
+import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
+
+export interface Column {
+  role: ColumnRole | null;
+  /** A cell holding two fields ("Material/Description" over "6000138 / Gloves"): the second one. */
+  alsoRole?: ColumnRole;
+  label: string;
+  x0: number;
+  x1: number;
+}
+
+export interface TableHeader {
+  /** Index into the lines of the header's (last) line. */
+  index: number;
+  columns: Column[];
+  /** The header has as many cells as its rows: match cells by position, not by x. */
+  cellCount: number;
+  /** SAP-style records: each item is two lines, the first under the top header line, the second under the bottom one. */
+  tiers?: [Column[], Column[]];
+}
+
+const PHRASES: { role: ColumnRole; words: string[] }[] = Object.entries(COLUMN_WORDS)
+  .flatMap(([role, list]) => list.map((p) => ({ role: role as ColumnRole, words: fold(p).split(/\s+/) })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+function cleanWord(w: string): string {
+  return fold(w).replace(/^[([]+|[)\]:.]+$/g, '');
+}
+
+/** "Material/Description": one cell naming two fields, whose values are written "A / B". */
+function comboCell(seg: Segment): Column | null {
+  const parts = seg.text.split(/\s*\/\s*/);
+  if (parts.length !== 2 || parts.some((p) => p.length < 3)) return null;
+  const roles = parts.map((p) => splitHeaderCell({ ...seg, text: p }));
+  if (roles.some((r) => !r || r.length !== 1 || !r[0].role) || roles[0]![0].role === roles[1]![0].role) return null;
+  return { role: roles[0]![0].role, alsoRole: roles[1]![0].role ?? undefined, label: seg.text, x0: seg.x0, x1: seg.x1 };
+}
+
+/** Splits a header cell into column labels; null when some word is not a header word. */
+function splitHeaderCell(seg: Segment): Column[] | null {
+  const combo = comboCell(seg);
+  if (combo) return [combo];
+  const raw = seg.text.replace(/\((?:[a-z]{3}|[$€£%]|in [a-z]+)\)/gi, ' ').trim();
+  const words = raw.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return null;
+  const out: { role: ColumnRole; start: number; end: number }[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const hit = PHRASES.find((p) => p.words.every((w, k) => cleanWord(words[i + k] ?? '') === cleanWord(w)));
+    if (!hit) return null;
+    out.push({ role: hit.role, start: i, end: i + hit.words.length });
+    i += hit.words.length;
+  }
+  // One cell that reads as several labels ("Qty Description Price") is split by character share.
+  const total = raw.length;
+  const widths = (seg.x1 - seg.x0) / Math.max(1, total);
+  let offset = 0;
+  const offsets = words.map((w) => {
+    const at = raw.indexOf(w, offset);
+    offset = at + w.length;
+    return at;
+  });
+  if (out.length === 1) return [{ role: out[0].role, label: seg.text, x0: seg.x0, x1: seg.x1 }];
+  return out.map((o) => {
+    const start = offsets[o.start];
+    const end = offsets[o.end - 1] + words[o.end - 1].length;
+    return { role: o.role, label: words.slice(o.start, o.end).join(' '), x0: seg.x0 + start * widths, x1: seg.x0 + end * widths };
+  });
+}
+
+function toColumns(line: LayoutLine): { columns: Column[]; known: number } {
+  const columns: Column[] = [];
+  let known = 0;
+  for (const seg of line.segments) {
+    const split = splitHeaderCell(seg);
+    if (split) {
+      columns.push(...split);
+      known += split.length;
+    } else columns.push({ role: null, label: seg.text, x0: seg.x0, x1: seg.x1 });
+  }
+  return { columns, known };
+}
+
+function isHeaderLike(columns: Column[], known: number): boolean {
+  const roles = new Set(columns.map((c) => c.role).filter(Boolean));
+  const hasQty = roles.has('quantity');
+  const hasWhat = roles.has('description') || roles.has('sku');
+  if (known < 2 || known < columns.length * 0.6) return false;
+  return (hasQty && hasWhat) || (hasWhat && roles.has('amount') && roles.has('unitPrice'));
+}
+
+/** Gives one role to each column when two compete (an "Item" column beside a "Description"). */
+function resolveRoles(columns: Column[]): Column[] {
+  const count = (r: ColumnRole) => columns.filter((c) => c.role === r || c.alsoRole === r).length;
+  for (const c of columns) {
+    const l = fold(c.label);
+    if (c.role === 'description' && /^(item|items|article|artikel|articulo|artículo)$/.test(l) && count('description') > 1) {
+      c.role = count('sku') === 0 ? 'sku' : 'lineNo';
+    }
+    if (c.role === 'amount' && /^(total|importe|montant|betrag)$/.test(l) && count('amount') > 1) c.role = null;
+  }
+  const seen = new Set<ColumnRole>();
+  for (const c of columns) {
+    if (!c.role) continue;
+    if (seen.has(c.role)) c.role = null;
+    else seen.add(c.role);
+  }
+  return columns;
+}
+
+function overlaps(a: Column, b: Column): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > -2;
+}
+
+/** A two-line header whose lines name different columns: each record spans two lines. */
+function asTiers(top: Column[], bottom: Column[]): [Column[], Column[]] | null {
+  // Tiers name different fields; a header merely wrapped onto two lines ("Unit" over "Price")
+  // shares roles between its lines or only makes sense joined.
+  const topRoles = new Set(top.map((c) => c.role).filter(Boolean));
+  const bottomRoles = bottom.map((c) => c.role).filter(Boolean);
+  if (bottomRoles.length < 1 || bottomRoles.some((r) => topRoles.has(r))) return null;
+  const readsJoined = top.some((t) => bottom.some((b) => overlaps(t, b) && splitHeaderCell({ text: `${t.label} ${b.label}`, x0: t.x0, x1: t.x1, conf: 1 })?.length === 1));
+  if (readsJoined) return null;
+  const roles = new Set([...top, ...bottom].map((c) => c.role));
+  if (!roles.has('quantity') || !(roles.has('description') || roles.has('sku'))) return null;
+  return [resolveRoles(top.map((c) => ({ ...c }))), resolveRoles(bottom.map((c) => ({ ...c })))];
+}
+
+/** Merges a header written on two lines ("Unit" above "Price") into one set of columns. */
+function mergeTwoLineHeader(top: Column[], bottom: Column[]): Column[] {
+  const merged = top.map((c) => ({ ...c }));
+  for (const b of bottom) {
+    const over = merged.find((c) => overlaps(c, b));
+    if (over) {
+      over.label = `${over.label} ${b.label}`;
+      over.x0 = Math.min(over.x0, b.x0);
+      over.x1 = Math.max(over.x1, b.x1);
+    } else merged.push({ ...b });
+  }
+  merged.sort((a, b) => a.x0 - b.x0);
+  return merged.map((c) => {
+    const role = splitHeaderCell({ text: c.label, x0: c.x0, x1: c.x1, conf: 1 });
+    return { ...c, role: role && role.length === 1 ? role[0].role : c.role };
+  });
+}
+
+/** Finds every table header in the lines, each with its columns. */
+export function findTableHeaders(lines: LayoutLine[]): TableHeader[] {
+  const headers: TableHeader[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { columns, known } = toColumns(lines[i]);
+    if (known === 0) continue;
+    let cols = columns;
+    let index = i;
+    const next = lines[i + 1];
+    if (next && next.page === lines[i].page) {
+      const below = toColumns(next);
+      const tiers = below.known >= 1 && below.known >= below.columns.length - 1 ? asTiers(columns, below.columns) : null;
+      if (tiers) {
+        headers.push({ index: i + 1, columns: [...tiers[0], ...tiers[1]].sort((a, b) => a.x0 - b.x0), cellCount: -1, tiers });
+        i++;
+        continue;
+      }
+      if (below.known >= 1 && below.known === below.columns.length && !isHeaderLike(below.columns, below.known)) {
+        cols = mergeTwoLineHeader(columns, below.columns);
+        index = i + 1;
+      }
+    }
+    const knownNow = cols.filter((c) => c.role).length;
+    if (!isHeaderLike(cols, knownNow)) continue;
+    headers.push({ index, columns: resolveRoles(cols), cellCount: cols.length });
+    i = index;
+  }
+  return headers;
+}

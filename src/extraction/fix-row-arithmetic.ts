@@ -1,0 +1,50 @@
+import { parseAmount } from '../domain/parse-amount.ts';
+import type { ItemDraft, NumberStyle } from './read-line-table.ts';
+import type { LayoutLine } from './to-layout-lines.ts';
+
+/** qty x price = amount, within a cent or half a percent (prices with more decimals round). */
+export function isProduct(qty: number, price: number, amount: number, discountPct = 0): boolean {
+  const expected = qty * price * (1 - discountPct / 100);
+  return Math.abs(expected - amount) <= Math.max(0.011, Math.abs(amount) * 0.005);
+}
+
+function numbersIn(line: LayoutLine, style: NumberStyle): number[] {
+  const out: number[] = [];
+  for (const seg of line.segments) {
+    for (const tok of seg.text.split(/\s+/)) {
+      if (!/\d/.test(tok) || /[a-z]{2,}/i.test(tok.replace(/^(eur|usd|gbp)|(eur|usd|gbp)$/i, ''))) continue;
+      if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(tok)) continue;
+      const n = parseAmount(tok, style);
+      if (n !== null) out.push(n);
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a row's arithmetic and, when the cells do not multiply out, looks for the one reading of
+ * the row's numbers that does (columns misaligned by a wide cell). A row that still does not add
+ * up keeps its values and says so.
+ */
+export function fixRowArithmetic(item: ItemDraft, line: LayoutLine, style: NumberStyle): ItemDraft {
+  const { quantity: q, unitPrice: p, amount: a } = item;
+  if (p !== null && a !== null) {
+    if (isProduct(q, p, a)) return item;
+    if (isProduct(q, p / 1000, a) || isProduct(q, p / 100, a)) {
+      const per = isProduct(q, p / 1000, a) ? 1000 : 100;
+      // Prices per 100 or 1,000 pieces (common in SAP): the amount confirms it, so it is no issue.
+      return { ...item, unitPrice: Math.round((p / per) * 1e6) / 1e6 };
+    }
+    const nums = numbersIn(line, style);
+    for (const price of nums) {
+      for (const amount of nums) {
+        if (price !== amount && amount === a && isProduct(q, price, amount)) return { ...item, unitPrice: price };
+      }
+    }
+    const discounted = nums.find((d) => d > 0 && d < 100 && isProduct(q, p, a, d));
+    if (discounted !== undefined) return item;
+    return { ...item, confidence: Math.min(item.confidence, 0.5), issues: [...item.issues, `quantity x price (${q} x ${p}) is not the amount ${a}`] };
+  }
+  if (p === null && a === null) return item;
+  return { ...item, confidence: Math.min(item.confidence, 0.8) };
+}

@@ -1,0 +1,94 @@
+import type { Address } from '../domain/draft-order.ts';
+import { toCountryCode } from '../domain/to-country-code.ts';
+
+const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
+const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
+const STREET_WORDS = /\d|\b(street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|ln\.?|drive|dr\.?|way|court|ct\.?|place|pl\.?|suite|ste\.?|unit|floor|building|bldg|p\.?o\.? box|postfach|stra(ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\/|avda\.?|avenida|plaza|paseo|pol\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|straat|laan|plein)\b/i;
+
+export interface CityLine {
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string | null;
+}
+
+/** Reads a "City, ST 12345" / "12345 City" / "London SW1A 1AA" line; null when it is none. */
+export function parseCityLine(line: string): CityLine | null {
+  const t = line.trim().replace(/\s+/g, ' ');
+  let m = t.match(/^(.+?),?\s+([A-Z]{2})\.?,?\s+(\d{5}(?:-\d{4})?)(?:\s*,?\s*(USA?|United States))?$/);
+  if (m && US_STATES.has(m[2])) return { city: m[1].replace(/,$/, ''), region: m[2], postalCode: m[3], country: 'US' };
+  m = t.match(/^(.+?),?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);
+  if (m && CA_PROVINCES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'CA' };
+  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4,5}|\d{4}\s?[A-Z]{2})\s+([^\d,]{2,}?)(?:\s*[,(]\s*([^\d,()]+?)\)?)?$/);
+  if (m) {
+    const prefixCountry = m[1] ? toCountryCode(m[1] === 'D' ? 'DE' : m[1] === 'F' ? 'FR' : m[1] === 'E' ? 'ES' : m[1]) : null;
+    const tail = m[4]?.trim() ?? null;
+    const tailCountry = tail ? toCountryCode(tail) : null;
+    return { city: m[3].trim(), region: tailCountry ? null : tail, postalCode: m[2], country: tailCountry ?? prefixCountry };
+  }
+  m = t.match(UK_POSTCODE);
+  if (m && t.length - m[1].length < 40) {
+    const city = t.replace(m[1], '').replace(/[,\s]+$/, '').trim();
+    return { city: city || null, region: null, postalCode: m[1], country: 'GB' };
+  }
+  return null;
+}
+
+function isPhoneOrMail(line: string): boolean {
+  return /@|^(tel|phone|fax|telefon|t[ée]l|tfno|e-?mail|mail|www\.|http|vat|ust|nif|cif|siret|tva|n\.?\s?i\.?\s?f|c\.?\s?i\.?\s?f|v\.?\s?a\.?\s?t|ust-?id|steuer)\b/i.test(line.trim()) || /^\+?[\d\s()./-]{7,}$/.test(line.trim());
+}
+
+/**
+ * Reads an address block (its lines, top to bottom) into the contract's address. The first lines
+ * before the street are names: the one that reads as a company is the name.
+ */
+export function parseAddress(block: string[], preferName?: string | null): Address | null {
+  const lines = block.map((l) => l.trim()).filter((l) => l && !isPhoneOrMail(l));
+  if (lines.length === 0) return null;
+  const address: Address = { name: null, street: null, city: null, region: null, postalCode: null, country: null };
+  let cityAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const country = toCountryCode(lines[i]);
+    if (country && i > 0) {
+      address.country = country;
+      lines.length = i;
+      break;
+    }
+  }
+  for (let i = lines.length - 1; i >= 1 && cityAt < 0; i--) {
+    const c = parseCityLine(lines[i]);
+    if (c) {
+      cityAt = i;
+      Object.assign(address, { city: c.city, region: c.region, postalCode: c.postalCode });
+      address.country = address.country ?? c.country;
+    }
+  }
+  // "Huddersfield" above "HD9 2QT": a postcode alone on its line has its town on the line above.
+  if (cityAt > 1 && !address.city && !/\d/.test(lines[cityAt - 1])) {
+    address.city = lines[cityAt - 1];
+    cityAt -= 1;
+  }
+  const head = cityAt >= 0 ? lines.slice(0, cityAt) : lines;
+  const streetAt = head.findIndex((l, i) => i > 0 && STREET_WORDS.test(l));
+  const names = streetAt > 0 ? head.slice(0, streetAt) : head.slice(0, 1);
+  const streets = streetAt > 0 ? head.slice(streetAt) : head.slice(1);
+  address.name = pickName(names, preferName);
+  // Name lines below the chosen name ("Moorside Works") belong to the street.
+  const chosen = names.findIndex((n) => address.name !== null && n.endsWith(address.name));
+  const rest = [...names.slice(chosen + 1), ...streets];
+  address.street = rest.length ? rest.join('\n') : null;
+  return address;
+}
+
+const COMPANY = /\b(inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|kg|se|sa|s\.a\.|sas|sarl|s\.l\.|sl|slu|s\.l\.u\.|bv|b\.v\.|nv|plc|srl|spa|group|industries|electronics|manufacturing|supply|systems|solutions|services|technologies|tech)\b\.?/i;
+
+function pickName(names: string[], preferName?: string | null): string | null {
+  if (names.length === 0) return null;
+  const clean = names.map((n) => n.replace(/^(attn|attention|z\.?\s?hd\.?|a\/a|à l'attention de)[:.]?\s*/i, ''));
+  if (preferName) {
+    const same = clean.find((n) => n.toLowerCase() === preferName.toLowerCase());
+    if (same) return same;
+  }
+  return clean.find((n) => COMPANY.test(n)) ?? clean[0];
+}

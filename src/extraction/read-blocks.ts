@@ -1,0 +1,89 @@
+import { afterLabel } from './find-labeled-value.ts';
+import type { LayoutLine } from './to-layout-lines.ts';
+import { BILL_TO_LABELS, BUYER_LABELS, SHIP_TO_LABELS, SUPPLIER_LABELS, fold, isLabelText } from './vocabulary.ts';
+
+export type BlockKind = 'shipTo' | 'billTo' | 'supplier' | 'buyer';
+
+export interface Block {
+  kind: BlockKind;
+  label: string;
+  lines: string[];
+  lineIndex: number;
+  page: number;
+}
+
+const KINDS: [BlockKind, string[]][] = [
+  ['shipTo', SHIP_TO_LABELS],
+  ['billTo', BILL_TO_LABELS],
+  ['supplier', SUPPLIER_LABELS],
+  ['buyer', BUYER_LABELS],
+];
+const ALL_LABELS = KINDS.flatMap(([, l]) => l).map(fold);
+
+/** Which block a cell opens, if any, and the text written after the label in the same cell. */
+export function blockLabel(text: string): { kind: BlockKind; label: string; rest: string } | null {
+  for (const [kind, labels] of KINDS) {
+    for (const label of labels) {
+      const rest = afterLabel(text, label);
+      if (rest === null) continue;
+      // Short words ("to", "an", "de") open a block only as a whole cell or before a colon.
+      const exact = fold(text).replace(/[:\s]+$/, '') === fold(label);
+      if (label.length <= 4 && !exact && !new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'i').test(text)) continue;
+      if (!exact && rest && !/:/.test(text.slice(0, label.length + 3))) continue;
+      return { kind, label, rest };
+    }
+  }
+  return null;
+}
+
+/** Lines that end an address block: numbers and references printed under it. */
+const NOT_ADDRESS = /\b(supplier|vendor|customer|account)\s*(no|number|#|id)|proveedor|lieferantennummer|kundennummer|n[°º] fournisseur|n[°º] client|\b(order|po)\s*(no|number|#|date)|^(date|datum|fecha|page)\b/i;
+
+function isOtherLabel(text: string): boolean {
+  const f = fold(text).replace(/[:\s]+$/, '');
+  return ALL_LABELS.includes(f);
+}
+
+/** The lines of the block that starts at a label: the cells below it, in its column. */
+function collect(lines: LayoutLine[], i: number, s: number, rest: string, monospace: boolean): string[] {
+  const line = lines[i];
+  const next = line.segments[s + 1];
+  // "Shipping Address | ESTAMP S.A.U." with the rest below the value: the block is the value's column.
+  const near = next && next.x0 - line.segments[s].x1 < (monospace ? 12 : 90);
+  if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace);
+  const seg = line.segments[s];
+  const tol = monospace ? 1 : 12;
+  // A block is one column: never wider than about half a page (or 40 characters of text).
+  const right = Math.min(line.segments[s + 1]?.x0 ?? Infinity, seg.x0 + (monospace ? 40 : 250));
+  const out = rest ? [rest] : [];
+  let lastY1 = line.y1;
+  const height = Math.max(line.y1 - line.y0, 1);
+  for (let k = i + 1; k < lines.length && out.length < 8; k++) {
+    const l = lines[k];
+    if (l.page !== line.page || l.y0 - lastY1 > height * (monospace ? 0.5 : 1.6)) break;
+    // Address blocks are left-aligned under their first line.
+    const cells = l.segments.filter((c) => c.x0 >= seg.x0 - tol && c.x0 < right - tol / 2 && c.x0 - seg.x0 < (monospace ? 3 : 40));
+    if (cells.length === 0) {
+      if (out.length > 0 && !monospace) continue;
+      break;
+    }
+    if (isOtherLabel(cells[0].text) || blockLabel(cells[0].text) || NOT_ADDRESS.test(cells[0].text) || isLabelText(cells[0].text)) break;
+    out.push(cells.map((c) => c.text).join(' '));
+    lastY1 = l.y1;
+  }
+  return out;
+}
+
+/** Every labelled party block (ship to, bill to, vendor, buyer) in a document's lines. */
+export function readBlocks(lines: LayoutLine[], monospace: boolean): Block[] {
+  const blocks: Block[] = [];
+  lines.forEach((line, i) => {
+    line.segments.forEach((seg, s) => {
+      const hit = blockLabel(seg.text);
+      if (!hit) return;
+      const text = collect(lines, i, s, hit.rest, monospace);
+      if (text.length) blocks.push({ kind: hit.kind, label: hit.label, lines: text, lineIndex: i, page: line.page });
+    });
+  });
+  return blocks;
+}

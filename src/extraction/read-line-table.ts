@@ -1,0 +1,222 @@
+import { parseAmount } from '../domain/parse-amount.ts';
+import { findTableHeaders, type Column, type TableHeader } from './find-table-header.ts';
+import type { LayoutLine, Segment } from './to-layout-lines.ts';
+import { CHARGE_ROW_WORDS, TABLE_END_WORDS, UNIT_WORDS, fold, type ColumnRole } from './vocabulary.ts';
+import { fixRowArithmetic } from './fix-row-arithmetic.ts';
+
+export type NumberStyle = 'eu' | 'us' | null;
+
+/** A line item as read from a table, before the checks; evidence says where it stood. */
+export interface ItemDraft {
+  lineNo: number | null;
+  sku: string | null;
+  description: string | null;
+  quantity: number;
+  unit: string | null;
+  unitPrice: number | null;
+  amount: number | null;
+  deliveryDate: string | null;
+  confidence: number;
+  page: number;
+  /** Index of the first layout line of the row. */
+  lineIndex: number;
+  issues: string[];
+}
+
+export interface LineTable {
+  items: ItemDraft[];
+  /** Index of the header line and of the line after the last row: the table's extent. */
+  start: number;
+  end: number;
+  columns: Column[];
+}
+
+const UNIT_SET = new Set(UNIT_WORDS.map((u) => fold(u)));
+const END_WORDS = TABLE_END_WORDS.map(fold);
+const CHARGE_WORDS = CHARGE_ROW_WORDS.map(fold);
+
+function assignCells(line: LayoutLine, header: TableHeader, cols: Column[] = header.columns): Map<Column, Segment[]> {
+  const out = new Map<Column, Segment[]>();
+  if (line.segments.length === header.cellCount && header.cellCount > 2 && line.segments.every((s, i) => s.x0 >= (cols[i - 1]?.x0 ?? -Infinity))) {
+    line.segments.forEach((s, i) => out.set(cols[i], [s]));
+    return out;
+  }
+  for (const s of line.segments) {
+    let best: Column | null = null;
+    let bestScore = -Infinity;
+    cols.forEach((c, i) => {
+      const left = i === 0 ? -Infinity : (cols[i - 1].x1 + c.x0) / 2;
+      const right = i === cols.length - 1 ? Infinity : (c.x1 + cols[i + 1].x0) / 2;
+      const overlap = Math.min(s.x1, right) - Math.max(s.x0, left);
+      const dist = Math.abs((s.x0 + s.x1) / 2 - (c.x0 + c.x1) / 2);
+      const score = overlap > 0 ? overlap : -dist;
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    });
+    if (best) out.set(best, [...(out.get(best) ?? []), s]);
+  }
+  return out;
+}
+
+function cellText(cells: Map<Column, Segment[]>, role: ColumnRole): string | null {
+  for (const [c, segs] of cells) {
+    if (c.role !== role && c.alsoRole !== role) continue;
+    const text = segs.map((s) => s.text).join(' ').trim();
+    if (!c.alsoRole) return text || null;
+    const parts = text.split(/\s+\/\s+/);
+    if (parts.length === 2) return (c.role === role ? parts[0] : parts[1]).trim() || null;
+    const fallback = c.alsoRole === 'description' || c.role === 'description' ? 'description' : c.role;
+    return role === fallback ? text || null : null;
+  }
+  return null;
+}
+
+function cellConf(cells: Map<Column, Segment[]>): number {
+  let conf = 1;
+  for (const segs of cells.values()) for (const s of segs) conf = Math.min(conf, s.conf);
+  return conf;
+}
+
+/** "6.00 pcs" or "12 EA" in a quantity cell: the number and the unit written beside it. */
+export function splitQuantity(text: string, style: NumberStyle): { qty: number | null; unit: string | null } {
+  const m = text.match(/^([-+]?[\d.,'\s]*\d)\s*([A-Za-zÄÖÜäöüÉéè.]{1,8})?\.?$/);
+  if (!m) return { qty: null, unit: null };
+  const qty = parseAmount(m[1], style);
+  const unit = m[2] && UNIT_SET.has(fold(m[2].replace(/\.$/, ''))) ? m[2].replace(/\.$/, '').toUpperCase() : null;
+  return { qty, unit };
+}
+
+function isEndLine(line: LayoutLine): boolean {
+  const first = fold(line.segments[0]?.text ?? '').replace(/[:.]+$/, '');
+  return END_WORDS.some((w) => first === w || first.startsWith(`${w} `) || first.startsWith(`${w}:`));
+}
+
+function isChargeRow(desc: string | null, sku: string | null): boolean {
+  const d = fold(`${sku ?? ''} ${desc ?? ''}`).trim();
+  return CHARGE_WORDS.some((w) => d === w || d.startsWith(`${w} `) || d.startsWith(`${w}:`));
+}
+
+/** The cells of the record at `index`: one line, or two for a two-tier (SAP-style) header. */
+function recordCells(lines: LayoutLine[], index: number, header: TableHeader): { cells: Map<Column, Segment[]>; used: number } {
+  if (!header.tiers) return { cells: assignCells(lines[index], header), used: 1 };
+  const second = lines[index + 1];
+  const top = assignCells(lines[index], header, header.tiers[0]);
+  if (!second || second.page !== lines[index].page) return { cells: top, used: 1 };
+  // A record without its second line: the next line already starts a record of its own.
+  const secondAsTop = assignCells(second, header, header.tiers[0]);
+  const qty = cellText(secondAsTop, 'quantity');
+  if (qty && /\d/.test(qty) && header.tiers[0].some((c) => c.role === 'quantity')) return { cells: top, used: 1 };
+  if (second.y0 - lines[index].y1 > (lines[index].y1 - lines[index].y0) * 2.5) return { cells: top, used: 1 };
+  const bottom = assignCells(second, header, header.tiers[1]);
+  return { cells: new Map([...top, ...bottom]), used: 2 };
+}
+
+function toItem(lines: LayoutLine[], index: number, header: TableHeader, style: NumberStyle): { item: ItemDraft; used: number } | null {
+  const { cells, used } = recordCells(lines, index, header);
+  const item = toItemFromCells(cells, lines[index], index, style);
+  return item ? { item, used } : null;
+}
+
+function toItemFromCells(cells: Map<Column, Segment[]>, line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
+  // Right-aligned quantities often sit under the next header ("3 Unidad" under "Unidad").
+  const unitText = cellText(cells, 'unit');
+  const qtyText = cellText(cells, 'quantity') ?? (unitText && splitQuantity(unitText, style).qty !== null ? unitText : null);
+  if (!qtyText) return null;
+  const { qty, unit: unitInQty } = splitQuantity(qtyText, style);
+  if (qty === null) return null;
+  const sku = cellText(cells, 'sku');
+  const description = cellText(cells, 'description');
+  if (!sku && !description) return null;
+  if (isChargeRow(description, sku)) return null;
+  const unitCell = unitText === qtyText ? null : unitText;
+  const lineNoText = cellText(cells, 'lineNo');
+  const lineNo = lineNoText && /^\d{1,6}$/.test(lineNoText.replace(/\.$/, '')) ? Number.parseInt(lineNoText, 10) : null;
+  const item: ItemDraft = {
+    lineNo,
+    sku,
+    description,
+    quantity: qty,
+    unit: unitCell ? unitCell.toUpperCase() : unitInQty,
+    unitPrice: priceOf(cellText(cells, 'unitPrice'), style),
+    amount: priceOf(cellText(cells, 'amount'), style),
+    deliveryDate: cellText(cells, 'date'),
+    confidence: cellConf(cells),
+    page: line.page,
+    lineIndex: index,
+    issues: [],
+  };
+  return fixRowArithmetic(item, line, style);
+}
+
+function priceOf(text: string | null, style: NumberStyle): number | null {
+  if (!text) return null;
+  const whole = parseAmount(text, style);
+  if (whole !== null) return whole;
+  // "5,84 EUR/PC", "12.50 / 1 EA": the first number is the price.
+  const m = text.match(/[-(]?[$€£]?\s?\d[\d.,'\u00a0 ]*\d(?:-|\))?|\d/);
+  return m ? parseAmount(m[0].trim(), style) : null;
+}
+
+/** A line below a row that only carries text in the description or item column: a wrapped description. */
+function continuationText(line: LayoutLine, header: TableHeader): string | null {
+  const cells = assignCells(line, header);
+  const parts: string[] = [];
+  for (const [c, segs] of cells) {
+    if (c.role !== 'description' && c.role !== 'sku' && c.role !== null && c.alsoRole !== 'description') return null;
+    if (c.role === 'sku' && c.alsoRole !== 'description' && !header.columns.some((x) => x.role === 'description')) return null;
+    parts.push(segs.map((s) => s.text).join(' '));
+  }
+  return parts.join(' ').trim() || null;
+}
+
+/** Reads the rows under one header until the table ends (totals, notes, a long gap). */
+function readRows(lines: LayoutLine[], header: TableHeader, until: number, style: NumberStyle): LineTable {
+  const items: ItemDraft[] = [];
+  let misses = 0;
+  let crossedPage = false;
+  let i = header.index + 1;
+  for (; i < until; i++) {
+    const line = lines[i];
+    if (isEndLine(line)) break;
+    const hit = toItem(lines, i, header, style);
+    if (hit) {
+      items.push(hit.item);
+      i += hit.used - 1;
+      misses = 0;
+      crossedPage = false;
+      continue;
+    }
+    const prev = items[items.length - 1];
+    const pageBreak = prev && line.page !== prev.page;
+    const cont = prev && !pageBreak && misses === 0 ? continuationText(line, header) : null;
+    const close = prev && line.page === lines[i - 1].page && line.y0 - lines[i - 1].y1 < (line.y1 - line.y0) * 1.5;
+    if (cont && close && prev.description !== null) {
+      prev.description = `${prev.description} ${cont}`;
+      continue;
+    }
+    misses++;
+    if (pageBreak || lines[i - 1]?.page !== line.page) crossedPage = true;
+    if (misses > (crossedPage ? 25 : 8)) break;
+  }
+  return { items, start: header.index, end: i, columns: header.columns };
+}
+
+/** Every line-item table in a document's lines. */
+export function readLineTables(lines: LayoutLine[], style: NumberStyle): LineTable[] {
+  const headers = findTableHeaders(lines);
+  const tables: LineTable[] = [];
+  headers.forEach((h, k) => {
+    const until = headers[k + 1]?.index ?? lines.length;
+    if (tables.length && tables[tables.length - 1].end > h.index) return;
+    const table = readRows(lines, h, until, style);
+    // A header repeated on the next page continues the table above it.
+    const prev = tables[tables.length - 1];
+    if (prev && lines[h.index].page > lines[prev.end - 1]?.page && table.items.length) {
+      prev.items.push(...table.items);
+      prev.end = table.end;
+    } else tables.push(table);
+  });
+  return tables.filter((t) => t.items.length > 0);
+}

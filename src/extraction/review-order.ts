@@ -1,0 +1,64 @@
+import type { DraftOrder } from '../domain/draft-order.ts';
+import { fold } from './vocabulary.ts';
+
+export interface FieldConfidence {
+  poNumber: number;
+  orderDate: number;
+  company: number;
+  lines: number;
+  totals: number;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 0.001);
+
+function arithmeticReasons(o: DraftOrder, otherCharges: number): string[] {
+  const reasons: string[] = [];
+  const amounts = o.lines.map((l) => l.amount);
+  const sum = amounts.every((a) => a !== null) ? Math.round(amounts.reduce((s, a) => s + (a ?? 0), 0) * 100) / 100 : null;
+  if (sum !== null && o.lines.length > 0) {
+    if (o.subtotal !== null && !near(sum, o.subtotal)) reasons.push(`line amounts add up to ${sum.toFixed(2)} but the subtotal is ${o.subtotal.toFixed(2)}`);
+    if (o.subtotal === null && o.total !== null && o.tax === null && o.shipping === null && !near(sum, o.total)) {
+      reasons.push(`line amounts add up to ${sum.toFixed(2)} but the total is ${o.total.toFixed(2)}`);
+    }
+  }
+  if (o.subtotal !== null && o.total !== null) {
+    const expected = o.subtotal + (o.tax ?? 0) + (o.shipping ?? 0) + otherCharges;
+    if (!near(expected, o.total)) reasons.push(`subtotal + tax + shipping${otherCharges ? ' + other charges' : ''} (${expected.toFixed(2)}) is not the total ${o.total.toFixed(2)}`);
+  }
+  return reasons;
+}
+
+function lineReasons(o: DraftOrder): string[] {
+  const reasons: string[] = [];
+  const bySku = new Map<string, number[]>();
+  o.lines.forEach((l, i) => {
+    const n = l.lineNo ?? i + 1;
+    if (l.quantity <= 0) reasons.push(`line ${n}: quantity is ${l.quantity}`);
+    if (l.unitPrice === null) reasons.push(`line ${n}: no unit price`);
+    if (l.confidence < 0.9) reasons.push(`line ${n}: low confidence (${l.confidence.toFixed(2)})`);
+    if (l.sku) bySku.set(fold(l.sku), [...(bySku.get(fold(l.sku)) ?? []), n]);
+  });
+  for (const [sku, ns] of bySku) if (ns.length > 1) reasons.push(`item number ${sku.toUpperCase()} appears on lines ${ns.join(', ')}`);
+  return reasons;
+}
+
+/**
+ * Why a human must look at this draft. A wrong draft that skips review is the costliest mistake,
+ * so anything not positively confirmed is a reason.
+ */
+export function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[], otherCharges = 0): { reasons: string[]; confidence: number } {
+  const reasons: string[] = [...extra];
+  if (!o.poNumber) reasons.push('no purchase order number');
+  else if (conf.poNumber < 0.8) reasons.push('purchase order number found without a clear label');
+  if (!o.buyer.company) reasons.push('buyer company not found');
+  else if (conf.company < 0.7) reasons.push('buyer company uncertain');
+  if (o.lines.length === 0) reasons.push('no order lines found');
+  if (o.lines.length > 0 && o.total === null && o.subtotal === null) reasons.push('no totals to check the lines against');
+  if (!o.currency && o.lines.some((l) => l.unitPrice !== null)) reasons.push('currency not stated');
+  reasons.push(...lineReasons(o), ...arithmeticReasons(o, otherCharges));
+  const unique = [...new Set(reasons)];
+  const parts = [conf.poNumber, conf.company, conf.lines, conf.totals, o.orderDate ? conf.orderDate : 0.5];
+  const base = parts.reduce((a, b) => a + b, 0) / parts.length;
+  const confidence = Math.max(0, Math.min(1, unique.length ? Math.min(base, 0.85) - 0.05 * Math.min(unique.length, 6) : base));
+  return { reasons: unique, confidence: Math.round(confidence * 100) / 100 };
+}
