@@ -42,7 +42,8 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  // Exit only once stdout has drained: a large --json report into a pipe is written asynchronously.
+  (code) => process.stdout.write('', () => process.exit(code)),
   (err) => {
     process.stderr.write(`score: ${coerceError(err).message}\n`);
     process.exit(1);

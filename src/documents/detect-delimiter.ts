@@ -18,7 +18,8 @@ export function detectDelimiter(text: string, minLines = 2): DelimiterGuess {
   let best: DelimiterGuess & { score: number } = { delimiter: ',', consistent: false, columns: 1, score: 0 };
   for (const delimiter of CANDIDATES) {
     const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
-    const first = counts[0] ?? 0;
+    // Title lines above a table ("BESTELLUNG") have no delimiter: the most common count decides.
+    const first = modeOf(counts.filter((n) => n > 0));
     const consistent = lines.length >= minLines && first > 0 && counts.every((n) => n === first);
     const agreeing = counts.filter((n) => n === first && n > 0).length;
     // A consistent split always beats an inconsistent one; then more fields win.
@@ -44,4 +45,13 @@ function countOutsideQuotes(line: string, delimiter: string): number {
     else if (ch === delimiter && !quoted) count++;
   }
   return count;
+}
+
+function modeOf(values: number[]): number {
+  const tally = new Map<number, number>();
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [v, c] of tally) if (c > bestCount || (c === bestCount && v > best)) [best, bestCount] = [v, c];
+  return best;
 }

@@ -42,6 +42,12 @@ export function stripQuotedReply(text: string, options: StripOptions = {}): stri
       i = skipHeaderBlock(lines, i + 1) - 1;
       continue;
     }
+    // Outlook forwards under "-----Original Message-----" too; the subject (Fw:) tells them apart.
+    if (forwardBlocks > 0 && ORIGINAL_MESSAGE.test(lines[i])) {
+      forwardBlocks--;
+      i = skipHeaderBlock(lines, i + 1) - 1;
+      continue;
+    }
     if (isHeaderBlock(lines, i) && forwardBlocks > 0) {
       forwardBlocks--;
       i = skipHeaderBlock(lines, i) - 1;

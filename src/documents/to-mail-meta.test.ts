@@ -40,6 +40,7 @@ describe('toMailMeta', () => {
         'In-Reply-To': '<q-1@seller.test>',
         References: '<q-0@seller.test> <q-1@seller.test>',
         'Reply-To': '"Einkauf" <einkauf@example.com>',
+        To: 'orders@seller.test',
       },
     });
   });

@@ -1,84 +1,129 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import type { ItemDraft, NumberStyle } from './read-line-table.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
-import { UNIT_WORDS, fold } from './vocabulary.ts';
+import { toUnit, UNIT_PATTERN } from './to-unit.ts';
+import { blockLabel } from './read-blocks.ts';
 
 // Orders written as sentences or lists in a mail body: "please send 12 x AB-1234",
 // "- 10 cases of copy paper (PAP-500)", "AB-1234: 5 pcs", "3 boxes of cable ties CT-200 @ 4.50".
 
-const UNIT_ALT = [...UNIT_WORDS, 'boxes', 'cases', 'packs', 'pieces', 'units', 'rolls', 'pairs', 'cartons', 'bags', 'sets', 'pallets', 'stück', 'stk', 'kartons', 'packungen', 'rollen', 'paar', 'pièces', 'boîtes', 'cartons', 'paquets', 'rouleaux', 'cajas', 'unidades', 'piezas', 'paquetes', 'rollos', 'pares', 'uds', 'pcs']
-  .map((u) => u.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const SKU = String.raw`(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{2,}[A-Z0-9]|(?=[A-Z0-9./-]*[A-Z])(?=[A-Z0-9./-]*\d)[A-Z0-9]{3,}`;
+const SKU_TOKEN = /^(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z-])[A-Z0-9][A-Z0-9./-]{1,}[A-Z0-9]$|^\d{5,}$/;
+const MARKED_SKU = /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|ref(?:erencia)?|sku|code|c[óo]digo)\.?\s*(?:[-.]?\s*(?:no|nr|n[°º]|number|nummer|#)\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]{2,})|([A-Z0-9./-]*\d[A-Z0-9./-]*))\s*\)/i;
 const QTY = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
-const PRICE = String.raw`(?:\s*(?:@|at|à|a|zu\s*je|je|each|à\s*)\s*(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:each|ea|\/\s*\w+|pro\s+\w+|la\s+\w+|cada\s+\w+|l'unité|pièce))?)?`;
+const PRICE = /(?:\s*@\s*|\s+(?:at|à|a|zu\s*je|je|zu)\s+)(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:each|ea|per\s+\w+|\/\s*\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|cada\s+\w+|pi[èe]ce|st[üu]ck))?\s*$/i;
+const ORDER_VERB = /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
+const NOT_ITEM = /\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|\b(po|p\.o\.|order|bestellung|bestellnummer|pedido|commande|auftrag)\s*(?:no\.?|nr\.?|number|#|ref(?:erence)?)?\s*[:#]?\s*[A-Z]*-?\d/i;
 
-const PATTERNS: RegExp[] = [
-  // 12 x AB-1234 Widget blue | 12 pcs AB-1234 | 10 cases of copy paper (PAP-500)
-  new RegExp(String.raw`^${QTY}\s*(?:x|×|\*)?\s*(?:(${UNIT_ALT})\.?\s+)?(?:(?:of|de|von|du|des|d')\s+)?(.+?)${PRICE}$`, 'i'),
-  // AB-1234 Widget x 12 | AB-1234: 12 pcs | Widget AB-1234 - qty 12
-  new RegExp(String.raw`^(.+?)\s*(?:[:=–-]\s*|\s)(?:qty\.?|menge|cantidad|qté|quantity)?\s*(?:x|×)?\s*${QTY}\s*(?:(${UNIT_ALT})\.?)?${PRICE}$`, 'i'),
-];
-
-function cleanLine(text: string): string {
-  return text
-    .replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, '')
-    .replace(/^(?:please\s+)?(?:send|ship|supply|deliver|order|we need|we'd like|we would like|i need|bitte\s+(?:liefern|senden)|wir\s+(?:bestellen|benötigen)|veuillez\s+(?:livrer|envoyer)|merci\s+de\s+(?:livrer|nous\s+envoyer)|nous\s+commandons|por\s+favor\s+(?:enviar|envíen)|necesitamos)\s*(?:us\s+)?(?:the\s+following:?\s*)?/i, '')
-    .replace(/[.;!]+$/, '')
-    .trim();
+interface Clause {
+  text: string;
+  listItem: boolean;
+  orderContext: boolean;
+  lineIndex: number;
+  page: number;
 }
 
-function splitSku(text: string): { sku: string | null; description: string | null } {
-  const paren = text.match(new RegExp(String.raw`^(.*?)\s*\((?:(?:item|part|art\.?|ref\.?|sku)[\s#:.-]*)?(${SKU})\)\s*(.*)$`, 'i'));
-  if (paren) return { sku: paren[2], description: `${paren[1]} ${paren[3]}`.trim() || null };
-  const tokens = text.split(/\s+/);
-  const at = tokens.findIndex((t) => new RegExp(`^(?:${SKU})$`).test(t.replace(/[,:;]$/, '')) && /[A-Z]/.test(t) || /^(?:\d{4,}[-/.]?\d*)$/.test(t));
-  if (at < 0) return { sku: null, description: text || null };
-  const sku = tokens[at].replace(/[,:;]$/, '');
-  const rest = [...tokens.slice(0, at), ...tokens.slice(at + 1)].join(' ').replace(/^[-–:,]\s*|\s*[-–:,]$/g, '').trim();
-  return { sku, description: rest.replace(/^(?:item|part|art\.?|artikel|réf\.?|ref\.?|sku)\s*#?\s*$/i, '') || null };
-}
-
-function toProseItem(raw: string, line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
-  const text = cleanLine(raw);
-  if (text.length < 4 || text.length > 160) return null;
-  if (/\b(tel|phone|fax|call|order\s*(?:no|number|#)|po\s*(?:no|number|#)|invoice|total|subtotal|date|datum|fecha|street|suite)\b/i.test(text)) return null;
-  for (const [k, re] of PATTERNS.entries()) {
-    const m = text.match(re);
-    if (!m) continue;
-    const [qtyText, unit, what, price] = k === 0 ? [m[1], m[2], m[3], m[4]] : [m[2], m[3], m[1], m[4]];
-    const quantity = parseAmount(qtyText, style);
-    if (quantity === null || quantity <= 0 || quantity > 1e6) continue;
-    const { sku, description } = splitSku(what.trim());
-    if (!sku && !(unit && description && description.split(/\s+/).length <= 8)) continue;
-    const unitPrice = price ? parseAmount(price, style) : null;
-    return {
-      lineNo: null, sku, description, quantity,
-      unit: unit ? normaliseUnit(unit) : null,
-      unitPrice, amount: null,
-      deliveryDate: null, confidence: sku ? 0.85 : 0.7, page: line.page, lineIndex: index, issues: [],
-    };
-  }
-  return null;
-}
-
-function normaliseUnit(unit: string): string {
-  return unit.toUpperCase();
-}
-
-/** Items written as prose or a list, one or several per line ("12 x A-1 and 3 x B-2"). */
-export function extractProseLines(lines: LayoutLine[], style: NumberStyle): ItemDraft[] {
-  const items: ItemDraft[] = [];
+/** Paragraphs (lines joined until a blank line or a list item), split into sentences and clauses. */
+function toClauses(lines: LayoutLine[]): Clause[] {
+  const clauses: Clause[] = [];
+  let para: { text: string; index: number; page: number; list: boolean; labelled: boolean } | null = null;
+  const flush = () => {
+    if (!para) return;
+    // An address under a label ("Deliver to:") is not an order line.
+    if (para.labelled) {
+      para = null;
+      return;
+    }
+    for (const sentence of toSentences(para.text)) {
+      const orderContext = ORDER_VERB.test(sentence);
+      for (const part of sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?=\d)|\s+(?:and|und|et|y|plus|sowie|as well as|also)\s+(?=\d))\s*/i)) {
+        clauses.push({ text: part, listItem: para.list, orderContext, lineIndex: para.index, page: para.page });
+      }
+    }
+    para = null;
+  };
   lines.forEach((line, i) => {
     const text = line.segments.map((s) => s.text).join(' ');
+    const list = /^\s*(?:[-*•·]|\d{1,2}[.)])\s+/.test(text);
+    const gap = i > 0 && line.y0 - lines[i - 1].y1 > 0.5;
+    if (!para || gap || list || para.list) flush();
     if (/^>/.test(text)) return;
-    for (const part of text.split(/\s*(?:;|,\s+(?=\d)|\s+(?:and|und|et|y|plus|sowie)\s+(?=\d))\s*/i)) {
-      const item = toProseItem(part, line, i, style);
-      if (item) items.push(item);
-    }
+    if (para) para.text += ` ${text}`;
+    else para = { text: text.replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, ''), index: i, page: line.page, list, labelled: blockLabel(text) !== null || /:\s*$/.test(text) };
   });
-  return items;
+  flush();
+  return clauses;
 }
 
-export { fold };
+const ABBREVIATION = /(?:^|[\s(])(?:no|nr|art|ref|réf|approx|ca|inkl|incl|z\.b|e\.g|i\.e|st|dr|mr|mrs|ms|nº|n°|art\.-nr|pos|tel|vs|etc)\.$/i;
+
+/** Sentences, not broken after abbreviations ("Art.-Nr.", "part no.") or inside brackets. */
+function toSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[.!?])\s+(?=\p{Lu}|\d|-)/gu)) {
+    const before = text.slice(start, m.index);
+    const open = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+    if (open || ABBREVIATION.test(before)) continue;
+    out.push(before);
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+/** Text from the first quantity on ("Can you get us 24 x A-1" -> "24 x A-1"). */
+function fromQuantity(text: string): string | null {
+  const m = text.match(/(?:^|\s)(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:x|×|\*)?\s+(?=\S)/);
+  if (!m || m.index === undefined) return null;
+  const before = text.slice(0, m.index);
+  if (/\d/.test(before)) return null;
+  return text.slice(m.index).trim();
+}
+
+function pickSku(tokens: string[]): number {
+  const candidates = tokens.map((t, i) => ({ t: t.replace(/[,:;.]+$/, ''), i })).filter(({ t }) => SKU_TOKEN.test(t));
+  if (candidates.length === 0) return -1;
+  const strong = candidates.filter(({ t }) => /[-./]/.test(t) && t.length >= 5);
+  return (strong.length ? strong[strong.length - 1] : candidates[candidates.length - 1]).i;
+}
+
+function splitWhat(text: string): { sku: string | null; description: string | null } {
+  const marked = text.match(MARKED_SKU);
+  if (marked && marked.index !== undefined) {
+    const description = `${text.slice(0, marked.index)} ${text.slice(marked.index + marked[0].length)}`.replace(/\s+/g, ' ').trim();
+    return { sku: marked[1] ?? marked[2], description: description || null };
+  }
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const at = pickSku(tokens);
+  if (at < 0) return { sku: null, description: text || null };
+  const sku = tokens[at].replace(/[,:;.]+$/, '');
+  const description = [...tokens.slice(0, at), ...tokens.slice(at + 1)].join(' ').replace(/^(?:of|de|von|du|des)\s+/i, '').trim();
+  return { sku, description: description || null };
+}
+
+function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
+  if (NOT_ITEM.test(clause.text)) return null;
+  const text = fromQuantity(clause.text.replace(/[.!?]+$/, '').trim());
+  if (!text || text.length > 160) return null;
+  const m = text.match(new RegExp(String.raw`^${QTY}\s*(?:x|×|\*)?\s*(?:(${UNIT_PATTERN})\.?\s+)?(?:(?:of|de|von|du|des|d')\s+)?(.+)$`, 'iu'));
+  if (!m) return null;
+  const quantity = parseAmount(m[1], style);
+  if (quantity === null || quantity <= 0 || quantity > 1e6) return null;
+  const priced = m[3].match(PRICE);
+  const what = priced ? m[3].slice(0, priced.index).trim() : m[3].trim();
+  const { sku, description } = splitWhat(what);
+  const plain = !sku && !m[2] && description !== null && description.split(/\s+/).length <= 5 && !/\d/.test(description);
+  if (!sku && !(m[2] && description) && !(plain && (clause.orderContext || clause.listItem))) return null;
+  return {
+    lineNo: null, sku, description, quantity, unit: m[2] ? toUnit(m[2]) : null,
+    unitPrice: priced ? parseAmount(priced[1], style) : null, amount: null, deliveryDate: null,
+    confidence: sku ? 0.85 : 0.7, page: clause.page, lineIndex: clause.lineIndex, issues: [],
+  };
+}
+
+/** Items written as prose or a list, one or several per sentence ("12 x A-1 and 3 x B-2"). */
+export function extractProseLines(lines: LayoutLine[], style: NumberStyle): ItemDraft[] {
+  return toClauses(lines)
+    .map((c) => toProseItem(c, style))
+    .filter((x): x is ItemDraft => x !== null);
+}

@@ -37,7 +37,7 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
 }
 
 /** Lines that end an address block: numbers and references printed under it. */
-const NOT_ADDRESS = /\b(supplier|vendor|customer|account)\s*(no|number|#|id)|proveedor|lieferantennummer|kundennummer|n[°º] fournisseur|n[°º] client|\b(order|po)\s*(no|number|#|date)|^(date|datum|fecha|page)\b/i;
+const NOT_ADDRESS = /^(sent|to|cc|subject|date|gesendet|an|betreff|envoy[ée]|[àa]|objet|enviado|para|asunto)\s*:|\b(supplier|vendor|customer|account)\s*(no|number|#|id)|proveedor|lieferantennummer|kundennummer|n[°º] fournisseur|n[°º] client|\b(order|po)\s*(no|number|#|date)|^(date|datum|fecha|page)\b/i;
 
 function isOtherLabel(text: string): boolean {
   const f = fold(text).replace(/[:\s]+$/, '');

@@ -77,5 +77,5 @@ export function isLabelText(text: string): boolean {
     [...Object.values(FIELD_LABELS).flat(), ...Object.values(TOTAL_LABELS).flat(), ...Object.values(COLUMN_WORDS).flat(), ...SHIP_TO_LABELS, ...BILL_TO_LABELS, ...SUPPLIER_LABELS, 'f.o.b.', 'fob', 'shipping terms', 'incoterms', 'terms of delivery']
       .map((l) => fold(l)),
   );
-  return labelSet.has(fold(text).replace(/[:\s#]+$/, '').trim());
+  return labelSet.has(fold(text).replace(/[:\s#.]+$/, '').trim()) || labelSet.has(fold(text).replace(/[:\s#]+$/, '').trim());
 }
