@@ -2,7 +2,7 @@ import type { DraftOrder, ExtractionResult } from '../domain/draft-order.ts';
 import type { ReadInput } from '../domain/layout.ts';
 import { classifyDocument, classifyText } from './classify-document.ts';
 import { detectUrgency } from './detect-urgency.ts';
-import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
+import { readDocument, sumCharges, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
 import { acceptPoNumber } from './extract-header-fields.ts';
 import { extractSignature } from './extract-signature.ts';
 import { reviewOrder } from './review-order.ts';
@@ -14,7 +14,7 @@ export interface AssembleOptions {
 
 type Partial0 = ReturnType<typeof toDraftOrder>;
 
-const SUBJECT_PO = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|commande|pedido|orden\s+de\s+compra)\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})/i;
+const SUBJECT_PO = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|commande|pedido|orden\s+de\s+compra)\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})/i;
 
 function poFromSubject(subject: string | null): string | null {
   const m = subject?.match(SUBJECT_PO);
@@ -44,7 +44,9 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     const forwarded = FORWARDED.test(input.subject ?? '');
     const fwdEmail = forwarded && body ? forwardedSender(body.doc.text) : null;
     o.buyer.email = fwdEmail ?? (forwarded ? o.buyer.email ?? input.from : input.from ?? o.buyer.email);
-    o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? sig?.name ?? (forwarded ? null : personName(input.fromName));
+    // In a mail body the signature names the contact more surely than a "Buyer" label in it.
+    const bodyOrder = r !== null && r === body;
+    o.buyer.contactName = (bodyOrder ? sig?.name : null) ?? o.buyer.contactName ?? docSig?.name ?? sig?.name ?? (forwarded ? null : personName(input.fromName));
   } else {
     o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? null;
   }
@@ -75,15 +77,35 @@ function personName(name: string | null): string | null {
   return name.trim();
 }
 
+const FIELD_NAMES: Record<string, string> = {
+  poNumber: 'PO number', orderDate: 'order date', requestedDeliveryDate: 'requested delivery date',
+  paymentTerms: 'payment terms', shippingMethod: 'shipping method', contactName: 'contact name', currency: 'currency',
+};
+
+/** Fields read by a weak rule (a pattern, not a label): a human confirms them. */
+function uncertainFields(r: DocumentReading | null): string[] {
+  if (!r) return [];
+  return Object.entries(FIELD_NAMES)
+    .map(([key, name]) => [name, (r.fields as unknown as Record<string, { confidence: number; rule: string } | null>)[key]] as const)
+    .filter(([, f]) => f && f.confidence < 0.7)
+    .map(([name, f]) => `${name} uncertain (${f!.rule})`);
+}
+
 function skippedReasons(input: ReadInput): string[] {
   return input.documents.filter((d) => d.method === 'skipped').map((d) => `${d.name}: ${d.skippedReason ?? 'not read'}`);
+}
+
+/** Product names ("Rush+ goggles") are no requests: urgency reads the document around its tables. */
+function textOutsideTables(r: DocumentReading): string {
+  const inTable = (i: number) => r.tables.some((t) => i > t.start && i < t.end);
+  return r.lines.filter((_, i) => !inTable(i)).map((l) => l.text).join('\n');
 }
 
 function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, body: string | null, extra: string[]): DraftOrder {
   const urgency = detectUrgency({
     subject: input.subject,
     body,
-    documentTexts: r && !r.doc.isBody ? [r.doc.text] : [],
+    documentTexts: r && !r.doc.isBody ? [textOutsideTables(r)] : [],
     receivedAt: input.receivedAt,
     requestedDeliveryDate: order.requestedDeliveryDate,
   });
@@ -96,7 +118,8 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
     totals: f?.totals.total ? 0.9 : 0.5,
   };
   const extraReasons = [...extra, ...(r?.items.flatMap((i) => i.issues.map((x) => `line ${i.lineNo ?? ''}: ${x}`.replace('line : ', ''))) ?? [])];
-  const review = reviewOrder({ ...order, urgency, confidence: 0, needsReview: true, reviewReasons: [] }, conf, extraReasons, f?.totals.other?.value ?? 0);
+  const charges = { inTable: r ? (sumCharges(r.tables, 'discount') ?? 0) + (sumCharges(r.tables, 'other') ?? 0) : 0, other: f?.totals.other?.value ?? 0 };
+  const review = reviewOrder({ ...order, urgency, confidence: 0, needsReview: true, reviewReasons: [] }, conf, [...extraReasons, ...uncertainFields(r)], charges);
   return { ...order, urgency, confidence: review.confidence, needsReview: review.reasons.length > 0, reviewReasons: review.reasons };
 }
 

@@ -4,7 +4,7 @@ import type { LayoutDocument } from '../domain/layout.ts';
 import { extractHeaderFields, type HeaderFields } from './extract-header-fields.ts';
 import { extractParties, type Parties } from './extract-parties.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
-import { readLineTables, type ItemDraft, type LineTable, type NumberStyle } from './read-line-table.ts';
+import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
 import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -47,7 +47,7 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   let items = tables.flatMap((t) => t.items);
   if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
-  const fields = extractHeaderFields(lines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text });
+  const fields = extractHeaderFields(lines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
   const parties = fields.contactName ? extractParties(lines, !!doc.monospace, ctx.sellerNames, fields.contactName) : firstParties;
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
@@ -66,6 +66,12 @@ export function toOrderLine(item: ItemDraft): OrderLine {
   };
 }
 
+/** The sum of one kind of charge written as table rows, or null when there is none. */
+export function sumCharges(tables: LineTable[], kind: TableCharge['kind']): number | null {
+  const found = tables.flatMap((t) => t.charges).filter((c) => c.kind === kind);
+  return found.length ? Math.round(found.reduce((s, c) => s + c.amount, 0) * 100) / 100 : null;
+}
+
 /** The draft order a reading gives, before urgency and review are decided. */
 export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons'> {
   const f = r.fields;
@@ -81,7 +87,7 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
     // One amount printed and nothing added to it: it is both the subtotal and the total.
     subtotal: f.totals.subtotal?.value ?? (f.totals.tax || f.totals.shipping ? null : f.totals.total?.value ?? null),
     tax: f.totals.tax?.value ?? null,
-    shipping: f.totals.shipping?.value ?? null,
+    shipping: f.totals.shipping?.value ?? sumCharges(r.tables, 'shipping'),
     // Only a net value printed (no tax, no other total): that net value is the order's total.
     total: f.totals.total?.value ?? (f.totals.tax || f.totals.shipping ? null : f.totals.subtotal?.value ?? null),
     paymentTerms: f.paymentTerms?.value ?? null,

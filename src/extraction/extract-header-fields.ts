@@ -107,13 +107,15 @@ export interface HeaderContext {
   /** Where the line table ends: totals are read below it. */
   tableEnd: number;
   text: string;
+  /** A mail body or plain text: values may stand inside sentences. */
+  prose?: boolean;
 }
 
 /** The order's header fields, each with where it was found and how. */
 export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): HeaderFields {
   const date = acceptDate(ctx.dayFirst, ctx.reference);
   return {
-    poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber),
+    poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber) ?? (ctx.prose ? prosePoNumber(lines) : null),
     orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? letterDate(lines, ctx),
     requestedDeliveryDate: findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx),
     paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern') ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
@@ -130,7 +132,7 @@ const acceptShortText = acceptText(50);
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
-  if (!t || !/\p{L}{3}/u.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
+  if (!t || !/\p{L}{3}/u.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
 }
 
@@ -158,6 +160,18 @@ function letterDate(lines: LayoutLine[], ctx: HeaderContext): Found<string> | nu
       const before = seg.text.slice(0, hits[0].index).trim();
       if (before === '' || /^[\p{L} .'-]+,$/u.test(before)) return { value: hits[0].iso, lineIndex: i, page: lines[i].page, confidence: 0.7, rule: 'dated letter line' };
     }
+  }
+  return null;
+}
+
+const PO_IN_TEXT = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestellnummer|auftrag|commande|bon\s+de\s+commande|pedido|orden\s+de\s+compra)\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z]{0,4}-?\d[A-Z0-9\-/.]{1,24})/i;
+
+/** "new PO 19204", "Order reference PF78742", "nuestro pedido PC-19265" inside a sentence. */
+function prosePoNumber(lines: LayoutLine[]): Found<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].text.replace(/\t/g, ' ').match(PO_IN_TEXT);
+    const value = m ? acceptPoNumber(m[1]) : null;
+    if (value) return { value, lineIndex: i, page: lines[i].page, confidence: 0.8, rule: 'PO number in a sentence' };
   }
   return null;
 }

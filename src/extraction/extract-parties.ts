@@ -76,7 +76,8 @@ function footerCompany(lines: LayoutLine[], sellerNames: string[]): string | nul
 function letterhead(lines: LayoutLine[], sellerNames: string[], blockLines: Set<number>): string | null {
   const top = lines.filter((l, i) => l.page === lines[0]?.page && i < 12 && !blockLines.has(i));
   const cells = top.flatMap((l) => l.segments.map((s) => s.text.trim()));
-  const ok = (t: string) => /\p{L}{2}/u.test(t) && !TITLE.test(t) && !/\d/.test(t) && !/[:@]/.test(t) && t.length <= 60 && !isOurs(t, sellerNames) && !/^(page|seite|date|datum|fecha|www\.)/i.test(t) && !isLabelText(t);
+  const labelWords = (t: string) => t.split(/\s+/).filter((w) => isLabelText(w)).length;
+  const ok = (t: string) => labelWords(t) * 2 < t.split(/\s+/).length && /\p{L}{2}/u.test(t) && !TITLE.test(t) && !/\d/.test(t) && !/[:@]/.test(t) && t.length <= 60 && !isOurs(t, sellerNames) && !/^(page|seite|date|datum|fecha|www\.)/i.test(t) && !isLabelText(t);
   // The very first line of the page is the sender's name even without a legal form ("Red Butte Aggregates").
   const first = top.slice(0, 2).flatMap((l) => l.segments.map((s) => s.text.trim())).find((t) => ok(t) && t.split(/\s+/).length >= 2 && t.split(/\s+/).length <= 6 && !STREETISH.test(t));
   return cells.find((t) => ok(t) && isCompany(t)) ?? first ?? footerCompany(lines, sellerNames);

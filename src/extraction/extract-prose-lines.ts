@@ -35,6 +35,8 @@ function toClauses(lines: LayoutLine[]): Clause[] {
     }
     for (const sentence of toSentences(para.text)) {
       const orderContext = ORDER_VERB.test(sentence);
+      // "Do you have 2,000 pcs of X in stock?" asks; "Can you send us 24 x X?" orders.
+      if (/\?\s*$/.test(sentence) && !orderContext) continue;
       for (const part of sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?=\d)|\s+(?:and|und|et|y|plus|sowie|as well as|also)\s+(?=\d))\s*/i)) {
         clauses.push({ text: part, listItem: para.list, orderContext, lineIndex: para.index, page: para.page });
       }

@@ -29,7 +29,20 @@ export function extractSignature(body: string): Signature | null {
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
   const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})|\s+[–—-]\s+/u));
-  const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? null;
+  const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after);
   const phone = after.map((l) => l.match(PHONE)?.[1] ?? l.match(BARE_PHONE)?.[1] ?? null).find(Boolean) ?? null;
   return { name, company, phone };
+}
+
+const JOB_TITLE = /\b(manager|buyer|purchas\w*|procurement|director|assistant|specialist|planner|coordinator|officer|head|lead|supervisor|engineer|einkauf\w*|eink[äa]ufer\w*|disposition|leiter\w*|sachbearbeiter\w*|gesch[äa]ftsf[üu]hr\w*|acheteu\w*|responsable|directeur|directrice|achats|approvisionnement|jefe|jefa|compras|comprador\w*|gerente|departamento|dept\.?|department)\b/i;
+
+/** Under the name: "Title | Company", "Title, Company", or a title line then the company line. */
+function companyBelowName(lines: string[]): string | null {
+  for (const line of lines.slice(0, 3)) {
+    if (/@|https?:|www\.|\d{3}/.test(line)) return null;
+    const parts = line.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})/u).filter(Boolean);
+    const notTitle = parts.filter((p) => !JOB_TITLE.test(p));
+    if (notTitle.length > 0 && (parts.length > 1 || !JOB_TITLE.test(line))) return notTitle[notTitle.length - 1].trim();
+  }
+  return null;
 }

@@ -41,7 +41,8 @@ function comboCell(seg: Segment): Column | null {
 function splitHeaderCell(seg: Segment): Column[] | null {
   const combo = comboCell(seg);
   if (combo) return [combo];
-  const raw = seg.text.replace(/\((?:[a-z]{3}|[$€£%]|in [a-z]+)\)/gi, ' ').trim();
+  // "Unit Price (EUR)", "Cant. (Unidad)": what stands in brackets qualifies the label.
+  const raw = seg.text.replace(/\([^)]{0,20}\)/g, ' ').trim();
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole; start: number; end: number }[] = [];

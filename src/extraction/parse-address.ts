@@ -27,6 +27,9 @@ export function parseCityLine(line: string): CityLine | null {
     const tailCountry = tail ? toCountryCode(tail) : null;
     return { city: m[3].trim(), region: tailCountry ? null : tail, postalCode: m[2], country: tailCountry ?? prefixCountry };
   }
+  // "SANT VICENÇ DELS HORTS 08620 Barcelona": town, postal code, province.
+  m = t.match(/^([^\d,]{3,}?)\s+(\d{5})\s+([^\d,]{3,})$/);
+  if (m) return { city: m[1].trim(), region: m[3].trim(), postalCode: m[2], country: null };
   m = t.match(UK_POSTCODE);
   if (m && t.length - m[1].length < 40) {
     const city = t.replace(m[1], '').replace(/[,\s]+$/, '').trim();
@@ -70,9 +73,11 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
     cityAt -= 1;
   }
   const head = cityAt >= 0 ? lines.slice(0, cityAt) : lines;
-  const streetAt = head.findIndex((l, i) => i > 0 && STREET_WORDS.test(l));
-  const names = streetAt > 0 ? head.slice(0, streetAt) : head.slice(0, 1);
-  const streets = streetAt > 0 ? head.slice(streetAt) : head.slice(1);
+  // A block that starts with its street has no name line.
+  const startsWithStreet = /^\d|^(c\/|calle|avda|avenida|rue|via|cam[ií]|carrer|pol\.?)\b/i.test(head[0] ?? '');
+  const streetAt = startsWithStreet ? 0 : head.findIndex((l, i) => i > 0 && STREET_WORDS.test(l));
+  const names = streetAt > 0 ? head.slice(0, streetAt) : streetAt === 0 ? [] : head.slice(0, 1);
+  const streets = streetAt >= 0 ? head.slice(streetAt) : head.slice(1);
   address.name = pickName(names, preferName);
   // Name lines below the chosen name ("Moorside Works") belong to the street.
   const chosen = names.findIndex((n) => address.name !== null && n.endsWith(address.name));

@@ -29,6 +29,8 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
       // Short words ("to", "an", "de") open a block only as a whole cell or before a colon.
       const exact = fold(text).replace(/[:\s]+$/, '') === fold(label);
       if (label.length <= 4 && !exact && !new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'i').test(text)) continue;
+      // "Deliver to our usual address:" opens the block as well as "Deliver to:".
+      if (!exact && rest && /^[\p{L}\s']{0,30}:\s*$/u.test(rest)) return { kind, label, rest: '' };
       if (!exact && rest && !/:/.test(text.slice(0, label.length + 3))) continue;
       return { kind, label, rest };
     }
@@ -64,7 +66,8 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
     // Address blocks are left-aligned under their first line.
     const cells = l.segments.filter((c) => c.x0 >= seg.x0 - tol && c.x0 < right - tol / 2 && c.x0 - seg.x0 < (monospace ? 3 : 40));
     if (cells.length === 0) {
-      if (out.length > 0 && !monospace) continue;
+      // On a page, other columns' lines fall between a block's lines (and between label and block).
+      if (!monospace) continue;
       break;
     }
     if (isOtherLabel(cells[0].text) || blockLabel(cells[0].text) || NOT_ADDRESS.test(cells[0].text) || isLabelText(cells[0].text)) break;

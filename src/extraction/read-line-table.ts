@@ -23,8 +23,15 @@ export interface ItemDraft {
   issues: string[];
 }
 
+/** A charge written as a row of the item table (freight, discount): not an item, but it counts. */
+export interface TableCharge {
+  kind: 'shipping' | 'discount' | 'tax' | 'other';
+  amount: number;
+}
+
 export interface LineTable {
   items: ItemDraft[];
+  charges: TableCharge[];
   /** Index of the header line and of the line after the last row: the table's extent. */
   start: number;
   end: number;
@@ -60,7 +67,15 @@ function assignCells(line: LayoutLine, header: TableHeader, cols: Column[] = hea
   return out;
 }
 
+/** "n/a", "No disponible", "-": a cell that says it has no value. */
+const NOT_AVAILABLE = /^(n\/?a|none|-+|—|–|no disponible|non disponible|nicht verf[üu]gbar|k\.?\s?a\.?|sin datos|not available)$/i;
+
 function cellText(cells: Map<Column, Segment[]>, role: ColumnRole): string | null {
+  const text = rawCellText(cells, role);
+  return text && !NOT_AVAILABLE.test(text) ? text : null;
+}
+
+function rawCellText(cells: Map<Column, Segment[]>, role: ColumnRole): string | null {
   for (const [c, segs] of cells) {
     if (c.role !== role && c.alsoRole !== role) continue;
     const text = segs.map((s) => s.text).join(' ').trim();
@@ -81,7 +96,7 @@ function cellConf(cells: Map<Column, Segment[]>): number {
 
 /** "6.00 pcs" or "12 EA" in a quantity cell: the number and the unit written beside it. */
 export function splitQuantity(text: string, style: NumberStyle): { qty: number | null; unit: string | null } {
-  const m = text.match(/^([-+]?[\d.,'\s]*\d)\s*([A-Za-zÄÖÜäöüÉéè.]{1,8})?\.?$/);
+  const m = text.match(/^([-+]?[\d.,'\s]*\d)\s*\(?([A-Za-zÄÖÜäöüÉéè.]{1,8})?\)?\.?$/);
   if (!m) return { qty: null, unit: null };
   const qty = parseAmount(m[1], style);
   const unit = m[2] && UNIT_SET.has(fold(m[2].replace(/\.$/, ''))) ? m[2].replace(/\.$/, '').toUpperCase() : null;
@@ -91,6 +106,21 @@ export function splitQuantity(text: string, style: NumberStyle): { qty: number |
 function isEndLine(line: LayoutLine): boolean {
   const first = fold(line.segments[0]?.text ?? '').replace(/[:.]+$/, '');
   return END_WORDS.some((w) => first === w || first.startsWith(`${w} `) || first.startsWith(`${w}:`));
+}
+
+const SHIPPING_WORDS = ['freight', 'shipping', 'fracht', 'versand', 'frais de port', 'port', 'portes', 'transporte', 'envío', 'envio', 'delivery', 'carriage', 'livraison'];
+const DISCOUNT_WORDS = ['discount', 'rabatt', 'remise', 'descuento', 'coupon', 'nachlass', 'skonto'];
+
+/** "Freight  1  45.00" or "Discount 5%  -12.00" inside the table. */
+function readChargeRow(line: LayoutLine, style: NumberStyle): TableCharge | null {
+  const texts = line.segments.map((s) => fold(s.text));
+  const word = texts.map((t) => CHARGE_WORDS.find((w) => t === w || t.startsWith(`${w} `) || t.startsWith(`${w}:`))).find(Boolean);
+  if (!word) return null;
+  const last = line.segments[line.segments.length - 1].text;
+  const amount = parseAmount(last.replace(/[$€£]|eur|usd|gbp/gi, '').trim(), style);
+  if (amount === null) return null;
+  const kind = SHIPPING_WORDS.includes(word) ? 'shipping' : DISCOUNT_WORDS.includes(word) ? 'discount' : ['tax', 'vat', 'mwst', 'tva', 'iva'].includes(word) ? 'tax' : 'other';
+  return { kind, amount: kind === 'discount' ? -Math.abs(amount) : amount };
 }
 
 function isChargeRow(desc: string | null, sku: string | null): boolean {
@@ -115,20 +145,36 @@ function recordCells(lines: LayoutLine[], index: number, header: TableHeader): {
 
 function toItem(lines: LayoutLine[], index: number, header: TableHeader, style: NumberStyle): { item: ItemDraft; used: number } | null {
   const { cells, used } = recordCells(lines, index, header);
-  const item = toItemFromCells(cells, lines[index], index, style);
+  const item = toItemFromCells(cells, header.columns, lines[index], index, style);
   return item ? { item, used } : null;
 }
 
-function toItemFromCells(cells: Map<Column, Segment[]>, line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
+function isLeftOfDescription(columns: Column[]): boolean {
+  const qty = columns.find((c) => c.role === 'quantity');
+  const desc = columns.find((c) => c.role === 'description');
+  return !!qty && !!desc && qty.x0 < desc.x0;
+}
+
+function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
   // Right-aligned quantities often sit under the next header ("3 Unidad" under "Unidad").
   const unitText = cellText(cells, 'unit');
-  const qtyText = cellText(cells, 'quantity') ?? (unitText && splitQuantity(unitText, style).qty !== null ? unitText : null);
+  let descText = cellText(cells, 'description');
+  let qtyText = cellText(cells, 'quantity') ?? (unitText && splitQuantity(unitText, style).qty !== null ? unitText : null);
+  // "Qty Description" written as one run ("20 LED tube T8"): the leading number is the quantity.
+  const lead = !qtyText && descText ? descText.match(/^(\d[\d.,]*)\s+(\D.*)$/) : null;
+  if (lead && ![...cells.keys()].some((c) => c.role === 'quantity') && isLeftOfDescription(columns)) {
+    qtyText = lead[1];
+    descText = lead[2];
+  }
   if (!qtyText) return null;
   const { qty, unit: unitInQty } = splitQuantity(qtyText, style);
   if (qty === null) return null;
-  const sku = cellText(cells, 'sku');
-  const description = cellText(cells, 'description');
-  if (!sku && !description) return null;
+  const skuText = cellText(cells, 'sku');
+  const sku = skuText;
+  const description = descText;
+  // A row with a quantity and a price but no text yet: its description may follow on the next lines.
+  const priced = cellText(cells, 'unitPrice') !== null || cellText(cells, 'amount') !== null;
+  if (!sku && !description && !priced) return null;
   if (isChargeRow(description, sku)) return null;
   const unitCell = unitText === qtyText ? null : unitText;
   const lineNoText = cellText(cells, 'lineNo');
@@ -171,9 +217,17 @@ function continuationText(line: LayoutLine, header: TableHeader): string | null 
   return parts.join(' ').trim() || null;
 }
 
+/** "[1807242317] Guante ..." (Odoo, Ariba): a bracketed code in the description is the item number. */
+function withBracketCode(item: ItemDraft): ItemDraft {
+  const coded = !item.sku && item.description ? item.description.match(/^(.*?)\[([A-Z0-9][A-Z0-9./-]{2,})\]\s*(.+)$/i) : null;
+  if (!coded) return item;
+  return { ...item, sku: coded[2], description: [coded[3], coded[1].trim()].filter(Boolean).join(' - ') };
+}
+
 /** Reads the rows under one header until the table ends (totals, notes, a long gap). */
 function readRows(lines: LayoutLine[], header: TableHeader, until: number, style: NumberStyle): LineTable {
   const items: ItemDraft[] = [];
+  const charges: TableCharge[] = [];
   let misses = 0;
   let crossedPage = false;
   let i = header.index + 1;
@@ -188,19 +242,25 @@ function readRows(lines: LayoutLine[], header: TableHeader, until: number, style
       crossedPage = false;
       continue;
     }
+    const charge = items.length ? readChargeRow(line, style) : null;
+    if (charge) {
+      charges.push(charge);
+      continue;
+    }
     const prev = items[items.length - 1];
     const pageBreak = prev && line.page !== prev.page;
     const cont = prev && !pageBreak && misses === 0 ? continuationText(line, header) : null;
     const close = prev && line.page === lines[i - 1].page && line.y0 - lines[i - 1].y1 < (line.y1 - line.y0) * 1.5;
-    if (cont && close && prev.description !== null) {
-      prev.description = `${prev.description} ${cont}`;
+    if (cont && close) {
+      prev.description = prev.description === null ? cont : `${prev.description} ${cont}`;
       continue;
     }
     misses++;
     if (pageBreak || lines[i - 1]?.page !== line.page) crossedPage = true;
     if (misses > (crossedPage ? 25 : 8)) break;
   }
-  return { items, start: header.index, end: i, columns: header.columns };
+  const named = items.map(withBracketCode).filter((it) => it.sku !== null || it.description !== null);
+  return { items: named, charges, start: header.index, end: i, columns: header.columns };
 }
 
 /** Every line-item table in a document's lines. */
@@ -215,6 +275,7 @@ export function readLineTables(lines: LayoutLine[], style: NumberStyle): LineTab
     const prev = tables[tables.length - 1];
     if (prev && lines[h.index].page > lines[prev.end - 1]?.page && table.items.length) {
       prev.items.push(...table.items);
+      prev.charges.push(...table.charges);
       prev.end = table.end;
     } else tables.push(table);
   });

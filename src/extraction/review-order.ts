@@ -11,13 +11,23 @@ export interface FieldConfidence {
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 0.001);
 
-function arithmeticReasons(o: DraftOrder, otherCharges: number): string[] {
+/** Charges beside the lines: rows of the item table (discounts, freight) and extra total lines. */
+export interface Charges {
+  /** Discounts (negative) and other rows inside the item table. */
+  inTable: number;
+  /** Amounts added between subtotal and total that have no field (handling). */
+  other: number;
+}
+
+function arithmeticReasons(o: DraftOrder, charges: Charges): string[] {
   const reasons: string[] = [];
+  const otherCharges = charges.other;
   const amounts = o.lines.map((l) => l.amount);
   const sum = amounts.every((a) => a !== null) ? Math.round(amounts.reduce((s, a) => s + (a ?? 0), 0) * 100) / 100 : null;
   if (sum !== null && o.lines.length > 0) {
-    if (o.subtotal !== null && !near(sum, o.subtotal)) reasons.push(`line amounts add up to ${sum.toFixed(2)} but the subtotal is ${o.subtotal.toFixed(2)}`);
-    if (o.subtotal === null && o.total !== null && o.tax === null && o.shipping === null && !near(sum, o.total)) {
+    const withRows = Math.round((sum + charges.inTable) * 100) / 100;
+    if (o.subtotal !== null && !near(sum, o.subtotal) && !near(withRows, o.subtotal)) reasons.push(`line amounts add up to ${sum.toFixed(2)} but the subtotal is ${o.subtotal.toFixed(2)}`);
+    if (o.subtotal === null && o.total !== null && o.tax === null && o.shipping === null && !near(sum, o.total) && !near(withRows, o.total)) {
       reasons.push(`line amounts add up to ${sum.toFixed(2)} but the total is ${o.total.toFixed(2)}`);
     }
   }
@@ -46,16 +56,17 @@ function lineReasons(o: DraftOrder): string[] {
  * Why a human must look at this draft. A wrong draft that skips review is the costliest mistake,
  * so anything not positively confirmed is a reason.
  */
-export function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[], otherCharges = 0): { reasons: string[]; confidence: number } {
+export function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[], charges: Charges = { inTable: 0, other: 0 }): { reasons: string[]; confidence: number } {
   const reasons: string[] = [...extra];
   if (!o.poNumber) reasons.push('no purchase order number');
   else if (conf.poNumber < 0.8) reasons.push('purchase order number found without a clear label');
+  if (!o.orderDate) reasons.push('no order date');
   if (!o.buyer.company) reasons.push('buyer company not found');
   else if (conf.company < 0.7) reasons.push('buyer company uncertain');
   if (o.lines.length === 0) reasons.push('no order lines found');
   if (o.lines.length > 0 && o.total === null && o.subtotal === null) reasons.push('no totals to check the lines against');
   if (!o.currency && o.lines.some((l) => l.unitPrice !== null)) reasons.push('currency not stated');
-  reasons.push(...lineReasons(o), ...arithmeticReasons(o, otherCharges));
+  reasons.push(...lineReasons(o), ...arithmeticReasons(o, charges));
   const unique = [...new Set(reasons)];
   const parts = [conf.poNumber, conf.company, conf.lines, conf.totals, o.orderDate ? conf.orderDate : 0.5];
   const base = parts.reduce((a, b) => a + b, 0) / parts.length;
