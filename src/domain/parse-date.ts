@@ -1,6 +1,19 @@
-import { addBusinessDays, addDays, addWeeks, differenceInCalendarDays, format, isExists, nextDay, startOfDay } from 'date-fns';
+// Per-function and per-locale imports: the date-fns barrels load hundreds of modules (over a second at start).
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
+import { nextDay } from 'date-fns/nextDay';
+import { startOfDay } from 'date-fns/startOfDay';
 import type { Day, Locale, Month } from 'date-fns';
-import { de, enUS, es, fr, it, nl } from 'date-fns/locale';
+import { de } from 'date-fns/locale/de';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
 
 /**
  * Dates as buyers write them, into ISO `YYYY-MM-DD`. Contract: an ambiguous numeric date follows the

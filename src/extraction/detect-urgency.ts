@@ -1,4 +1,6 @@
-import { differenceInBusinessDays, differenceInCalendarDays, isExists } from 'date-fns';
+import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isExists } from 'date-fns/isExists';
 import type { Urgency, UrgencyLevel } from '../domain/draft-order.ts';
 
 /**

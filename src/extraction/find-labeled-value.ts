@@ -69,10 +69,15 @@ export function findLabeledValue<T>(
 ): Found<T> | null {
   const from = options.from ?? 0;
   const to = options.to ?? lines.length;
+  const folded = lines.map((l) => l.segments.map((seg) => fold(seg.text)));
   for (const label of labels) {
+    const l = fold(label);
     for (let i = from; i < to; i++) {
       const line = lines[i];
       for (let s = 0; s < line.segments.length; s++) {
+        // Cheap test first: the label opens the cell or one of its "/" parts.
+        const f = folded[i][s];
+        if (!f.startsWith(l) && !(f.includes('/') && f.includes(l))) continue;
         const hit = matchLabel(line.segments[s].text, label);
         if (!hit) continue;
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;

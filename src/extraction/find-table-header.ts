@@ -20,12 +20,17 @@ export interface TableHeader {
   tiers?: [Column[], Column[]];
 }
 
-const PHRASES: { role: ColumnRole; words: string[] }[] = Object.entries(COLUMN_WORDS)
-  .flatMap(([role, list]) => list.map((p) => ({ role: role as ColumnRole, words: fold(p).split(/\s+/) })))
-  .sort((a, b) => b.words.length - a.words.length);
-
 function cleanWord(w: string): string {
   return fold(w).replace(/^[([]+|[)\]:.]+$/g, '');
+}
+
+/** Header phrases by their first (cleaned) word, longest first. */
+const PHRASES = new Map<string, { role: ColumnRole; words: string[] }[]>();
+for (const [role, list] of Object.entries(COLUMN_WORDS)) {
+  for (const p of list) {
+    const words = fold(p).split(/\s+/).map(cleanWord);
+    PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { role: role as ColumnRole, words }].sort((a, b) => b.words.length - a.words.length));
+  }
 }
 
 /** "Material/Description": one cell naming two fields, whose values are written "A / B". */
@@ -46,9 +51,10 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole; start: number; end: number }[] = [];
+  const cleaned = words.map(cleanWord);
   let i = 0;
   while (i < words.length) {
-    const hit = PHRASES.find((p) => p.words.every((w, k) => cleanWord(words[i + k] ?? '') === cleanWord(w)));
+    const hit = PHRASES.get(cleaned[i])?.find((p) => p.words.every((w, k) => cleaned[i + k] === w));
     if (!hit) return null;
     out.push({ role: hit.role, start: i, end: i + hit.words.length });
     i += hit.words.length;

@@ -66,8 +66,18 @@ export const UNIT_WORDS = ['EA', 'EACH', 'PC', 'PCS', 'PCE', 'PIECE', 'PIECES', 
 
 /** Removes accents and folds case, for matching labels whatever the typing. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Called for every cell against every label: ASCII takes the short road, the rest is cached.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (foldCache.size > 20000) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
 }
+
+const foldCache = new Map<string, string>();
 
 let labelSet: Set<string> | null = null;
 

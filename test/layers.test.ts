@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The layering rule of design.md, checked mechanically: pure layers do no I/O and import only
+// what their row allows, so they stay testable with strings and portable to other runtimes.
+
+const SRC = path.resolve(import.meta.dirname, '../src');
+
+const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
+  domain: { layers: ['domain'], packages: /^(zod|date-fns(\/.*)?|i18n-iso-countries(\/.*)?)$/ },
+  // date-fns is pure calendar arithmetic (business days), no I/O.
+  extraction: { layers: ['domain', 'extraction'], packages: /^date-fns\/[\w]+$/ },
+  // The scorer reads a folder of files and runs the pipeline: a composition root for evaluation.
+  eval: { layers: ['domain', 'eval', 'pipeline'], packages: /^node:.*$/ },
+  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|html-to-text|csv-parse(\/.*)?|exceljs)$/ },
+};
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !p.includes(`${path.sep}testing${path.sep}`) ? [p] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => m[1] ?? m[2]);
+}
+
+describe('layer rules (design.md)', () => {
+  for (const [layer, rule] of Object.entries(RULES)) {
+    it(`${layer}/ imports only ${rule.layers.join(', ')} and its allowed packages`, () => {
+      const dir = path.join(SRC, layer);
+      const offending: string[] = [];
+      for (const file of sourceFiles(dir)) {
+        for (const spec of importsOf(file)) {
+          if (spec.startsWith('.')) {
+            const target = path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep)[0];
+            if (!rule.layers.includes(target)) offending.push(`${path.relative(SRC, file)} -> ${spec}`);
+          } else if (!rule.packages.test(spec)) offending.push(`${path.relative(SRC, file)} -> ${spec}`);
+        }
+      }
+      expect(offending).toEqual([]);
+    });
+  }
+});
