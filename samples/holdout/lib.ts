@@ -81,7 +81,7 @@ export type DateStyle =
 
 function ordinal(d: number): string {
   if (d % 100 >= 11 && d % 100 <= 13) return `${d}th`;
-  return `${d}${['th', 'st', 'nd', 'rd'][d % 10] ?? 'th'}`.replace(/(\d)(th|st|nd|rd)$/, (m, a, b) => (d % 10 > 3 || d % 10 === 0 ? `${a}th` : m));
+  return `${d}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[d % 10] ?? 'th'}`;
 }
 
 export function fdate(iso: string, style: DateStyle): string {
@@ -300,4 +300,105 @@ export function pinZipTimes(buf: Buffer): Buffer {
     p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- samples and orders
+
+export interface Sample {
+  file: string;
+  mail: MailSpec;
+  docs: Doc[];
+  isPO: boolean;
+  orders: Order[];
+  notes: string[];
+  /** every text the sample shows (PDF strings, body, cells), for self-checks */
+  texts: string[];
+}
+
+export interface OrderSpec {
+  po: string | null;
+  orderDate?: string | null;
+  requested?: string | null;
+  buyer: { company: string | null; contactName: string | null; email: string | null; phone: string | null };
+  shipTo?: Addr | null;
+  billTo?: Addr | null;
+  currency: string | null;
+  items: Item[];
+  numbered?: boolean | 'tens';
+  totals?: 'full' | 'total-only' | 'none';
+  taxRate?: number;
+  taxOnShipping?: boolean;
+  shipping?: number | null;
+  /** printed values that differ from the arithmetic (deliberate inconsistency) */
+  printedTotal?: number;
+  terms?: string | null;
+  method?: string | null;
+  notes?: string | null;
+  words?: UrgencyInput['words'];
+  received: string;
+  expect: Level;
+  review?: string[];
+}
+
+export function mkOrder(s: OrderSpec): Order {
+  const lines = s.items.map((it, i) => toLine(it, i, s.numbered ?? true));
+  const sum = r2(lines.reduce((a, l) => a + (l.amount ?? 0), 0));
+  let subtotal: number | null = null, tax: number | null = null, shipping: number | null = null, total: number | null = null;
+  const mode = s.totals ?? 'full';
+  if (mode === 'total-only') subtotal = total = sum;
+  else if (mode === 'full') {
+    subtotal = sum;
+    shipping = s.shipping ?? null;
+    tax = s.taxRate != null ? r2((subtotal + (s.taxOnShipping ? shipping ?? 0 : 0)) * s.taxRate) : null;
+    total = s.printedTotal ?? r2(subtotal + (tax ?? 0) + (shipping ?? 0));
+  }
+  const review = [...(s.review ?? [])];
+  if (s.po == null) review.push('no purchase order number');
+  if (lines.length > 0 && lines.every((l) => l.unitPrice == null)) review.push('no prices');
+  const u = urgency({ words: s.words, receivedDate: s.received, requested: s.requested ?? null });
+  if (u.level !== s.expect) throw new Error(`urgency for ${s.po}: computed ${u.level}, intended ${s.expect}: ${u.reasons.join('; ')}`);
+  return {
+    poNumber: s.po,
+    orderDate: s.orderDate ?? null,
+    requestedDeliveryDate: s.requested ?? null,
+    buyer: { ...s.buyer, customerId: null },
+    shipTo: s.shipTo ?? null,
+    billTo: s.billTo ?? null,
+    currency: s.currency,
+    lines,
+    subtotal, tax, shipping, total,
+    paymentTerms: s.terms ?? null,
+    shippingMethod: s.method ?? null,
+    notes: s.notes ?? null,
+    urgency: u,
+    confidence: 1,
+    needsReview: review.length > 0,
+    reviewReasons: review,
+  };
+}
+
+export function hr(p: Pdf, x1: number, x2: number, y: number, w = 0.5, color = '#000000'): void {
+  p.doc.moveTo(x1, y).lineTo(x2, y).lineWidth(w).strokeColor(color).stroke();
+}
+export function rect(p: Pdf, x: number, y: number, w: number, h: number, o: { stroke?: string; fill?: string; lw?: number } = {}): void {
+  p.doc.rect(x, y, w, h);
+  if (o.fill && o.stroke) p.doc.lineWidth(o.lw ?? 0.5).fillAndStroke(o.fill, o.stroke);
+  else if (o.fill) p.doc.fill(o.fill);
+  else p.doc.lineWidth(o.lw ?? 0.5).strokeColor(o.stroke ?? '#000000').stroke();
+}
+
+/** a receipt time on a fixed day, minutes/seconds from the sample's PRNG */
+export function at(day: string, rng: Rng, hourLo = 7, hourHi = 16): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, rng.int(hourLo, hourHi), rng.int(0, 59), rng.int(0, 59)));
+}
+export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
+export function messageId(rng: Rng, domain: string, style: 'outlook' | 'gmail' | 'plain' | 'apple'): string {
+  switch (style) {
+    case 'outlook': return `<${rng.alnum(4)}PR${rng.int(10, 99)}MB${rng.int(1000, 9999)}${rng.alnum(6)}@${domain}>`;
+    case 'gmail': return `<CA+${rng.alnum(10)}${rng.hex(6)}-${rng.alnum(8)}@mail.${domain}>`;
+    case 'apple': return `<${rng.hex(8).toUpperCase()}-${rng.hex(4).toUpperCase()}-${rng.hex(4).toUpperCase()}-${rng.hex(12).toUpperCase()}@${domain}>`;
+    default: return `<${rng.hex(16)}.${rng.int(100000, 999999)}@${domain}>`;
+  }
 }

@@ -25,7 +25,7 @@ function poFromSubject(subject: string | null): string | null {
 function forwardedSender(text: string): string | null {
   const at = text.search(/forwarded message|begin forwarded|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|original message|urspr[üu]ngliche nachricht/i);
   if (at < 0) return null;
-  const m = text.slice(at).match(/^(?:from|von|de|from:)\s*:?.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/im);
+  const m = text.slice(at, at + 2000).match(/^(?:from|von|de)\s*:?[^\n]{0,200}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})/im);
   return m ? m[1].toLowerCase() : null;
 }
 

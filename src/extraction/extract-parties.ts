@@ -19,7 +19,7 @@ export interface Parties {
 
 const TITLE = /^(purchase\s+order|order|p\.?o\.?|bestellung|einkaufsbestellung|auftrag|bon\s+de\s+commande|commande|pedido(\s+de\s+compra)?|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/i;
 const COMPANY = /\b(inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|kg|ohg|e\.k|se|sa|s\.a|sas|sarl|s\.l|sl|slu|s\.l\.u|s\.a\.u|bv|b\.v|nv|plc|srl|spa|s\.p\.a|pty|oy|ab|as)\b\.?/i;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const PHONE_LABEL = /^(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?[\d][\d\s()./-]{6,}\d)/i;
 
 /** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
@@ -87,6 +87,7 @@ function firstMatch(lines: LayoutLine[], re: RegExp, skip: Set<number>, sellerNa
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
     for (const s of lines[i].segments) {
+      if (s.text.length > 300) continue;
       const m = s.text.match(re);
       if (m && !isOurs(m[1] ?? m[0], sellerNames)) return (m[1] ?? m[0]).trim();
     }

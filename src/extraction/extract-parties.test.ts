@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutDocument, Word } from '../domain/layout.ts';
+import { extractParties } from './extract-parties.ts';
+import { toLayoutLines } from './to-layout-lines.ts';
+
+function textDoc(text: string): LayoutDocument {
+  return { name: 'po.txt', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true };
+}
+
+/** One PDF-like page: rows of cells at an x, 6 units a character, rows 14 apart. */
+function pdfDoc(rows: [number, string][][]): LayoutDocument {
+  const words: Word[] = rows.flatMap((row, r) =>
+    row.flatMap(([x, text]) => {
+      let at = x;
+      return text.split(' ').map((t) => {
+        const w = { text: t, x0: at, y0: 40 + r * 14, x1: at + t.length * 6, y1: 50 + r * 14, conf: 1 };
+        at += (t.length + 1) * 6;
+        return w;
+      });
+    }),
+  );
+  return { name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 1, text: '', pages: [{ number: 1, width: 600, height: 800, words }] };
+}
+
+const SELLER = ['Northwind Industrial Supply'];
+
+describe('extractParties', () => {
+  it('takes the letterhead as the buyer and never our own vendor block', () => {
+    const doc = pdfDoc([
+      [[40, 'Acme Manufacturing Inc.'], [380, 'PURCHASE ORDER']],
+      [[40, '1200 Industrial Pkwy']],
+      [[40, 'Springfield, IL 62704']],
+      [[40, 'purchasing@acme.example']],
+      [],
+      [[40, 'Vendor:'], [300, 'Ship To:']],
+      [[40, 'Northwind Industrial Supply'], [300, 'Acme Manufacturing Inc.']],
+      [[40, '9 Harbor Road'], [300, 'Receiving Dock 3']],
+      [[40, 'Boston, MA 02110'], [300, '77 Plant Road']],
+      [[40, 'sales@northwind.example'], [300, 'Decatur, IL 62521']],
+    ]);
+    const p = extractParties(toLayoutLines(doc), false, SELLER, null);
+    expect(p.buyer).toEqual({ company: 'Acme Manufacturing Inc.', contactName: null, email: 'purchasing@acme.example', phone: null, customerId: null });
+    expect(p.shipTo).toEqual({ name: 'Acme Manufacturing Inc.', street: 'Receiving Dock 3\n77 Plant Road', city: 'Decatur', region: 'IL', postalCode: '62521', country: 'US' });
+    expect(p.billTo).toBeNull();
+    expect(p.supplierNames).toContain('Northwind Industrial Supply');
+  });
+
+  it('takes the bill-to name as the buyer, and splits an address written on one line', () => {
+    const text = [
+      'Bill To: Cedar Ridge Packaging Co., 55 Elm Street, Portland, OR 97201',
+      'Ship To:',
+      'Cedar Ridge Packaging Co. Warehouse',
+      '9 Dock Road',
+      'Portland, OR 97203',
+      '',
+      'Tel: +1 503 555 0100',
+    ].join('\n');
+    const p = extractParties(toLayoutLines(textDoc(text)), true, SELLER, null);
+    expect(p.buyer).toEqual({ company: 'Cedar Ridge Packaging Co.', contactName: null, email: null, phone: '+1 503 555 0100', customerId: null });
+    expect(p.billTo).toEqual({ name: 'Cedar Ridge Packaging Co.', street: '55 Elm Street', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' });
+    expect(p.shipTo).toEqual({ name: 'Cedar Ridge Packaging Co. Warehouse', street: '9 Dock Road', city: 'Portland', region: 'OR', postalCode: '97203', country: 'US' });
+  });
+
+  it('passes the contact found by its label through', () => {
+    const p = extractParties(toLayoutLines(textDoc('Customer: Acme GmbH')), true, SELLER, { value: 'Hans Becker', lineIndex: 0, page: 1, confidence: 0.9, rule: 'label "buyer"' });
+    expect([p.buyer.company, p.buyer.contactName]).toEqual(['Acme GmbH', 'Hans Becker']);
+  });
+});
