@@ -3,7 +3,7 @@ import type { ReadInput } from '../domain/layout.ts';
 import { classifyDocument, classifyText } from './classify-document.ts';
 import { detectUrgency } from './detect-urgency.ts';
 import { readDocument, sumCharges, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
-import { acceptPoNumber } from './extract-header-fields.ts';
+import { acceptPoNumber, GLUED_PO } from './extract-header-fields.ts';
 import { extractSignature } from './extract-signature.ts';
 import { reviewOrder } from './review-order.ts';
 import { fold } from './vocabulary.ts';
@@ -17,6 +17,8 @@ type Partial0 = ReturnType<typeof toDraftOrder>;
 const SUBJECT_PO = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|commande|pedido|orden\s+de\s+compra)\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})/i;
 
 function poFromSubject(subject: string | null): string | null {
+  const glued = subject?.match(GLUED_PO);
+  if (glued) return acceptPoNumber(glued[1]);
   const m = subject?.match(SUBJECT_PO);
   return m ? acceptPoNumber(m[1]) : null;
 }

@@ -4,7 +4,7 @@ import { fold } from './vocabulary.ts';
 // What a document says it is, from its title and wording. An order needs order words or order
 // lines and none of the marks of the mail that is not an order (invoice, quote request, auto-reply).
 
-const PO_TITLE = /\b(purchase\s*order|p\.?\s?o\.?\s*(#|no|number|nr)|order\s*(#|no\.?|number|form)|new\s+order|bestellung|einkaufsbestellung|bestellschein|auftrag|bon\s+de\s+commande|commande|pedido|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/;
+const PO_TITLE = /\b(?:purchase\s*order\b|p\.?\s?o\.?\s*(?:#|no\b|number\b|nr\b)|order\s*(?:#|no\b|number\b|form\b)|new\s+order\b|(?:bestellung|einkaufsbestellung|bestellschein|auftrag|bon\s+de\s+commande|commande|pedido|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b)/;
 const NEGATIVE: [RegExp, string][] = [
   [/\b(invoice|tax invoice|rechnung|facture|factura|fattura|factuur|credit note|gutschrift|avoir|nota de cr[eé]dito)\b/, 'invoice'],
   [/\b(statement of account|account statement|kontoauszug|relev[eé] de compte|extracto de cuenta|estado de cuenta|reminder|mahnung|relance)\b/, 'statement'],

@@ -72,9 +72,22 @@ export function sumCharges(tables: LineTable[], kind: TableCharge['kind']): numb
   return found.length ? Math.round(found.reduce((s, c) => s + c.amount, 0) * 100) / 100 : null;
 }
 
+/**
+ * No subtotal printed, but a total with tax or freight beside it: the lines' sum is the subtotal
+ * when lines + tax + freight make the printed total exactly (then nothing is guessed).
+ */
+function impliedSubtotal(r: DocumentReading, tax: number | null, shipping: number | null): number | null {
+  const total = r.fields.totals.total?.value;
+  if (total === undefined || r.items.some((i) => i.amount === null) || r.items.length === 0) return null;
+  const sum = Math.round(r.items.reduce((s, i) => s + (i.amount ?? 0), 0) * 100) / 100;
+  return Math.abs(sum + (tax ?? 0) + (shipping ?? 0) - total) < 0.011 ? sum : null;
+}
+
 /** The draft order a reading gives, before urgency and review are decided. */
 export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons'> {
   const f = r.fields;
+  const tax = f.totals.tax?.value ?? sumCharges(r.tables, 'tax');
+  const shipping = f.totals.shipping?.value ?? sumCharges(r.tables, 'shipping');
   return {
     poNumber: f.poNumber?.value ?? null,
     orderDate: f.orderDate?.value ?? null,
@@ -85,11 +98,11 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
     currency: f.currency?.value ?? null,
     lines: r.items.map(toOrderLine),
     // One amount printed and nothing added to it: it is both the subtotal and the total.
-    subtotal: f.totals.subtotal?.value ?? (f.totals.tax || f.totals.shipping ? null : f.totals.total?.value ?? null),
-    tax: f.totals.tax?.value ?? null,
-    shipping: f.totals.shipping?.value ?? sumCharges(r.tables, 'shipping'),
+    subtotal: f.totals.subtotal?.value ?? (tax !== null || shipping !== null ? impliedSubtotal(r, tax, shipping) : f.totals.total?.value ?? null),
+    tax,
+    shipping,
     // Only a net value printed (no tax, no other total): that net value is the order's total.
-    total: f.totals.total?.value ?? (f.totals.tax || f.totals.shipping ? null : f.totals.subtotal?.value ?? null),
+    total: f.totals.total?.value ?? (tax !== null || shipping !== null ? null : f.totals.subtotal?.value ?? null),
     paymentTerms: f.paymentTerms?.value ?? null,
     shippingMethod: f.shippingMethod?.value ?? null,
     notes: null,

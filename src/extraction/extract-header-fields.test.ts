@@ -93,10 +93,7 @@ describe('extractHeaderFields', () => {
     expect(fieldsOf('PURCHASE ORDER\n+1 555 123 4567\n\nPO Number: 4500012345').poNumber?.value).toBe('4500012345');
   });
 
-  // BUG: acceptPoNumber takes a US phone number written with dashes ("555-123-4567") for a PO number,
-  // though it is documented to reject phone numbers. Because "purchase order" is tried before "po number",
-  // a letterhead that prints a bare phone number under the title "PURCHASE ORDER" beats the labelled PO.
-  it.fails('does not take a US phone number under the title for the PO number', () => {
+  it('does not take a US phone number under the title for the PO number', () => {
     expect(acceptPoNumber('555-123-4567')).toBeNull();
     expect(fieldsOf('PURCHASE ORDER\n555-123-4567\n\nPO Number: 4500012345').poNumber?.value).toBe('4500012345');
   });
@@ -113,10 +110,7 @@ describe('extractHeaderFields', () => {
     expect(f.totals.total).toEqual({ value: 15, lineIndex: 2, page: 1, confidence: 0.9, rule: 'label "total"' });
   });
 
-  // BUG: the shipping-method label "shipping" opens the totals line "Shipping & Handling: $25.00" (the
-  // "&" guard in acceptText never fires: /^&\b/ needs a word character after "&"), so a US PO with no
-  // "Ship via" field gets shippingMethod "& Handling: $25.00".
-  it.fails('does not read the "Shipping & Handling" charge as the shipping method', () => {
+  it('does not read the "Shipping & Handling" charge as the shipping method', () => {
     const f = fieldsOf('Subtotal: $100.00\nShipping & Handling: $25.00\nTotal: $125.00', { style: 'us', tableEnd: 0 });
     expect(f.totals.shipping?.value).toBe(25);
     expect(f.shippingMethod).toBeNull();
@@ -135,9 +129,7 @@ describe('extractHeaderFields', () => {
     expect(fieldsOf('Hi, here is our new PO 19204.').poNumber).toBeNull();
   });
 
-  // BUG: in a sentence "PO-2026-0504" is split after "PO" (PO_IN_TEXT takes "-2026-0504", which
-  // acceptPoNumber rejects), so a mail saying "Please find attached PO-2026-0504" gives no PO number.
-  it.fails('reads "PO-2026-0504" whole inside a sentence', () => {
+  it('reads "PO-2026-0504" whole inside a sentence', () => {
     expect(fieldsOf('Please find attached PO-2026-0504 for processing.', { prose: true }).poNumber?.value).toBe('PO-2026-0504');
   });
 });

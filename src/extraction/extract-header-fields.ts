@@ -26,6 +26,8 @@ export function acceptPoNumber(text: string): string | null {
   const digits = token.replace(/\D/g, '').length;
   if (digits < 3 && !(digits >= 1 && token.length >= 4)) return null;
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(token)) return null;
+  // "555-123-4567", "0113-496-0647": phone numbers printed near a title are not PO numbers.
+  if (/^\(?\d{3,4}\)?[-. ]\d{3}[-. ]\d{4}$/.test(token) || /^\+\d/.test(token)) return null;
   return token;
 }
 
@@ -132,7 +134,7 @@ const acceptShortText = acceptText(50);
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
-  if (!t || !/\p{L}{3}/u.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
+  if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
 }
 
@@ -164,12 +166,16 @@ function letterDate(lines: LayoutLine[], ctx: HeaderContext): Found<string> | nu
   return null;
 }
 
+/** "PO-2026-0504", "PO4500123": the letters belong to the number. */
+export const GLUED_PO = /\b(P\.?O-?\d[\w\-/.]*\d)\b/;
 const PO_IN_TEXT = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestellnummer|auftrag|commande|bon\s+de\s+commande|pedido|orden\s+de\s+compra)\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z]{0,4}-?\d[A-Z0-9\-/.]{1,24})/i;
 
 /** "new PO 19204", "Order reference PF78742", "nuestro pedido PC-19265" inside a sentence. */
 function prosePoNumber(lines: LayoutLine[]): Found<string> | null {
   for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].text.replace(/\t/g, ' ').match(PO_IN_TEXT);
+    const text = lines[i].text.replace(/\t/g, ' ');
+    const glued = text.match(GLUED_PO);
+    const m = glued ?? text.match(PO_IN_TEXT);
     const value = m ? acceptPoNumber(m[1]) : null;
     if (value) return { value, lineIndex: i, page: lines[i].page, confidence: 0.8, rule: 'PO number in a sentence' };
   }

@@ -47,4 +47,11 @@ describe('extractProseLines: orders written as sentences', () => {
   ])('reads nothing from %s', (_, text) => {
     expect(linesOf(text)).toEqual([]);
   });
+
+  it.each([
+    ['a PO line above the order line', 'Hello,\nPO 4500012345\nPlease send 12 x AB-1234\nThanks', [line(12, 'AB-1234', null)]],
+    ['a closing under the order line', 'Hello,\nplease send 12 x AB-1234\nThanks', [line(12, 'AB-1234', null)]],
+  ])('reads a mail written line by line, without blank lines: %s', (_, text, expected) => {
+    expect(linesOf(text)).toEqual(expected);
+  });
 });

@@ -47,7 +47,11 @@ function toClauses(lines: LayoutLine[]): Clause[] {
     const text = line.segments.map((s) => s.text).join(' ');
     const list = /^\s*(?:[-*•·]|\d{1,2}[.)])\s+/.test(text);
     const gap = i > 0 && line.y0 - lines[i - 1].y1 > 0.5;
-    if (!para || gap || list || para.list) flush();
+    // Only a line wrapped by the mail client continues the one above: a long line that does not
+    // end a sentence. A short line ("PO 4500012345", "Thanks") stands alone.
+    const prevText = i > 0 ? lines[i - 1].segments.map((sg) => sg.text).join(' ') : '';
+    const wrapped = prevText.length >= 55 && !/[.!?:;]$/.test(prevText);
+    if (!para || gap || list || para.list || !wrapped) flush();
     if (/^>/.test(text)) return;
     if (para) para.text += ` ${text}`;
     else para = { text: text.replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, ''), index: i, page: line.page, list, labelled: blockLabel(text) !== null || /:\s*$/.test(text) };

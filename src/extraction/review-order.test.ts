@@ -23,7 +23,7 @@ describe('reviewOrder', () => {
 
   it.each([
     ['line amounts that are not the subtotal', { subtotal: 40, total: 52.8 }, ['line amounts add up to 35.00 but the subtotal is 40.00']],
-    ['a line amount that is not qty x price', { lines: [line(), line({ lineNo: 2, sku: 'CT-200', quantity: 5, unitPrice: 4, amount: 16 })] }, ['line amounts add up to 31.00 but the subtotal is 35.00']],
+    ['a wrong line amount, through the sum', { lines: [line(), line({ lineNo: 2, sku: 'CT-200', quantity: 5, unitPrice: 4, amount: 16 })] }, ['line amounts add up to 31.00 but the subtotal is 35.00']],
     ['subtotal + tax + shipping that is not the total', { total: 50 }, ['subtotal + tax + shipping (47.80) is not the total 50.00']],
     ['line amounts that are not the only total', { subtotal: null, tax: null, shipping: null, total: 30 }, ['line amounts add up to 35.00 but the total is 30.00']],
     ['no PO number', { poNumber: null }, ['no purchase order number']],

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutDocument, ReadInput } from '../domain/layout.ts';
+import { assembleOrders } from './assemble-orders.ts';
+
+function textDoc(name: string, text: string, isBody = false): LayoutDocument {
+  return { name, mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true, isBody };
+}
+
+function email(subject: string, documents: LayoutDocument[]): ReadInput {
+  return { kind: 'email', messageId: '<m1@cedar-ridge.example>', from: 'jane@cedar-ridge.example', fromName: 'Jane Doe', subject, receivedAt: '2026-03-10T09:00:00Z', file: null, documents };
+}
+
+const OPTIONS = { sellerNames: ['Northwind Industrial Supply'] };
+
+const BODY = textDoc('body', [
+  'Hello,',
+  '',
+  'please find attached our purchase order 4500012345. Please deliver by 20 March 2026.',
+  '',
+  'Best regards,',
+  'Jane Doe',
+  'Purchasing Manager | Cedar Ridge Packaging Co.',
+  'Tel: +1 503 555 0100',
+].join('\n'), true);
+
+const LINES_ONLY = textDoc('lines.txt', [
+  'PURCHASE ORDER',
+  '',
+  'Ship To:',
+  'Cedar Ridge Packaging Co.',
+  '55 Elm Street',
+  'Portland, OR 97201',
+  '',
+  'Item No    Description          Qty    Unit Price    Amount',
+  'AB-100     Hex bolt M8          10     1.50          15.00',
+  'CT-200     Cable ties           5      4.00          20.00',
+  '',
+  'Subtotal                                             35.00',
+  'Total                                                35.00 USD',
+].join('\n'));
+
+function po(name: string, poNumber: string, sku: string): LayoutDocument {
+  return textDoc(name, [
+    'PURCHASE ORDER',
+    `PO Number: ${poNumber}`,
+    'Order Date: 2026-03-09',
+    '',
+    'Item No    Description          Qty    Unit Price    Amount',
+    `${sku}     Hex bolt M8          10     1.50          15.00`,
+    '',
+    'Total                                                15.00 USD',
+  ].join('\n'));
+}
+
+describe('assembleOrders', () => {
+  it('makes one order from a body that names the PO and an attachment that holds the lines', () => {
+    const result = assembleOrders(email('New order', [BODY, LINES_ONLY]), OPTIONS);
+    expect(result.isPurchaseOrder).toBe(true);
+    expect(result.source).toEqual({
+      kind: 'email', messageId: '<m1@cedar-ridge.example>', from: 'jane@cedar-ridge.example', subject: 'New order', receivedAt: '2026-03-10T09:00:00Z', file: null,
+      documents: [{ name: 'body', mediaType: 'text/plain', method: 'text', pages: null }, { name: 'lines.txt', mediaType: 'text/plain', method: 'text', pages: null }],
+    });
+    expect(result.orders.length).toBe(1);
+    const { urgency, ...order } = result.orders[0];
+    expect(urgency.level).toBe('normal');
+    expect(order).toEqual({
+      poNumber: '4500012345',
+      orderDate: null,
+      requestedDeliveryDate: '2026-03-20',
+      buyer: { company: 'Cedar Ridge Packaging Co.', contactName: 'Jane Doe', email: 'jane@cedar-ridge.example', phone: '+1 503 555 0100', customerId: null },
+      shipTo: { name: 'Cedar Ridge Packaging Co.', street: '55 Elm Street', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' },
+      billTo: null,
+      currency: 'USD',
+      lines: [
+        { lineNo: null, sku: 'AB-100', catalogSku: null, description: 'Hex bolt M8', quantity: 10, unit: null, unitPrice: 1.5, amount: 15, confidence: 1 },
+        { lineNo: null, sku: 'CT-200', catalogSku: null, description: 'Cable ties', quantity: 5, unit: null, unitPrice: 4, amount: 20, confidence: 1 },
+      ],
+      subtotal: 35, tax: null, shipping: null, total: 35, paymentTerms: null, shippingMethod: null, notes: null,
+      confidence: 0.55,
+      needsReview: true,
+      reviewReasons: ['purchase order number found without a clear label', 'no order date', 'buyer company uncertain'],
+    });
+  });
+
+  it('makes one order for each order attachment', () => {
+    const result = assembleOrders(email('Two orders', [textDoc('body', 'Hi, two orders attached.\n\nThanks,\nBob', true), po('a.txt', '4500000001', 'AB-100'), po('b.txt', '4500000002', 'AB-200')]), OPTIONS);
+    expect(result.isPurchaseOrder).toBe(true);
+    expect(result.orders.map((o) => [o.poNumber, o.orderDate, o.lines.map((l) => l.sku), o.buyer.email, o.buyer.contactName])).toEqual([
+      ['4500000001', '2026-03-09', ['AB-100'], 'jane@cedar-ridge.example', 'Bob'],
+      ['4500000002', '2026-03-09', ['AB-200'], 'jane@cedar-ridge.example', 'Bob'],
+    ]);
+  });
+
+  it.each([
+    ['an out-of-office subject', 'Out of Office: Re: PO 4500012345', 'I am out of the office until 16 March.'],
+    ['an automatic reply to a PO', 'Automatic reply: Purchase Order 4500012345', 'I am out of the office until 16 March. For urgent matters contact sales@acme.example.'],
+    ['an invoice', 'Invoice 2026-0012', 'Please find our invoice attached.'],
+    ['a request for a quote', 'Request for quotation', 'Could you quote 200 x AB-1234?'],
+  ])('is no purchase order: %s', (_, subject, body) => {
+    const result = assembleOrders(email(subject, [textDoc('body', body, true), po('a.txt', '4500000001', 'AB-100')]), OPTIONS);
+    expect([result.isPurchaseOrder, result.orders]).toEqual([false, []]);
+  });
+
+  it('makes one order needing review from a bare file it could not read', () => {
+    const scan: LayoutDocument = { name: 'scan.png', mediaType: 'image/png', method: 'skipped', pageCount: 1, pages: [], text: '', skippedReason: 'image without a text layer' };
+    const input: ReadInput = { kind: 'file', messageId: null, from: null, fromName: null, subject: null, receivedAt: null, file: 'scan.png', documents: [scan] };
+    const result = assembleOrders(input, OPTIONS);
+    expect(result.isPurchaseOrder).toBe(true);
+    expect(result.source.documents).toEqual([{ name: 'scan.png', mediaType: 'image/png', method: 'skipped', pages: 1 }]);
+    expect(result.orders.length).toBe(1);
+    expect(result.orders[0]).toMatchObject({ poNumber: null, lines: [], needsReview: true });
+    expect(result.orders[0].reviewReasons).toEqual(['scan.png: image without a text layer', 'no purchase order number', 'no order date', 'buyer company not found', 'no order lines found']);
+  });
+
+  it('sends an order whose line does not multiply out to review, naming the line', () => {
+    const doc = textDoc('po.txt', [
+      'PURCHASE ORDER',
+      'PO Number: 4500012345',
+      'Order Date: 2026-03-09',
+      '',
+      'Line   Item No    Description      Qty    Unit Price    Amount',
+      '1      AB-100     Hex bolt M8      10     1.50          15.00',
+      '2      CT-200     Cable ties       5      4.00          16.00',
+      '',
+      'Total                                                   31.00 USD',
+    ].join('\n'));
+    const [order] = assembleOrders(email('PO 4500012345', [textDoc('body', 'See attached.', true), doc]), OPTIONS).orders;
+    expect(order.reviewReasons).toContain('line 2: quantity x price (5 x 4) is not the amount 16');
+    expect(order.reviewReasons).toContain('line 2: low confidence (0.50)');
+  });
+
+  it('reads an order written in the body alone', () => {
+    const body = textDoc('body', 'Hi,\n\nPO: 4500012345\n\nplease send 12 x AB-1234 and 3 boxes of cable ties CT-200.\n\nThanks,\nBob', true);
+    const result = assembleOrders(email('Order', [body]), OPTIONS);
+    expect(result.isPurchaseOrder).toBe(true);
+    expect(result.orders.map((o) => [o.poNumber, o.buyer.contactName, o.lines.map((l) => [l.quantity, l.unit, l.sku])])).toEqual([['4500012345', 'Bob', [[12, null, 'AB-1234'], [3, 'BOX', 'CT-200']]]]);
+  });
+
+  it('takes a PO number like "PO-2026-0504" from the subject or the body', () => {
+    const body = textDoc('body', 'Hi,\n\nPlease find attached PO-2026-0504.\n\nThanks,\nBob', true);
+    const [order] = assembleOrders(email('PO-2026-0504', [body, LINES_ONLY]), OPTIONS).orders;
+    expect(order.poNumber).toBe('PO-2026-0504');
+  });
+});
