@@ -13,7 +13,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   extraction: { layers: ['domain', 'extraction'], packages: /^date-fns\/[\w]+$/ },
   // The scorer reads a folder of files and runs the pipeline: a composition root for evaluation.
   eval: { layers: ['domain', 'eval', 'pipeline'], packages: /^node:.*$/ },
-  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|html-to-text|csv-parse(\/.*)?|exceljs)$/ },
+  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|html-to-text|csv-parse(\/.*)?|exceljs|sharp|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 
 function sourceFiles(dir: string): string[] {

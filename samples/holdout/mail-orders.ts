@@ -536,7 +536,7 @@ export async function twoPdfEs(): Promise<Sample> {
   const buyer = { company: 'Hostelería Cantábrica S.L.', contactName: 'Marta Revuelta Gómez', email: 'm.revuelta@hosteleria-cantabrica.example', phone: '942 55 03 18' };
   const billTo = addr('Hostelería Cantábrica S.L.', 'Calle Castelar 12', 'Santander', null, '39004', 'ES');
   const o1 = mkOrder({
-    po: 'HC-0912', orderDate: '2026-03-10', requested: '2026-03-20', buyer, billTo,
+    po: 'HC-0912', orderDate: '2026-03-10', numbered: false, requested: '2026-03-20', buyer, billTo,
     shipTo: addr('Restaurante El Muelle', 'Paseo de Pereda 31', 'Santander', null, '39004', 'ES'),
     currency: 'EUR', taxRate: 0.21, terms: 'Recibo 30 días',
     items: [
@@ -548,7 +548,7 @@ export async function twoPdfEs(): Promise<Sample> {
     received, expect: 'normal',
   });
   const o2 = mkOrder({
-    po: 'HC-0913', orderDate: '2026-03-10', requested: '2026-03-17', buyer, billTo,
+    po: 'HC-0913', orderDate: '2026-03-10', numbered: false, requested: '2026-03-17', buyer, billTo,
     shipTo: addr('Asador La Magdalena', 'Avenida de la Reina Victoria 140', 'Santander', null, '39005', 'ES'),
     currency: 'EUR', taxRate: 0.21, terms: 'Recibo 30 días',
     items: [

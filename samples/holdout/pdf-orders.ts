@@ -737,7 +737,7 @@ export async function pdfFr01(): Promise<Sample> {
   const unitsShown = ['pce', 'm', 'pce', 'bte', 'paire'];
   const buyer = { company: 'Tonnellerie Garnier & Fils', contactName: 'Mathilde Roussel', email: 'm.roussel@tonnellerie-garnier.example', phone: '03 80 55 01 42' };
   const o = mkOrder({
-    po: 'TG-2603-027', orderDate: '2026-03-05', requested: '2026-03-24', buyer,
+    po: 'TG-2603-027', orderDate: '2026-03-05', requested: '2026-03-24', buyer, numbered: false,
     shipTo: addr('Tonnellerie Garnier & Fils - Atelier', '8 route de Savigny', 'Beaune', null, '21200', 'FR'),
     currency: 'EUR', items, taxRate: 0.2, taxOnShipping: true, shipping: 25, terms: '30 jours fin de mois', method: 'Messagerie',
     notes: 'Commande prioritaire : merci de nous confirmer le délai de livraison.',
@@ -858,7 +858,7 @@ export async function pdfEs01(): Promise<Sample> {
   const unitsShown = ['ud', 'm', 'ud', 'ud', 'ud'];
   const buyer = { company: 'Conservas Arosa S.L.', contactName: 'Lucía Otero Piñeiro', email: 'lotero@conservas-arosa.example', phone: '986 55 01 33' };
   const o = mkOrder({
-    po: 'CA-2026-0311', orderDate: '2026-03-05', requested: '2026-03-06', buyer,
+    po: 'CA-2026-0311', orderDate: '2026-03-05', requested: '2026-03-06', buyer, numbered: false,
     shipTo: addr('Conservas Arosa S.L. - Planta 2', 'Rúa do Porto 5', 'Vilagarcía de Arousa', 'Pontevedra', '36600', 'ES'),
     billTo: addr('Conservas Arosa S.L.', 'Avenida da Mariña 28', 'Vilagarcía de Arousa', 'Pontevedra', '36600', 'ES'),
     currency: 'EUR', items, taxRate: 0.21, shipping: 0, terms: 'Transferencia 30 días', method: 'Agencia urgente',

@@ -4,6 +4,7 @@
 import { InputError } from '../domain/errors.ts';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { decodeText } from './decode-text.ts';
+import { OCR_MEDIA_TYPES, readScannedImage, type ScanLimits } from './ocr/read-scanned-image.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { readCsv } from './read-csv.ts';
 import { readImage } from './read-image.ts';
@@ -12,11 +13,13 @@ import { readPlainText } from './read-plain-text.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { SniffedType } from './sniff-media-type.ts';
 
-export const SCANNED_IMAGE = 'scanned image: OCR not available yet';
+/** The reason given for images in formats that OCR does not read (BMP, HEIC). */
+export const UNREAD_IMAGE = 'image format not read by OCR: send it as PDF, TIFF, PNG or JPEG';
+/** @deprecated images are read by OCR now; kept for callers of the old name. */
+export const SCANNED_IMAGE = UNREAD_IMAGE;
 
-export interface DocumentLimits {
-  maxPages: number;
-}
+/** Page limit, and for scans the pixel limit and OCR settings (ScanLimits). */
+export type DocumentLimits = ScanLimits;
 
 /** Reads one non-email part. Throws InputError for types that are not read, or unreadable bytes. */
 export async function readDocument(name: string, bytes: Uint8Array, type: SniffedType, limits: DocumentLimits): Promise<LayoutDocument> {
@@ -33,7 +36,8 @@ export async function readDocument(name: string, bytes: Uint8Array, type: Sniffe
     case 'html':
       return readPlainText(name, htmlToPlainText(text()), { mediaType: 'text/html' });
     case 'image':
-      return readImage(name, bytes, type.mediaType, SCANNED_IMAGE);
+      if (OCR_MEDIA_TYPES.has(type.mediaType)) return readScannedImage(name, bytes, type.mediaType, limits);
+      return readImage(name, bytes, type.mediaType, UNREAD_IMAGE);
     case 'xls':
       throw new InputError('unsupported-type', 'old Excel .xls format is not supported: save as .xlsx or .csv');
     case 'binary':

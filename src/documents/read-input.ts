@@ -4,15 +4,23 @@
 import { basename } from 'node:path';
 import { InputError } from '../domain/errors.ts';
 import type { ReadInput } from '../domain/layout.ts';
-import { readDocument } from './read-document.ts';
+import type { OcrOptions } from './ocr/recognize-pages.ts';
+import { readDocument, type DocumentLimits } from './read-document.ts';
 import { readMime } from './read-mime.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
+
+/** Stops the OCR engines: call once on shutdown (the CLI exits without it; servers should not). */
+export { closeOcr } from './ocr/ocr-pool.ts';
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes (default 25 MiB). */
   maxBytes?: number;
   /** Most pages read from one document (default 200). */
   maxPages?: number;
+  /** Most pixels of one scanned page (default 100 megapixels). */
+  maxPixels?: number;
+  /** OCR languages (tesseract codes, setting OCR_LANGS) and preprocessing, for scans. */
+  ocr?: Partial<OcrOptions>;
 }
 
 const MIB = 1024 * 1024;
@@ -22,7 +30,7 @@ export const DEFAULT_MAX_PAGES = 200;
 /** Reads an input. Throws InputError (one-line, user-facing message) when it cannot be read. */
 export async function readInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const limits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES };
+  const limits: DocumentLimits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, maxPixels: options.maxPixels, ocr: options.ocr };
   if (bytes.length === 0) throw new InputError('empty-input', 'empty file (0 bytes)');
   if (bytes.length > maxBytes) {
     throw new InputError('too-large', `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (maxBytes)`);

@@ -7,7 +7,6 @@ import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, ReadInput } from '../domain/layout.ts';
 import { assertMimeComplete } from './assert-mime-complete.ts';
 import { readDocument, type DocumentLimits } from './read-document.ts';
-import { readImage } from './read-image.ts';
 import { readMailBody } from './read-mail-body.ts';
 import { shortReason } from './short-reason.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
@@ -63,10 +62,9 @@ async function readAttachment(attachment: Attachment, index: number, limits: Doc
   if (declared === 'message/rfc822' || declared === 'message/global' || type.kind === 'email') {
     return readForwarded(name, bytes, limits, depth);
   }
-  if (type.kind === 'image') {
-    const isLogo = (attachment.related || attachment.contentDisposition === 'inline') && bytes.length < LOGO_MAX_BYTES;
-    return isLogo ? [] : [readImage(name, bytes, type.mediaType, 'image: needs OCR')];
-  }
+  // Scanned orders arrive as image attachments and are read by OCR (readDocument); small
+  // inline images are signature logos and social icons, not worth an OCR run.
+  if (type.kind === 'image' && (attachment.related || attachment.contentDisposition === 'inline') && bytes.length < LOGO_MAX_BYTES) return [];
   try {
     return [await readDocument(name, bytes, type, limits)];
   } catch (err) {

@@ -1,8 +1,11 @@
-// PDF text layer → positioned words, through pdf-parse's pdf.js. Only the text layer is read:
-// pages without one are flagged as image pages for OCR (a later step), never an error.
+// PDF text layer → positioned words, through pdf-parse's pdf.js. Pages without a text layer
+// (scans, faxes printed to PDF) are rendered and read by OCR; the others keep their exact text.
 
-import { InputError } from '../domain/errors.ts';
+import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, LayoutPage } from '../domain/layout.ts';
+import { toOcrOptions, type ScanLimits } from './ocr/read-scanned-image.ts';
+import { recognizePages } from './ocr/recognize-pages.ts';
+import { renderPdfPage, type PdfRenderer } from './ocr/render-pdf-page.ts';
 import { toPdfWords, type PdfViewport } from './to-pdf-words.ts';
 import { shortReason } from './short-reason.ts';
 import { toLineText, toReadingLines } from './to-reading-lines.ts';
@@ -10,11 +13,9 @@ import { toLineText, toReadingLines } from './to-reading-lines.ts';
 /** Fewer non-space characters than this on a page means a scan with at most a stamp of text. */
 const MIN_TEXT_CHARS = 20;
 
-export const IMAGE_ONLY_PDF = 'image-only PDF: no text layer (needs OCR)';
+export const IMAGE_ONLY_PDF = 'image-only PDF: no text layer, and OCR found no text';
 
-export interface ReadPdfOptions {
-  maxPages: number;
-}
+export type ReadPdfOptions = ScanLimits;
 
 // The slice of pdf.js this module uses; pdf-parse keeps its loader private, so it is typed here.
 interface PdfPage {
@@ -26,7 +27,7 @@ interface PdfDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
 }
-interface PdfParser {
+interface PdfParser extends PdfRenderer {
   load(): Promise<PdfDocument>;
   destroy(): Promise<void>;
 }
@@ -47,7 +48,8 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadPdfO
     }
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
-    return toPdfDocument(name, pages);
+    const ocrPages = await readImagePages(parser, pages, options);
+    return toPdfDocument(name, pages, ocrPages);
   } catch (err) {
     throw toPdfError(err);
   } finally {
@@ -75,16 +77,29 @@ async function readPage(doc: PdfDocument, pageNumber: number): Promise<PageText>
   }
 }
 
-function toPdfDocument(name: string, pages: PageText[]): LayoutDocument {
+/** OCR of the pages with no text layer to speak of (mixed PDFs keep their text pages as they are). */
+async function readImagePages(parser: PdfParser, pages: PageText[], options: ReadPdfOptions): Promise<PageText[]> {
+  const scans = pages.filter((p) => isImagePage(p.text)).map((p) => p.page);
+  if (scans.length === 0) return [];
+  const ocr = toOcrOptions(options);
+  const read = await recognizePages(scans.map((page) => () => renderPdfPage(parser, page.number, page, ocr.maxPixels)), ocr);
+  return read.map(({ page, text }) => ({ page, text }));
+}
+
+// A page OCR found nothing on (a logo, a blank back side) keeps its text layer, so a text PDF
+// with such a page stays "pdf-text"; a PDF where nothing was found at all is skipped with why.
+function toPdfDocument(name: string, pages: PageText[], ocrPages: PageText[]): LayoutDocument {
+  const found = ocrPages.filter((p) => p.page.words.length > 0);
+  const merged = pages.map((p) => found.find((o) => o.page.number === p.page.number) ?? p);
   const doc: LayoutDocument = {
     name,
     mediaType: 'application/pdf',
-    method: 'pdf-text',
-    pageCount: pages.length,
-    pages: pages.map((p) => p.page),
-    text: pages.map((p) => p.text).join('\f'),
+    method: found.length > 0 ? 'ocr' : 'pdf-text',
+    pageCount: merged.length,
+    pages: merged.map((p) => p.page),
+    text: merged.map((p) => p.text).join('\f'),
   };
-  if (pages.every((p) => isImagePage(p.text))) {
+  if (merged.every((p) => isImagePage(p.text))) {
     doc.method = 'skipped';
     doc.skippedReason = IMAGE_ONLY_PDF;
     doc.text = '';
@@ -96,8 +111,8 @@ function isImagePage(text: string): boolean {
   return text.replace(/\s+/g, '').length < MIN_TEXT_CHARS;
 }
 
-function toPdfError(err: unknown): InputError {
-  if (err instanceof InputError) return err;
+function toPdfError(err: unknown): PoInboxError {
+  if (err instanceof PoInboxError) return err; // InputError, or an OCR timeout or crash
   const name = err instanceof Error ? err.name : '';
   if (name === 'PasswordException') return new InputError('encrypted', 'encrypted PDF: a password is required', { cause: err });
   return new InputError('corrupt-input', `not a readable PDF: ${shortReason(err)}`, { cause: err });

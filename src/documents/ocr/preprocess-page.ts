@@ -48,20 +48,24 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
   const stated = source.dpi && turned ? { x: source.dpi.y, y: source.dpi.x } : source.dpi;
   const dpiX = toPageDpi(width, stated?.x);
   const dpiY = steps.squarePixels && stated && !isSquare(stated) ? stated.y * (dpiX / stated.x) : dpiX;
-  const scale = Math.min(Math.max(1, steps.minDpi / dpiX), Math.sqrt(maxPixels / (width * height)));
-  const size = { width: Math.round(width * scale), height: Math.round(height * scale * (dpiX / dpiY)) };
-  let image = sharp(await despeckled(source, meta, steps, options), options);
+  const stretch = dpiX / dpiY;
+  const scale = Math.min(Math.max(1, steps.minDpi / dpiX), Math.sqrt(maxPixels / (width * height * stretch)));
+  const size = { width: Math.round(width * scale), height: Math.round(height * scale * stretch) };
+  let image = isBilevel(meta) && steps.despeckle ? await despeckle(source.bytes, options) : sharp(source.bytes, options);
   if (size.width !== width || size.height !== height) image = image.resize({ ...size, fit: 'fill' });
   const png = await image.flatten({ background: '#ffffff' }).greyscale().png({ compressionLevel: 1 }).toBuffer();
   return { png, ...size, dpi: dpiX * scale, unitsPerPixel: source.unitsPerPixel / scale };
 }
 
 // The median runs at the page's own resolution, where a speck is one pixel, so it runs before
-// any resize (sharp would otherwise apply it after).
-async function despeckled(source: PageSource, meta: sharp.Metadata, steps: PreprocessSteps, options: sharp.SharpOptions): Promise<Uint8Array> {
-  const bilevel = meta.channels === 1 && meta.bitsPerSample === 1;
-  if (!steps.despeckle || !bilevel) return source.bytes;
-  return sharp(source.bytes, options).median(3).png({ compressionLevel: 1 }).toBuffer();
+// any resize (in one pipeline sharp would apply it after).
+async function despeckle(bytes: Uint8Array, options: sharp.SharpOptions): Promise<sharp.Sharp> {
+  const { data, info } = await sharp(bytes, options).median(3).raw().toBuffer({ resolveWithObject: true });
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+}
+
+function isBilevel(meta: sharp.Metadata): boolean {
+  return meta.channels === 1 && meta.bitsPerSample === 1;
 }
 
 /** The stated resolution when it gives a plausible paper width, else one estimated from the width. */

@@ -1,0 +1,117 @@
+// Page images → layout pages with words and reading-order text. The first page decides the
+// language (read with the first allowed one, re-read only when its words say otherwise); the
+// rest then run side by side on the pool. A page that fails fails the whole document, with its
+// page number, and never the process.
+
+import { InputError, PoInboxError } from '../../domain/errors.ts';
+import type { LayoutPage, Word } from '../../domain/layout.ts';
+import { toLineText, toReadingLines } from '../to-reading-lines.ts';
+import type { RecognizedPage } from './ocr-engine.ts';
+import { getOcrPool, type OcrPool } from './ocr-pool.ts';
+import type { PageSource } from './page-source.ts';
+import { pickOcrLanguage } from './pick-ocr-language.ts';
+import { DEFAULT_STEPS, preprocessPage, type PreparedPage, type PreprocessSteps } from './preprocess-page.ts';
+import { recognizeUpright } from './recognize-upright.ts';
+
+export interface OcrOptions {
+  /** tesseract language codes the document may be in; the first is tried first. */
+  langs: readonly string[];
+  maxPixels: number;
+  steps?: PreprocessSteps;
+  /** Let tesseract straighten slightly skewed pages. */
+  deskew?: boolean;
+  pool?: OcrPool;
+}
+
+export const DEFAULT_OCR_LANGS = ['eng', 'deu', 'fra', 'spa'] as const;
+export const DEFAULT_MAX_PIXELS = 100_000_000;
+
+export interface OcrPage {
+  page: LayoutPage;
+  /** Reading-order text of the page, lines joined by "\n". */
+  text: string;
+  lang: string;
+  meanConf: number;
+}
+
+/** Reads every page; `sources` are called lazily so that at most a pool's worth are in memory. */
+export async function recognizePages(sources: Array<() => Promise<PageSource>>, options: OcrOptions): Promise<OcrPage[]> {
+  const pool = options.pool ?? getOcrPool();
+  if (sources.length === 0) return [];
+  const first = await readFirstPage(await sources[0](), options, pool);
+  const rest = await mapInOrder(sources.slice(1), pool.size, async (load) => {
+    const source = await load();
+    return readPage(source, first.lang, options, pool);
+  });
+  return [first, ...rest];
+}
+
+async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrPool): Promise<OcrPage> {
+  const [lang, ...others] = options.langs;
+  const prepared = await preprocessPage(source, options.steps ?? DEFAULT_STEPS, options.maxPixels);
+  const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
+  const first = toOcrPage(source.number, upright.page, upright.result, lang);
+  const picked = others.length > 0 ? pickOcrLanguage(first.text, options.langs) : null;
+  if (!picked || picked === lang) return first;
+  const reread = await atPage(source.number, read(pool, picked, upright.page, options));
+  return toOcrPage(source.number, upright.page, reread, picked);
+}
+
+async function readPage(source: PageSource, lang: string, options: OcrOptions, pool: OcrPool): Promise<OcrPage> {
+  const prepared = await atPage(source.number, preprocessPage(source, options.steps ?? DEFAULT_STEPS, options.maxPixels));
+  const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
+  return toOcrPage(source.number, upright.page, upright.result, lang);
+}
+
+function read(pool: OcrPool, lang: string, page: PreparedPage, options: OcrOptions): Promise<RecognizedPage> {
+  return pool.recognize(lang, { image: page.png, dpi: page.dpi, deskew: options.deskew ?? true });
+}
+
+function toOcrPage(number: number, prepared: PreparedPage, result: RecognizedPage, lang: string): OcrPage {
+  const k = prepared.unitsPerPixel;
+  const words = result.words.map((w): Word => ({ ...w, x0: round(w.x0 * k), y0: round(w.y0 * k), x1: round(w.x1 * k), y1: round(w.y1 * k) }));
+  const lines = toReadingLines(words);
+  return {
+    page: { number, width: round(prepared.width * k), height: round(prepared.height * k), words: lines.flat() },
+    text: lines.map(toLineText).join('\n'),
+    lang,
+    meanConf: result.meanConf,
+  };
+}
+
+/** Names the page in the one-line message of a failure, keeping its code. */
+async function atPage<T>(number: number, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (!(err instanceof PoInboxError)) throw err;
+    const message = `page ${number}: ${err.message}`;
+    if (err instanceof InputError) throw new InputError(err.code, message, { cause: err });
+    throw new PoInboxError(err.code, message, { retryable: err.retryable, cause: err });
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` at once, results in input order. */
+async function mapInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (next < items.length && !failed) {
+      const i = next++;
+      try {
+        results[i] = await work(items[i]);
+      } catch (err) {
+        failed = true; // the document has failed: start no more of its pages
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+// Hundredths of a unit are far below any visible difference and keep the JSON small.
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
