@@ -78,6 +78,9 @@ const E = '(?![\\p{L}\\d])';
 const SEP_DIGIT = '(?<!\\d|\\d[.,/-])';
 const END_DIGIT = '(?!\\d|[.,/-]\\d)';
 const ISO_RE = new RegExp(`${SEP_DIGIT}(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})${END_DIGIT}`, 'gu');
+// "3/13", "13.3." with no year: read only against a reference date (a mail's receipt).
+// Dotted ones need the closing dot ("13.3." not "1.5"); none may be a size ("3/4 in", "1/2\"").
+const SHORT_NUMERIC_RE = new RegExp(`${SEP_DIGIT}(\\d{1,2})(?:(\\.)(\\d{1,2})\\.|(\\/)(\\d{1,2}))(?![\\d]|[./-]\\d|\\s*(?:"|''|in\\b|inch|mm\\b|cm\\b|m\\b|ft\\b|x\\b))`, 'gu');
 const NUMERIC_RE = new RegExp(`${SEP_DIGIT}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${END_DIGIT}`, 'gu');
 // A 2-digit year only after `-`, `/`, `.` or an apostrophe: `4 March 26` is as likely `26 pieces`.
 const YEAR = `(?:(?:\\s+del?\\s+|\\s*,\\s*|\\s*)(\\d{4})|(?:\\s*[-/.]\\s*|,?\\s*')(\\d{2}|\\d{4}))`;
@@ -166,7 +169,10 @@ function candidates(text: string, opts: DateOptions): Candidate[] {
   for (const m of scan(NUMERIC_RE, text)) push(m, numericDate(m, opts.dayFirst ?? null), 3);
   for (const m of scan(DAY_MONTH_RE, text)) push(m, namedDate(m[2], m[1], m[3] ?? m[4], ref), m[3] ?? m[4] ? 3 : 2);
   for (const m of scan(MONTH_DAY_RE, text)) push(m, namedDate(m[1], m[2], m[3] ?? m[4], ref), m[3] ?? m[4] ? 3 : 2);
-  if (ref) out.push(...relativeCandidates(text, ref));
+  if (ref) {
+    out.push(...relativeCandidates(text, ref));
+    for (const m of scan(SHORT_NUMERIC_RE, text)) push(m, shortDate(m, opts.dayFirst ?? null, ref), 1);
+  }
   return out;
 }
 
@@ -204,6 +210,14 @@ function namedDate(monthWord: string, dayText: string, yearText: string | undefi
   if (yearText !== undefined) return toIso(fullYear(yearText), month + 1, day);
   if (!ref || isWordNotMonth(monthWord)) return null;
   return nearestYear(month, day, ref);
+}
+
+function shortDate(m: RegExpExecArray, dayFirst: boolean | null, ref: Date): string | null {
+  const [a, b] = [Number(m[1]), Number(m[3] ?? m[5])];
+  const preferDay = m[2] === '.' || dayFirst === true;
+  const [day, month] = preferDay ? [a, b] : [b, a];
+  if (month < 1 || month > 12) return preferDay ? null : nearestYear(a - 1, b, ref);
+  return nearestYear(month - 1, day, ref);
 }
 
 /** A date written without a year is taken in whichever year puts it nearest the reference. */

@@ -68,6 +68,15 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
   return o;
 }
 
+/** "Order: 40 x WG-118 asap" with an empty body: the subject is the order. */
+function readSubjectOrder(input: ReadInput, sellerNames: string[]): DocumentReading | null {
+  if (!input.subject || !/\b(order|bestell\w*|commande|pedido|auftrag)\b/i.test(input.subject)) return null;
+  const text = input.subject.replace(/^\s*(?:re|aw|fwd?|wg)\s*:\s*/i, '').replace(/^[^:]{0,20}:\s*/, 'Please send ');
+  const doc = { name: 'subject', mediaType: 'text/plain', method: 'text' as const, pageCount: null, pages: [], text, monospace: true, isBody: true };
+  const reading = readDocument(doc, { sellerNames });
+  return reading.items.some((i) => i.sku !== null) ? reading : null;
+}
+
 /** The mailbox the order was sent to is ours: its domain ("@northwind-supply.example") marks our name. */
 function recipientDomains(input: ReadInput): string[] {
   const to = input.headers?.To ?? '';
@@ -136,6 +145,8 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   if (emailClass.negative && !emailClass.poTitle) return { source, isPurchaseOrder: false, orders: [] };
   const orderReadings = readings.filter((r) => !r.doc.isBody && classifyDocument(r).isOrder);
   if (orderReadings.length === 0 && body && classifyDocument(body).isOrder) orderReadings.push(body);
+  const subjectOrder = orderReadings.length === 0 ? readSubjectOrder(input, sellerNames) : null;
+  if (subjectOrder) orderReadings.push(subjectOrder);
   const skipped = skippedReasons(input);
   const bodyText = body?.doc.text ?? null;
   if (orderReadings.length === 0) {

@@ -8,12 +8,17 @@ const PO_TITLE = /\b(?:purchase\s*order\b|p\.?\s?o\.?\s*(?:#|no\b|number\b|nr\b)
 const NEGATIVE: [RegExp, string][] = [
   [/\b(invoice|tax invoice|rechnung|facture|factura|fattura|factuur|credit note|gutschrift|avoir|nota de cr[eé]dito)\b/, 'invoice'],
   [/\b(statement of account|account statement|kontoauszug|relev[eé] de compte|extracto de cuenta|estado de cuenta|reminder|mahnung|relance)\b/, 'statement'],
-  [/\b(request for (a )?quot(e|ation)|rfq|please quote|could you (please )?quote|can you (please )?quote|quote request|price request|pricing request|angebotsanfrage|bitte um (ein )?angebot|demande de (prix|devis)|solicitud de (presupuesto|cotizaci[oó]n)|could you send (us )?(a |your )?(quote|price))\b/, 'quote request'],
+  [/\b(request for (a )?quot(e|ation)|rfq|please quote|could you (please )?quote|can you (please )?quote|quote request|price request|pricing request|angebotsanfrage|bitte um (ein )?angebot|demande de (prix|devis)|solicitud de (presupuesto|cotizaci[oó]n)|could you send (us )?(a |your )?(quote|price))\b|\b(price ?list|preisliste|liste de prix|lista de precios|tarifs?|anfrage|angebot (f[üu]r|[üu]ber)|senden sie uns (bitte )?ein angebot|um ein angebot|request for (a )?price|quotation (for|request)|devis pour|cotizaci[oó]n para)\b/, 'quote request'],
   [/\b(out of (the )?office|automatic reply|auto-?reply|autoreply|abwesenheitsnotiz|abwesend|absence du bureau|r[eé]ponse automatique|fuera de la oficina|respuesta autom[aá]tica|i am currently away|i'm away)\b/, 'out-of-office reply'],
   [/\b(newsletter|unsubscribe|abmelden|se d[eé]sinscrire|darse de baja|view (this email )?in (your )?browser)\b/, 'newsletter'],
   [/\b(has (been )?shipped|has been dispatched|shipping (notification|confirmation)|shipment notification|delivery notification|tracking (number|no)|versandbest[aä]tigung|lieferavis|avis d'exp[eé]dition|aviso de env[ií]o|delivery note|lieferschein|bon de livraison|albar[aá]n|packing (slip|list)|your order is on its way)\b/, 'shipping notice'],
+  [/\b(cancel(?:l?ation)?|please cancel|stornierung|stornieren|storno|annulation|annuler|cancelaci[oó]n|cancelar|anular)\b/, 'cancellation'],
+  [/\b(damaged|broken|defective|complaint|claim|wrong (?:item|parts?|delivery)|missing (?:items?|parts?)|reklamation|besch[aä]digt|mangel|r[eé]clamation|endommag[eé]|d[eé]fectueux|reclamaci[oó]n|da[nñ]ad[oa]s?|defectuos[oa]s?)\b/, 'complaint'],
+  [/\b(invitation|you have been invited|einladung|convocation|invitaci[oó]n|meeting request|calendar invite)\b/, 'invitation'],
   [/\b(trade confirmation|confirmation of trade|order confirmation|auftragsbest[aä]tigung|confirmation de commande|confirmaci[oó]n de pedido)\b/, 'confirmation'],
 ];
+
+const BODY_KINDS = new Set(['statement', 'quote request', 'out-of-office reply', 'newsletter', 'shipping notice']);
 
 export interface Classification {
   isOrder: boolean;
@@ -41,7 +46,8 @@ export function classifyText(title: string, body: string): { negative: string | 
   const poTitle = PO_TITLE.test(t);
   if (neg && !(poTitle && neg[1] === 'confirmation')) return { negative: neg[1], poTitle };
   const b = fold(body.slice(0, 4000));
-  const weak = NEGATIVE.find(([re, k]) => re.test(b) && k !== 'invoice' && k !== 'confirmation');
+  // In running text only unambiguous kinds count: a PO may well mention invoices, claims or cancelling.
+  const weak = NEGATIVE.find(([re, k]) => BODY_KINDS.has(k) && re.test(b));
   if (weak && !poTitle) return { negative: weak[1], poTitle };
   return { negative: null, poTitle };
 }
@@ -52,5 +58,9 @@ export function classifyDocument(r: DocumentReading): Classification {
   if (negative) return { isOrder: false, kind: negative, poTitle };
   const hasItems = r.items.length > 0;
   const hasPoNumber = r.fields.poNumber !== null;
-  return { isOrder: hasItems && (poTitle || hasPoNumber || r.tables.length > 0 || r.doc.isBody === true), kind: hasItems ? null : 'no order lines', poTitle };
+  // A mail body without a table or PO number is an order only when its lines name item numbers
+  // ("please send 12 x AB-1234"), not when it merely mentions quantities ("around 200 pairs a month").
+  const coded = r.items.some((i) => i.sku !== null);
+  const isOrder = hasItems && (poTitle || hasPoNumber || r.tables.length > 0 || (r.doc.isBody === true && coded));
+  return { isOrder, kind: hasItems ? null : 'no order lines', poTitle };
 }

@@ -3,6 +3,7 @@ import type { Address, DraftOrder, OrderLine } from '../domain/draft-order.ts';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { extractHeaderFields, type HeaderFields } from './extract-header-fields.ts';
 import { extractParties, type Parties } from './extract-parties.ts';
+import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
 import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
@@ -45,6 +46,7 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const dayFirst = guessDayFirst({ country, language, sampleDates: dates }) ?? ctx.dayFirstHint ?? null;
   const tables = readLineTables(lines, style);
   let items = tables.flatMap((t) => t.items);
+  if (items.length === 0) items = extractKeyedItems(lines, style);
   if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
   const fields = extractHeaderFields(lines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });

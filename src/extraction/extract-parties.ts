@@ -4,7 +4,7 @@ import { parseAddress } from './parse-address.ts';
 import { readBlocks, type Block } from './read-blocks.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { fold, isLabelText } from './vocabulary.ts';
-import { isCompany } from './extract-signature.ts';
+import { isCompany } from './is-company.ts';
 
 export interface Parties {
   buyer: Buyer;
@@ -18,7 +18,6 @@ export interface Parties {
 }
 
 const TITLE = /^(purchase\s+order|order|p\.?o\.?|bestellung|einkaufsbestellung|auftrag|bon\s+de\s+commande|commande|pedido(\s+de\s+compra)?|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/i;
-const COMPANY = /\b(inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|kg|ohg|e\.k|se|sa|s\.a|sas|sarl|s\.l|sl|slu|s\.l\.u|s\.a\.u|bv|b\.v|nv|plc|srl|spa|s\.p\.a|pty|oy|ab|as)\b\.?/i;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const PHONE_LABEL = /^(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?[\d][\d\s()./-]{6,}\d)/i;
 
@@ -75,11 +74,12 @@ function footerCompany(lines: LayoutLine[], sellerNames: string[]): string | nul
 /** The letterhead: the first name-like text at the top of the first page that is not ours. */
 function letterhead(lines: LayoutLine[], sellerNames: string[], blockLines: Set<number>): string | null {
   const top = lines.filter((l, i) => l.page === lines[0]?.page && i < 12 && !blockLines.has(i));
-  const cells = top.flatMap((l) => l.segments.map((s) => s.text.trim()));
+  // "GREYSTONE PROPERTY MAINTENANCE - PURCHASE ORDER": the name without the document's title.
+  const cells = top.flatMap((l) => l.segments.map((s) => s.text.split(/\s+[-–—|]\s+/).filter((p) => !TITLE.test(p.trim())).join(' - ').trim())).filter(Boolean);
   const labelWords = (t: string) => t.split(/\s+/).filter((w) => isLabelText(w)).length;
   const ok = (t: string) => labelWords(t) * 2 < t.split(/\s+/).length && /\p{L}{2}/u.test(t) && !TITLE.test(t) && !/\d/.test(t) && !/[:@]/.test(t) && t.length <= 60 && !isOurs(t, sellerNames) && !/^(page|seite|date|datum|fecha|www\.)/i.test(t) && !isLabelText(t);
   // The very first line of the page is the sender's name even without a legal form ("Red Butte Aggregates").
-  const first = top.slice(0, 2).flatMap((l) => l.segments.map((s) => s.text.trim())).find((t) => ok(t) && t.split(/\s+/).length >= 2 && t.split(/\s+/).length <= 6 && !STREETISH.test(t));
+  const first = cells.slice(0, 4).find((t) => ok(t) && t.split(/\s+/).length >= 2 && t.split(/\s+/).length <= 6 && !STREETISH.test(t));
   return cells.find((t) => ok(t) && isCompany(t)) ?? first ?? footerCompany(lines, sellerNames);
 }
 

@@ -116,7 +116,8 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
   const quantity = parseAmount(m[1], style);
   if (quantity === null || quantity <= 0 || quantity > 1e6) return null;
   const priced = m[3].match(PRICE);
-  const what = priced ? m[3].slice(0, priced.index).trim() : m[3].trim();
+  // "40 x WG-118 asap", "... please": requests around an item are not part of its name.
+  const what = (priced ? m[3].slice(0, priced.index) : m[3]).replace(/[,\s]+(?:asap|a\.s\.a\.p\.?|urgent(?:ly)?|please|pls|thanks|thank you|dringend|bitte|svp|urgente|por favor)\b.*$/i, '').trim();
   const { sku, description } = splitWhat(what);
   const plain = !sku && !m[2] && description !== null && description.split(/\s+/).length <= 5 && !/\d/.test(description);
   if (!sku && !(m[2] && description) && !(plain && (clause.orderContext || clause.listItem))) return null;

@@ -1,17 +1,14 @@
+import { hasLegalForm, isCompany } from './is-company.ts';
+
+export { isCompany };
 // The sender's signature under a mail body: name, company, phone. Body-only orders carry the
 // buyer's company nowhere else.
 
 const CLOSING = /^(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks(\s+(and|&)\s+regards)?|thank\s+you|cheers|sincerely|yours\s+(sincerely|faithfully)|mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|beste\s+gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|cordialement|bien\s+(cordialement|à\s+vous)|salutations|merci|saludos(\s+cordiales)?|atentamente|un\s+saludo|gracias|met\s+vriendelijke\s+groet)\b[,.!]*$/i;
-const COMPANY = /\b(inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|kg|se|sa|s\.a|sas|sarl|s\.l|sl|slu|bv|b\.v|nv|plc|srl|spa|group|industries|manufacturing|supply|systems|solutions|services|technologies|electric|engineering|tools|foods|logistics)\b\.?/i;
 const PHONE = /(?:phone|tel|telefon|t[ée]l|tfno|mobile|mob|cell|t)\.?\s*[:.]?\s*(\+?\d[\d\s()./-]{6,}\d)/i;
 
 const BARE_PHONE = /^(\+?\(?\d[\d\s()./-]{6,}\d)$/;
 
-/** A company name: a legal-form or trade word plus at least one other word. */
-export function isCompany(text: string): boolean {
-  const t = text.trim();
-  return COMPANY.test(t) && t.split(/\s+/).length >= 2 && t.length <= 70;
-}
 
 export interface Signature {
   name: string | null;
@@ -21,11 +18,12 @@ export interface Signature {
 
 export function extractSignature(body: string): Signature | null {
   const lines = body.split('\n').map((l) => l.trim());
-  const at = lines.findIndex((l) => CLOSING.test(l));
+  // A closing ("Best regards") or the signature separator "-- " opens the signature.
+  const at = lines.findIndex((l) => CLOSING.test(l) || /^--\s*$/.test(l));
   if (at < 0) return null;
   const after = lines.slice(at + 1, at + 9).filter((l) => l && !/^--\s*$/.test(l));
   if (after.length === 0) return null;
-  const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !COMPANY.test(l);
+  const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l);
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
   const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})|\s+[–—-]\s+/u));

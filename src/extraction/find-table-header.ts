@@ -33,6 +33,19 @@ for (const [role, list] of Object.entries(COLUMN_WORDS)) {
   }
 }
 
+const CURRENCY_WORD = /(?:^|\s)(?:[$€£]|eur|usd|gbp|chf|cad|aud)(?=\s|$)/gi;
+const QUALIFIER = /(?:^|\s)(?:ht|ttc|net|netto|neto|excl\.?|incl\.?|exkl\.?|inkl\.?|brutto|bruto)(?=\s|$)/gi;
+
+function normaliseHeader(text: string): string {
+  const noBrackets = text.replace(/\([^)]{0,20}\)/g, ' ');
+  const priced = CURRENCY_WORD.test(noBrackets);
+  CURRENCY_WORD.lastIndex = 0;
+  let t = noBrackets.replace(CURRENCY_WORD, ' ').replace(/\s+/g, ' ').trim();
+  if (priced && /^(unit|unité|einheit|unidad|each|ea|ext\.?|extended|line)$/i.test(t)) t = /^ext|^extended|^line/i.test(t) ? 'amount' : 'unit price';
+  const unqualified = t.replace(QUALIFIER, ' ').replace(/\s+/g, ' ').trim();
+  return unqualified || t;
+}
+
 /** "Material/Description": one cell naming two fields, whose values are written "A / B". */
 function comboCell(seg: Segment): Column | null {
   const parts = seg.text.split(/\s*\/\s*/);
@@ -46,8 +59,9 @@ function comboCell(seg: Segment): Column | null {
 function splitHeaderCell(seg: Segment): Column[] | null {
   const combo = comboCell(seg);
   if (combo) return [combo];
-  // "Unit Price (EUR)", "Cant. (Unidad)": what stands in brackets qualifies the label.
-  const raw = seg.text.replace(/\([^)]{0,20}\)/g, ' ').trim();
+  // "Unit Price (EUR)", "Cant. (Unidad)", "Einzelpreis EUR", "P.U. HT": brackets, currencies and
+  // tax qualifiers qualify a label; "Unit $" is a price per unit.
+  const raw = normaliseHeader(seg.text);
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole; start: number; end: number }[] = [];

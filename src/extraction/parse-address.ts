@@ -1,3 +1,4 @@
+import { hasLegalForm } from './is-company.ts';
 import type { Address } from '../domain/draft-order.ts';
 import { toCountryCode } from '../domain/to-country-code.ts';
 
@@ -86,7 +87,6 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
   return address;
 }
 
-const COMPANY = /\b(inc|llc|ltd|limited|corp|corporation|co|company|gmbh|ag|kg|se|sa|s\.a\.|sas|sarl|s\.l\.|sl|slu|s\.l\.u\.|bv|b\.v\.|nv|plc|srl|spa|group|industries|electronics|manufacturing|supply|systems|solutions|services|technologies|tech)\b\.?/i;
 
 function pickName(names: string[], preferName?: string | null): string | null {
   if (names.length === 0) return null;
@@ -95,5 +95,5 @@ function pickName(names: string[], preferName?: string | null): string | null {
     const same = clean.find((n) => n.toLowerCase() === preferName.toLowerCase());
     if (same) return same;
   }
-  return clean.find((n) => COMPANY.test(n)) ?? clean[0];
+  return clean.find((n) => hasLegalForm(n)) ?? clean[0];
 }

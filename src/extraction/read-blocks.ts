@@ -58,6 +58,8 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
   // A block is one column: never wider than about half a page (or 40 characters of text).
   const right = Math.min(line.segments[s + 1]?.x0 ?? Infinity, seg.x0 + (monospace ? 40 : 250));
   const out = rest ? [rest] : [];
+  // "ACME, 12 Main St, Springfield, IL 62701" on one line is the whole block.
+  if ((rest.match(/,/g) ?? []).length >= 2 && /\d/.test(rest)) return out;
   let lastY1 = line.y1;
   const height = Math.max(line.y1 - line.y0, 1);
   for (let k = i + 1; k < lines.length && out.length < 8; k++) {
@@ -71,6 +73,8 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
       break;
     }
     if (isOtherLabel(cells[0].text) || blockLabel(cells[0].text) || NOT_ADDRESS.test(cells[0].text) || isLabelText(cells[0].text)) break;
+    // "Gewünschter Liefertermin: 27.03.2026" under an address is the next field, not the address.
+    if (/^[^\d,:]{3,40}:\s*\S/.test(cells[0].text)) break;
     out.push(cells.map((c) => c.text).join(' '));
     lastY1 = l.y1;
   }

@@ -169,7 +169,9 @@ describe('splitQuantity', () => {
     ['1.000 Stk.', 'eu', { qty: 1000, unit: 'STK' }],
     ['2,5 kg', 'eu', { qty: 2.5, unit: 'KG' }],
     ['3 (BOX)', null, { qty: 3, unit: 'BOX' }],
-    ['12 foo', null, { qty: 12, unit: null }],
+    ['12 foo', null, { qty: 12, unit: 'FOO' }],
+    ['4 bte', 'eu', { qty: 4, unit: 'BTE' }],
+    ['12 of', null, { qty: 12, unit: null }],
     ['ten', null, { qty: null, unit: null }],
   ] as const)('%j', (text, style, expected) => {
     expect(splitQuantity(text, style)).toEqual(expected);

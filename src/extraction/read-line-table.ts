@@ -99,7 +99,10 @@ export function splitQuantity(text: string, style: NumberStyle): { qty: number |
   const m = text.match(/^([-+]?[\d.,'\s]*\d)\s*\(?([A-Za-zÄÖÜäöüÉéè.]{1,8})?\)?\.?$/);
   if (!m) return { qty: null, unit: null };
   const qty = parseAmount(m[1], style);
-  const unit = m[2] && UNIT_SET.has(fold(m[2].replace(/\.$/, ''))) ? m[2].replace(/\.$/, '').toUpperCase() : null;
+  // In a quantity cell the word after the number is its unit, known word or not ("4 bte", "12 Dose").
+  const word = m[2]?.replace(/\.$/, '') ?? '';
+  const known = UNIT_SET.has(fold(word));
+  const unit = word && (known || (/^\p{L}{1,6}$/u.test(word) && !/^(of|x|de|du|von|je|per|à|a|la|le|el|en|in|at)$/i.test(word))) ? word.toUpperCase() : null;
   return { qty, unit };
 }
 

@@ -2,7 +2,7 @@
 // at a known resolution. Each step was kept only because it helped on the scans set (see
 // bench/ocr.ts and the OCR notes in the README); the switches let that be measured again.
 
-import sharp from 'sharp';
+import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import type { PageSource } from './page-source.ts';
 import { toImageError } from './to-image-error.ts';
 
@@ -59,12 +59,12 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
 
 // The median runs at the page's own resolution, where a speck is one pixel, so it runs before
 // any resize (in one pipeline sharp would apply it after).
-async function despeckle(bytes: Uint8Array, options: sharp.SharpOptions): Promise<sharp.Sharp> {
+async function despeckle(bytes: Uint8Array, options: SharpOptions): Promise<Sharp> {
   const { data, info } = await sharp(bytes, options).median(3).raw().toBuffer({ resolveWithObject: true });
   return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
 }
 
-function isBilevel(meta: sharp.Metadata): boolean {
+function isBilevel(meta: Metadata): boolean {
   return meta.channels === 1 && meta.bitsPerSample === 1;
 }
 

@@ -3,7 +3,7 @@
 // tesseract.js reads only the first page of a multi-page TIFF, so every page is its own source
 // here, decoded later with sharp's { page: i }.
 
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { InputError } from '../../domain/errors.ts';
 import type { PageSource } from './page-source.ts';
 import { readTiffResolution } from './read-tiff-resolution.ts';
@@ -18,7 +18,7 @@ export interface ImageLimits {
 /** The pages of an image as OCR sources. Throws a one-line InputError for broken or oversized files. */
 export async function splitImagePages(bytes: Uint8Array, mediaType: string, limits: ImageLimits): Promise<PageSource[]> {
   if (mediaType === 'image/tiff') assertTiffDirectory(bytes);
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // Header only: the pixel limit is checked below, with a message that states the size.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
