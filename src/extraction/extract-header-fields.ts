@@ -48,7 +48,7 @@ function acceptText(max: number) {
   };
 }
 
-const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b[\w\s/-]{0,30}/i;
+const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
 const WEAK_TERMS = /\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
 const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
 
@@ -60,7 +60,7 @@ function findTotals(lines: LayoutLine[], from: number, style: NumberStyle): Part
   for (let i = from; i < lines.length; i++) {
     const segs = lines[i].segments;
     for (let s = 0; s < segs.length; s++) {
-      const hit = labels.find((x) => afterLabel(segs[s].text, x.l) !== null);
+      const hit = labels.find((x) => afterLabel(segs[s].text, x.l) !== null) ?? prefixedTax(segs[s].text);
       if (!hit || out[hit.kind]) continue;
       const rest = afterLabel(segs[s].text, hit.l) ?? '';
       const candidates = [rest.replace(/^\([^)]*\)\s*/, ''), ...segs.slice(s + 1).map((x) => x.text)];
@@ -71,6 +71,13 @@ function findTotals(lines: LayoutLine[], from: number, style: NumberStyle): Part
     }
   }
   return out;
+}
+
+/** "MA Sales Tax 6.25%", "State tax": a tax line led by a region or a qualifier. */
+function prefixedTax(text: string): { kind: TotalKind; l: string } | null {
+  if (text.length > 32) return null;
+  const m = text.match(/^(?:[\p{L}.]+\s){1,2}(sales tax|tax|vat|mwst|tva|iva|gst|hst)\b/iu);
+  return m ? { kind: 'tax', l: text.slice(0, m.index! + m[0].length) } : null;
 }
 
 function amountIn(text: string, style: NumberStyle): number | null {
@@ -167,23 +174,28 @@ function letterDate(lines: LayoutLine[], ctx: HeaderContext): Found<string> | nu
 }
 
 /** "PO-2026-0504", "PO4500123": the letters belong to the number. */
-export const GLUED_PO = /\b(P\.?O-?\d[\w\-/.]*\d)\b/;
-const PO_IN_TEXT = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestellnummer|auftrag|commande|bon\s+de\s+commande|pedido|orden\s+de\s+compra)\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z]{0,4}-?\d[A-Z0-9\-/.]{1,24})/i;
+export const GLUED_PO = /(?<![\w-])(P\.?O-?\d[\w\-/.]*\d)\b/;
+const PO_IN_TEXT = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestellnummer|auftrag|commande|bon\s+de\s+commande|pedido|orden\s+de\s+compra)\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})/i;
 
 /** "new PO 19204", "Order reference PF78742", "nuestro pedido PC-19265" inside a sentence. */
 function prosePoNumber(lines: LayoutLine[]): Found<string> | null {
+  const glued = new RegExp(GLUED_PO.source, 'g');
+  const labelled = new RegExp(PO_IN_TEXT.source, 'gi');
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text.replace(/\t/g, ' ');
-    const glued = text.match(GLUED_PO);
-    const m = glued ?? text.match(PO_IN_TEXT);
-    const value = m ? acceptPoNumber(m[1]) : null;
-    if (value) return { value, lineIndex: i, page: lines[i].page, confidence: 0.8, rule: 'PO number in a sentence' };
+    for (const m of [...text.matchAll(glued), ...text.matchAll(labelled)]) {
+      const value = acceptPoNumber(m[1]);
+      // "order 200 of the nuts": a bare short number after "order" is a quantity.
+      if (value && value.length >= 4) return { value, lineIndex: i, page: lines[i].page, confidence: 0.8, rule: 'PO number in a sentence' };
+    }
   }
   return null;
 }
 
 function acceptPerson(text: string): string | null {
-  const t = text.trim().replace(/^(mr|mrs|ms|herr|frau|m\.|mme|sr|sra)\.?\s+/i, '').replace(/\s*\/$/, '');
+  // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
+  const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}/)[0];
+  const t = first.trim().replace(/^(mr|mrs|ms|herr|frau|m\.|mme|sr|sra)\.?\s+/i, '').replace(/\s*\/$/, '');
   if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
   if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || isLabelText(t)) return null;
   return t;

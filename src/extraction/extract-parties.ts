@@ -19,7 +19,7 @@ export interface Parties {
 
 const TITLE = /^(purchase\s+order|order|p\.?o\.?|bestellung|einkaufsbestellung|auftrag|bon\s+de\s+commande|commande|pedido(\s+de\s+compra)?|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/i;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
-const PHONE_LABEL = /^(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?[\d][\d\s()./-]{6,}\d)/i;
+const PHONE_LABEL = /(?:^|[·|,]\s*)(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 
 /** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
 function splitInline(lines: string[]): string[] {
@@ -101,11 +101,19 @@ function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): S
   return span;
 }
 
+function isAddress(a: Address | null): boolean {
+  if (!a) return false;
+  if (a.city || a.postalCode || a.country) return true;
+  return !!a.name && isCompany(a.name) && !!a.street;
+}
+
 /** Who is who on the document: the buyer, where to ship, where to bill, and which block is ours. */
 export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNames: string[], contact: Found<string> | null): Parties {
   const blocks = readBlocks(lines, monospace);
   const supplierNames = [...sellerNames, ...blocks.filter((b) => b.kind === 'supplier').map((b) => b.lines[0]), ...namesBesideSupplierLabels(lines)];
-  const pick = (kind: Block['kind']) => blocks.find((b) => b.kind === kind && !isOurs(b.lines[0], sellerNames));
+  // The first block of a kind that reads as an address ("Delivery: 3-5 days" does not).
+  const valid = (b: Block) => (b.kind === 'buyer' ? !/\d{3}/.test(b.lines[0]) : isAddress(parseAddress(splitInline(b.lines))));
+  const pick = (kind: Block['kind']) => blocks.find((b) => b.kind === kind && !isOurs(b.lines[0], sellerNames) && valid(b));
   const supplierLines = blockSpan(blocks, lines, 'supplier');
   const buyerBlock = pick('buyer');
   // A mail body has no letterhead: its first lines are a greeting.
@@ -114,7 +122,8 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   const billBlock = pick('billTo');
   const billTo = billBlock ? parseAddress(splitInline(billBlock.lines), head) : null;
   // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
-  const company = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : billTo?.name ?? head ?? null;
+  const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
+  const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
   const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : null;
   const email = firstMatch(lines, new RegExp(`(${EMAIL.source})`), supplierLines, []);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []);

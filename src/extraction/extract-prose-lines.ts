@@ -10,7 +10,7 @@ import { blockLabel } from './read-blocks.ts';
 const SKU_TOKEN = /^(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z-])[A-Z0-9][A-Z0-9./-]{1,}[A-Z0-9]$|^\d{5,}$/;
 const MARKED_SKU = /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|ref(?:erencia)?|sku|code|c[óo]digo)\.?\s*(?:[-.]?\s*(?:no|nr|n[°º]|number|nummer|#)\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]{2,})|([A-Z0-9./-]*\d[A-Z0-9./-]*))\s*\)/i;
 const QTY = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
-const PRICE = /(?:\s*@\s*|\s+(?:at|à|a|zu\s*je|je|zu)\s+)(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:each|ea|per\s+\w+|\/\s*\w+|pro\s+\w+|la\s+pi[èe]ce|l'unit[ée]|cada\s+\w+|pi[èe]ce|st[üu]ck))?\s*$/i;
+const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+)(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?\s*$/iu;
 const ORDER_VERB = /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
 const NOT_ITEM = /\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|\b(po|p\.o\.|order|bestellung|bestellnummer|pedido|commande|auftrag)\s*(?:no\.?|nr\.?|number|#|ref(?:erence)?)?\s*[:#]?\s*[A-Z]*-?\d/i;
 
@@ -37,7 +37,7 @@ function toClauses(lines: LayoutLine[]): Clause[] {
       const orderContext = ORDER_VERB.test(sentence);
       // "Do you have 2,000 pcs of X in stock?" asks; "Can you send us 24 x X?" orders.
       if (/\?\s*$/.test(sentence) && !orderContext) continue;
-      for (const part of sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?=\d)|\s+(?:and|und|et|y|plus|sowie|as well as|also)\s+(?=\d))\s*/i)) {
+      for (const part of sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d)|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i)) {
         clauses.push({ text: part, listItem: para.list, orderContext, lineIndex: para.index, page: para.page });
       }
     }
@@ -60,7 +60,7 @@ function toClauses(lines: LayoutLine[]): Clause[] {
   return clauses;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:no|nr|art|ref|réf|approx|ca|inkl|incl|z\.b|e\.g|i\.e|st|dr|mr|mrs|ms|nº|n°|art\.-nr|pos|tel|vs|etc)\.$/i;
+const ABBREVIATION = /(?:^|[\s(])(?:no|nr|art|ref|réf|approx|ca|inkl|incl|zzgl|ggf|evtl|bzw|usw|z\.b|e\.g|i\.e|st|stk|pcs|pkg|pck|gr|dr|mr|mrs|ms|nº|n°|art\.-nr|pos|tel|vs|etc|env|approx)\.$/i;
 
 /** Sentences, not broken after abbreviations ("Art.-Nr.", "part no.") or inside brackets. */
 function toSentences(text: string): string[] {

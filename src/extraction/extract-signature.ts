@@ -19,17 +19,33 @@ export interface Signature {
 export function extractSignature(body: string): Signature | null {
   const lines = body.split('\n').map((l) => l.trim());
   // A closing ("Best regards") or the signature separator "-- " opens the signature.
-  const at = lines.findIndex((l) => CLOSING.test(l) || /^--\s*$/.test(l));
+  const closing = lines.findIndex((l) => CLOSING.test(l) || /^--\s*$/.test(l));
+  const at = closing >= 0 ? closing : trailingBlock(lines);
   if (at < 0) return null;
   const after = lines.slice(at + 1, at + 9).filter((l) => l && !/^--\s*$/.test(l));
   if (after.length === 0) return null;
-  const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l);
+  const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l) && !JOB_TITLE.test(l);
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
   const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})|\s+[–—-]\s+/u));
   const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after);
   const phone = after.map((l) => l.match(PHONE)?.[1] ?? l.match(BARE_PHONE)?.[1] ?? null).find(Boolean) ?? null;
   return { name, company, phone };
+}
+
+/**
+ * No closing line: the body's last block (after a blank line) is a signature when it is a few
+ * short lines with a phone number in them ("Walt / Hollis Sheet Metal / 603-555-0116").
+ * Returns the index of the blank line above it.
+ */
+function trailingBlock(lines: string[]): number {
+  let end = lines.length - 1;
+  while (end >= 0 && !lines[end]) end--;
+  let start = end;
+  while (start > 0 && lines[start - 1]) start--;
+  const block = lines.slice(start, end + 1);
+  if (block.length < 2 || block.length > 6 || block.some((l) => l.length > 60)) return -1;
+  return block.some((l) => PHONE.test(l) || BARE_PHONE.test(l)) ? start - 1 : -1;
 }
 
 const JOB_TITLE = /\b(manager|buyer|purchas\w*|procurement|director|assistant|specialist|planner|coordinator|officer|head|lead|supervisor|engineer|einkauf\w*|eink[äa]ufer\w*|disposition|leiter\w*|sachbearbeiter\w*|gesch[äa]ftsf[üu]hr\w*|acheteu\w*|responsable|directeur|directrice|achats|approvisionnement|jefe|jefa|compras|comprador\w*|gerente|departamento|dept\.?|department)\b/i;

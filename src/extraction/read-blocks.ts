@@ -20,6 +20,8 @@ const KINDS: [BlockKind, string[]][] = [
 ];
 const ALL_LABELS = KINDS.flatMap(([, l]) => l).map(fold);
 
+const SHIP_SENTENCE = /\b(ship|deliver|send|liefer|livr|entreg|envi)\w*\b[^:]{0,60}:\s*$/i;
+
 /** Which block a cell opens, if any, and the text written after the label in the same cell. */
 export function blockLabel(text: string): { kind: BlockKind; label: string; rest: string } | null {
   for (const [kind, labels] of KINDS) {
@@ -35,6 +37,8 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
       return { kind, label, rest };
     }
   }
+  // "Please ship UPS Ground to the marina office:" above an address opens a ship-to block.
+  if (text.length <= 80 && SHIP_SENTENCE.test(text) && !/\d/.test(text)) return { kind: 'shipTo', label: text, rest: '' };
   return null;
 }
 
@@ -64,7 +68,9 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
   const height = Math.max(line.y1 - line.y0, 1);
   for (let k = i + 1; k < lines.length && out.length < 8; k++) {
     const l = lines[k];
-    if (l.page !== line.page || l.y0 - lastY1 > height * (monospace ? 0.5 : 1.6)) break;
+    // One blank line may stand between a label ("Deliver to:") and its block, none inside it.
+    const blankAllowed = monospace && out.length === 0 && l.y0 - lastY1 <= 1;
+    if (l.page !== line.page || (l.y0 - lastY1 > height * (monospace ? 0.5 : 1.6) && !blankAllowed)) break;
     // Address blocks are left-aligned under their first line.
     const cells = l.segments.filter((c) => c.x0 >= seg.x0 - tol && c.x0 < right - tol / 2 && c.x0 - seg.x0 < (monospace ? 3 : 40));
     if (cells.length === 0) {

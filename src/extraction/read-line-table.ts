@@ -170,9 +170,11 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
     descText = lead[2];
   }
   if (!qtyText) return null;
-  const { qty, unit: unitInQty } = splitQuantity(qtyText, style);
+  // "12 Dose SPR-KS-400": a quantity cell run into the item number beside it.
+  const spill = qtyText.match(/^(\d[\d.,]*\s*\p{L}{0,6}\.?)\s+([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)$/u);
+  const { qty, unit: unitInQty } = splitQuantity(spill ? spill[1] : qtyText, style);
   if (qty === null) return null;
-  const skuText = cellText(cells, 'sku');
+  const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null);
   const sku = skuText;
   const description = descText;
   // A row with a quantity and a price but no text yet: its description may follow on the next lines.
