@@ -76,7 +76,7 @@ function findTotals(lines: LayoutLine[], from: number, style: NumberStyle): Part
 /** "MA Sales Tax 6.25%", "State tax": a tax line led by a region or a qualifier. */
 function prefixedTax(text: string): { kind: TotalKind; l: string } | null {
   if (text.length > 32) return null;
-  const m = text.match(/^(?:[\p{L}.]+\s){1,2}(sales tax|tax|vat|mwst|tva|iva|gst|hst)\b/iu);
+  const m = text.match(/^(?:[\p{L}.]+\s){1,2}(sales tax|tax|vat|mwst|tva|iva|gst|hst)\b(?=[\s\d.,%@()]*$)/iu);
   return m ? { kind: 'tax', l: text.slice(0, m.index! + m[0].length) } : null;
 }
 
@@ -141,7 +141,7 @@ const acceptShortText = acceptText(50);
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
-  if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
+  if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
 }
 

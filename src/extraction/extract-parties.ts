@@ -104,7 +104,7 @@ function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): S
 function isAddress(a: Address | null): boolean {
   if (!a) return false;
   if (a.city || a.postalCode || a.country) return true;
-  return !!a.name && isCompany(a.name) && !!a.street;
+  return !!a.name && isCompany(a.name);
 }
 
 /** Who is who on the document: the buyer, where to ship, where to bill, and which block is ours. */

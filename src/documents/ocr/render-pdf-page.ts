@@ -10,7 +10,7 @@ export interface PdfRenderer {
   getScreenshot(params: { partial: number[]; scale: number; imageDataUrl: boolean; imageBuffer: boolean }): Promise<{ pages: Array<{ data: Uint8Array }> }>;
 }
 
-const RENDER_DPI = 300;
+const RENDER_DPI = Number(process.env.EXP_DPI ?? 300);
 const POINTS_PER_INCH = 72;
 /** A canvas holds 4 bytes a pixel: an A0 poster at 300 dpi would take over half a GB. */
 const MAX_RENDER_PIXELS = 36_000_000;

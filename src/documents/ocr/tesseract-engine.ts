@@ -18,7 +18,7 @@ const MODEL_FOLDER = '4.0.0_best_int';
 const OEM_LSTM_ONLY = 1;
 // Automatic segmentation of a single column of text of variable sizes. A PO is a form of label
 // blocks and tables; the default (6, one uniform block) runs its columns together.
-const PAGE_SEG_MODE = '4';
+const PAGE_SEG_MODE = process.env.EXP_PSM ?? '4';
 
 /** Folder of the traineddata of `lang`; throws when its package is not installed. */
 export function toLanguageDataPath(lang: string): string {
