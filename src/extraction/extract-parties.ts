@@ -61,6 +61,17 @@ function namesBesideSupplierLabels(lines: LayoutLine[]): string[] {
   return names;
 }
 
+/** A bare phone number in the letterhead block ("(806) 555-0191" under the sender's address). */
+function letterheadPhone(lines: LayoutLine[], skip: Set<number>): string | null {
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    if (skip.has(i)) continue;
+    // Written like a phone number: grouped digits or a leading +, not one run (a PO number).
+    const hit = lines[i].segments.find((s) => /^\+?\(?\d[\d\s()./-]{7,}\d$/.test(s.text.trim()) && /^\+|[\s()./-]/.test(s.text.trim()) && s.text.replace(/\D/g, '').length >= 9);
+    if (hit) return hit.text.trim();
+  }
+  return null;
+}
+
 /** A company name in the footer of the first page (legal line), when the top has none. */
 function footerCompany(lines: LayoutLine[], sellerNames: string[]): string | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
@@ -126,7 +137,7 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
   const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : null;
   const email = firstMatch(lines, new RegExp(`(${EMAIL.source})`), supplierLines, []);
-  const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []);
+  const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {
     buyer: {
       company,

@@ -20,7 +20,9 @@ const KINDS: [BlockKind, string[]][] = [
 ];
 const ALL_LABELS = KINDS.flatMap(([, l]) => l).map(fold);
 
-const SHIP_SENTENCE = /\b(ship|deliver|send|liefer|livr|entreg|envi)\w*\b[^:]{0,60}:\s*$/i;
+const ADDRESS_WORD = /\b(address|adresse|anschrift|direcci[oó]n|location|site|office|warehouse|plant|dock|store|shop|yard|werk|lager|usual|usine|entrep[oô]t|almac[eé]n)\b/i;
+// A sentence, not a label: at least three words, and the goods go "to" somewhere.
+const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|liefer|livr|entreg|envi)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at)\b[^:]{0,40}:\s*$/i;
 
 /** Which block a cell opens, if any, and the text written after the label in the same cell. */
 export function blockLabel(text: string): { kind: BlockKind; label: string; rest: string } | null {
@@ -32,7 +34,7 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
       const exact = fold(text).replace(/[:\s]+$/, '') === fold(label);
       if (label.length <= 4 && !exact && !new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'i').test(text)) continue;
       // "Deliver to our usual address:" opens the block as well as "Deliver to:".
-      if (!exact && rest && /^[\p{L}\s']{0,30}:\s*$/u.test(rest)) return { kind, label, rest: '' };
+      if (!exact && rest && /^[\p{L}\s']{0,30}:\s*$/u.test(rest) && ADDRESS_WORD.test(rest)) return { kind, label, rest: '' };
       if (!exact && rest && !/:/.test(text.slice(0, label.length + 3))) continue;
       return { kind, label, rest };
     }
@@ -51,12 +53,12 @@ function isOtherLabel(text: string): boolean {
 }
 
 /** The lines of the block that starts at a label: the cells below it, in its column. */
-function collect(lines: LayoutLine[], i: number, s: number, rest: string, monospace: boolean): string[] {
+function collect(lines: LayoutLine[], i: number, s: number, rest: string, monospace: boolean, labelX?: number): string[] {
   const line = lines[i];
   const next = line.segments[s + 1];
   // "Shipping Address | ESTAMP S.A.U." with the rest below the value: the block is the value's column.
   const near = next && next.x0 - line.segments[s].x1 < (monospace ? 12 : 90);
-  if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace);
+  if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace, line.segments[s].x0);
   const seg = line.segments[s];
   const tol = monospace ? 1 : 12;
   // A block is one column: never wider than about half a page (or 40 characters of text).
@@ -73,6 +75,8 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
     if (l.page !== line.page || (l.y0 - lastY1 > height * (monospace ? 0.5 : 1.6) && !blankAllowed)) break;
     // Address blocks are left-aligned under their first line.
     const cells = l.segments.filter((c) => c.x0 >= seg.x0 - tol && c.x0 < right - tol / 2 && c.x0 - seg.x0 < (monospace ? 3 : 40));
+    // Label on the left, value on the right: a new label in the label column ends the value.
+    if (labelX !== undefined && l.segments.some((c) => Math.abs(c.x0 - labelX) <= tol && c.x1 < seg.x0)) break;
     if (cells.length === 0) {
       // On a page, other columns' lines fall between a block's lines (and between label and block).
       if (!monospace) continue;
