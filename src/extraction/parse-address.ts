@@ -75,7 +75,7 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
   }
   const head = cityAt >= 0 ? lines.slice(0, cityAt) : lines;
   // A block that starts with its street has no name line.
-  const startsWithStreet = /^\d|^(c\/|calle|avda|avenida|rue|via|cam[ií]|carrer|pol\.?)\b/i.test(head[0] ?? '');
+  const startsWithStreet = /^\d|^(c\/|calle|avda|avenida|rue|via|cam[ií]|carrer|pol\.?)(?![\p{L}])/iu.test(head[0] ?? '');
   const streetAt = startsWithStreet ? 0 : head.findIndex((l, i) => i > 0 && STREET_WORDS.test(l));
   const names = streetAt > 0 ? head.slice(0, streetAt) : streetAt === 0 ? [] : head.slice(0, 1);
   const streets = streetAt >= 0 ? head.slice(streetAt) : head.slice(1);
