@@ -1,7 +1,9 @@
 import { parseAmount } from '../domain/parse-amount.ts';
+import { assignCells, cellConf, cellText } from './assign-cells.ts';
 import { findTableHeaders, type Column, type TableHeader } from './find-table-header.ts';
+import { isChargeRow, readChargeRow } from './read-charge-row.ts';
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
-import { CHARGE_ROW_WORDS, TABLE_END_WORDS, UNIT_WORDS, fold, type ColumnRole } from './vocabulary.ts';
+import { TABLE_END_WORDS, UNIT_WORDS, fold } from './vocabulary.ts';
 import { fixRowArithmetic } from './fix-row-arithmetic.ts';
 
 export type NumberStyle = 'eu' | 'us' | null;
@@ -40,59 +42,6 @@ export interface LineTable {
 
 const UNIT_SET = new Set(UNIT_WORDS.map((u) => fold(u)));
 const END_WORDS = TABLE_END_WORDS.map(fold);
-const CHARGE_WORDS = CHARGE_ROW_WORDS.map(fold);
-
-function assignCells(line: LayoutLine, header: TableHeader, cols: Column[] = header.columns): Map<Column, Segment[]> {
-  const out = new Map<Column, Segment[]>();
-  if (line.segments.length === header.cellCount && header.cellCount > 2 && line.segments.every((s, i) => s.x0 >= (cols[i - 1]?.x0 ?? -Infinity))) {
-    line.segments.forEach((s, i) => out.set(cols[i], [s]));
-    return out;
-  }
-  for (const s of line.segments) {
-    let best: Column | null = null;
-    let bestScore = -Infinity;
-    cols.forEach((c, i) => {
-      const left = i === 0 ? -Infinity : (cols[i - 1].x1 + c.x0) / 2;
-      const right = i === cols.length - 1 ? Infinity : (c.x1 + cols[i + 1].x0) / 2;
-      const overlap = Math.min(s.x1, right) - Math.max(s.x0, left);
-      const dist = Math.abs((s.x0 + s.x1) / 2 - (c.x0 + c.x1) / 2);
-      const score = overlap > 0 ? overlap : -dist;
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
-      }
-    });
-    if (best) out.set(best, [...(out.get(best) ?? []), s]);
-  }
-  return out;
-}
-
-/** "n/a", "No disponible", "-": a cell that says it has no value. */
-const NOT_AVAILABLE = /^(n\/?a|none|-+|—|–|no disponible|non disponible|nicht verf[üu]gbar|k\.?\s?a\.?|sin datos|not available)$/i;
-
-function cellText(cells: Map<Column, Segment[]>, role: ColumnRole): string | null {
-  const text = rawCellText(cells, role);
-  return text && !NOT_AVAILABLE.test(text) ? text : null;
-}
-
-function rawCellText(cells: Map<Column, Segment[]>, role: ColumnRole): string | null {
-  for (const [c, segs] of cells) {
-    if (c.role !== role && c.alsoRole !== role) continue;
-    const text = segs.map((s) => s.text).join(' ').trim();
-    if (!c.alsoRole) return text || null;
-    const parts = text.split(/\s+\/\s+/);
-    if (parts.length === 2) return (c.role === role ? parts[0] : parts[1]).trim() || null;
-    const fallback = c.alsoRole === 'description' || c.role === 'description' ? 'description' : c.role;
-    return role === fallback ? text || null : null;
-  }
-  return null;
-}
-
-function cellConf(cells: Map<Column, Segment[]>): number {
-  let conf = 1;
-  for (const segs of cells.values()) for (const s of segs) conf = Math.min(conf, s.conf);
-  return conf;
-}
 
 /** "6.00 pcs" or "12 EA" in a quantity cell: the number and the unit written beside it. */
 export function splitQuantity(text: string, style: NumberStyle): { qty: number | null; unit: string | null } {
@@ -111,25 +60,6 @@ function isEndLine(line: LayoutLine): boolean {
   return END_WORDS.some((w) => first === w || first.startsWith(`${w} `) || first.startsWith(`${w}:`));
 }
 
-const SHIPPING_WORDS = ['freight', 'shipping', 'fracht', 'versand', 'frais de port', 'port', 'portes', 'transporte', 'envío', 'envio', 'delivery', 'carriage', 'livraison'];
-const DISCOUNT_WORDS = ['discount', 'rabatt', 'remise', 'descuento', 'coupon', 'nachlass', 'skonto'];
-
-/** "Freight  1  45.00" or "Discount 5%  -12.00" inside the table. */
-function readChargeRow(line: LayoutLine, style: NumberStyle): TableCharge | null {
-  const texts = line.segments.map((s) => fold(s.text));
-  const word = texts.map((t) => CHARGE_WORDS.find((w) => t === w || t.startsWith(`${w} `) || t.startsWith(`${w}:`))).find(Boolean);
-  if (!word) return null;
-  const last = line.segments[line.segments.length - 1].text;
-  const amount = parseAmount(last.replace(/[$€£]|eur|usd|gbp/gi, '').trim(), style);
-  if (amount === null) return null;
-  const kind = SHIPPING_WORDS.includes(word) ? 'shipping' : DISCOUNT_WORDS.includes(word) ? 'discount' : ['tax', 'vat', 'mwst', 'tva', 'iva'].includes(word) ? 'tax' : 'other';
-  return { kind, amount: kind === 'discount' ? -Math.abs(amount) : amount };
-}
-
-function isChargeRow(desc: string | null, sku: string | null): boolean {
-  const d = fold(`${sku ?? ''} ${desc ?? ''}`).trim();
-  return CHARGE_WORDS.some((w) => d === w || d.startsWith(`${w} `) || d.startsWith(`${w}:`));
-}
 
 /** The cells of the record at `index`: one line, or two for a two-tier (SAP-style) header. */
 function recordCells(lines: LayoutLine[], index: number, header: TableHeader): { cells: Map<Column, Segment[]>; used: number } {
