@@ -1,9 +1,11 @@
-import { parseAmount, parseCurrency } from '../domain/parse-amount.ts';
+import { parseCurrency } from '../domain/parse-amount.ts';
 import { findDates } from '../domain/parse-date.ts';
-import { findLabeledValue, afterLabel, type Found } from './find-labeled-value.ts';
+import { findLabeledValue, type Found } from './find-labeled-value.ts';
+import { DELIVERY_PHRASE, letterDate, proseDate } from './find-prose-dates.ts';
+import { findTotals } from './find-totals.ts';
 import type { NumberStyle } from './read-line-table.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
-import { FIELD_LABELS, TOTAL_LABELS, fold, isLabelText, type TotalKind } from './vocabulary.ts';
+import { FIELD_LABELS, isLabelText, type TotalKind } from './vocabulary.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -51,41 +53,6 @@ function acceptText(max: number) {
 const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
 const WEAK_TERMS = /\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
 const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
-
-function findTotals(lines: LayoutLine[], from: number, style: NumberStyle): Partial<Record<TotalKind, Found<number>>> {
-  const labels = (Object.entries(TOTAL_LABELS) as [TotalKind, readonly string[]][])
-    .flatMap(([kind, list]) => list.map((l) => ({ kind, l })))
-    .sort((a, b) => b.l.length - a.l.length);
-  const out: Partial<Record<TotalKind, Found<number>>> = {};
-  for (let i = from; i < lines.length; i++) {
-    const segs = lines[i].segments;
-    for (let s = 0; s < segs.length; s++) {
-      const hit = labels.find((x) => afterLabel(segs[s].text, x.l) !== null) ?? prefixedTax(segs[s].text);
-      if (!hit || out[hit.kind]) continue;
-      const rest = afterLabel(segs[s].text, hit.l) ?? '';
-      const candidates = [rest.replace(/^\([^)]*\)\s*/, ''), ...segs.slice(s + 1).map((x) => x.text)];
-      const value = candidates.map((c) => amountIn(c, style)).find((v) => v !== null);
-      if (value === undefined || value === null) continue;
-      out[hit.kind] = { value, lineIndex: i, page: lines[i].page, confidence: 0.9, rule: `label "${hit.l}"` };
-      break;
-    }
-  }
-  return out;
-}
-
-/** "MA Sales Tax 6.25%", "State tax": a tax line led by a region or a qualifier. */
-function prefixedTax(text: string): { kind: TotalKind; l: string } | null {
-  if (text.length > 32) return null;
-  const m = text.match(/^(?:[\p{L}.]+\s){1,2}(sales tax|tax|vat|mwst|tva|iva|gst|hst)\b(?=[\s\d.,%@()]*$)/iu);
-  return m ? { kind: 'tax', l: text.slice(0, m.index! + m[0].length) } : null;
-}
-
-function amountIn(text: string, style: NumberStyle): number | null {
-  const t = text.replace(/^[:\s]+/, '').replace(/\(?\d+(?:[.,]\d+)?\s*%\)?/g, '').trim();
-  if (!t || /[a-z]{4,}/i.test(t.replace(/\b(eur|usd|gbp|chf)\b/gi, ''))) return null;
-  const m = t.match(/-?[$€£]?\s*\d[\d.,' \u00a0]*\d|-?[$€£]?\s*\d/);
-  return m ? parseAmount(m[0], style) : null;
-}
 
 function findCurrency(lines: LayoutLine[], text: string, country: string | null): Found<string> | null {
   const labelled = findLabeledValue(lines, FIELD_LABELS.currency, (t) => parseCurrency(t, country));
@@ -143,34 +110,6 @@ function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
   if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
-}
-
-const DELIVERY_PHRASE = /\b(deliver(?:ed|y)?\s+(?:by|before|on|no later than)|need(?:ed)?\s+(?:it\s+|them\s+|this\s+|these\s+|the\s+\w+\s+)?(?:by|before|on)|required\s+by|no later than|in time for|lieferung\s+(?:bis|am)(?:\s+zum)?|liefern\s+(?:bis|am)(?:\s+zum)?|bis\s+(?:sp[äa]testens|zum)|livr(?:er|aison|ée?s?)\s+(?:avant|le|pour|d'ici)(?:\s+le)?|avant\s+le|pour\s+le|d'ici\s+le|au\s+plus\s+tard\s+le|entrega\s+(?:antes\s+del?|el|para\s+el)|entregar\s+(?:antes\s+del?|el)|antes\s+del)\b/i;
-
-/** "Please deliver by 31 March 2026": a date written after a delivery phrase. */
-function proseDate(lines: LayoutLine[], phrase: RegExp, ctx: HeaderContext): Found<string> | null {
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text.replace(/\t/g, ' ');
-    const m = text.match(phrase);
-    if (!m || m.index === undefined) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const hit = findDates(after, { dayFirst: ctx.dayFirst, reference: ctx.reference })[0];
-    if (hit && hit.index <= 12) return { value: hit.iso, lineIndex: i, page: lines[i].page, confidence: 0.75, rule: `phrase "${m[0]}"` };
-  }
-  return null;
-}
-
-/** A letter's date line near the top ("Reading, 10 March 2026"), when no label names the order date. */
-function letterDate(lines: LayoutLine[], ctx: HeaderContext): Found<string> | null {
-  for (let i = 0; i < Math.min(lines.length, 15); i++) {
-    for (const seg of lines[i].segments) {
-      const hits = findDates(seg.text, { dayFirst: ctx.dayFirst });
-      if (hits.length !== 1 || seg.text.length > 45 || DELIVERY_PHRASE.test(seg.text)) continue;
-      const before = seg.text.slice(0, hits[0].index).trim();
-      if (before === '' || /^[\p{L} .'-]+,$/u.test(before)) return { value: hits[0].iso, lineIndex: i, page: lines[i].page, confidence: 0.7, rule: 'dated letter line' };
-    }
-  }
-  return null;
 }
 
 /** "PO-2026-0504", "PO4500123": the letters belong to the number. */
