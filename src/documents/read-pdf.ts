@@ -5,6 +5,7 @@ import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, LayoutPage } from '../domain/layout.ts';
 import { toOcrOptions, type ScanLimits } from './ocr/read-scanned-image.ts';
 import { recognizePages } from './ocr/recognize-pages.ts';
+import { findScanDpi, type OperatorListSource } from './ocr/find-scan-dpi.ts';
 import { renderPdfPage, type PdfRenderer } from './ocr/render-pdf-page.ts';
 import { toPdfWords, type PdfViewport } from './to-pdf-words.ts';
 import { shortReason } from './short-reason.ts';
@@ -18,7 +19,7 @@ export const IMAGE_ONLY_PDF = 'image-only PDF: no text layer, and OCR found no t
 export type ReadPdfOptions = ScanLimits;
 
 // The slice of pdf.js this module uses; pdf-parse keeps its loader private, so it is typed here.
-interface PdfPage {
+interface PdfPage extends OperatorListSource {
   getViewport(params: { scale: number }): PdfViewport;
   getTextContent(): Promise<{ items: unknown[] }>;
   cleanup(): void;
@@ -48,7 +49,7 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadPdfO
     }
     const pages: PageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
-    const ocrPages = await readImagePages(parser, pages, options);
+    const ocrPages = await readImagePages(parser, doc, pages, options);
     return toPdfDocument(name, pages, ocrPages);
   } catch (err) {
     throw toPdfError(err);
@@ -78,11 +79,20 @@ async function readPage(doc: PdfDocument, pageNumber: number): Promise<PageText>
 }
 
 /** OCR of the pages with no text layer to speak of (mixed PDFs keep their text pages as they are). */
-async function readImagePages(parser: PdfParser, pages: PageText[], options: ReadPdfOptions): Promise<PageText[]> {
+async function readImagePages(parser: PdfParser, doc: PdfDocument, pages: PageText[], options: ReadPdfOptions): Promise<PageText[]> {
   const scans = pages.filter((p) => isImagePage(p.text)).map((p) => p.page);
   if (scans.length === 0) return [];
   const ocr = toOcrOptions(options);
-  const read = await recognizePages(scans.map((page) => () => renderPdfPage(parser, page.number, page, ocr.maxPixels)), ocr);
+  const render = async ({ number, width, height }: LayoutPage) => {
+    const page = await doc.getPage(number);
+    try {
+      const scanDpi = await findScanDpi(page, width);
+      return await renderPdfPage(parser, { number, width, height, scanDpi, maxPixels: ocr.maxPixels });
+    } finally {
+      page.cleanup();
+    }
+  };
+  const read = await recognizePages(scans.map((page) => () => render(page)), ocr);
   return read.map(({ page, text }) => ({ page, text }));
 }
 

@@ -1,6 +1,7 @@
 // A PDF page without a text layer → an image for OCR, rendered by pdf-parse's pdf.js (with the
-// @napi-rs/canvas it already depends on). 300 dpi is what tesseract is trained for; the parser
-// is the caller's, opened with isEvalSupported: false.
+// @napi-rs/canvas it already depends on) at the resolution of the scan inside it, between 150 and
+// 300 dpi (300 when the page holds no image). The parser is the caller's, opened with
+// isEvalSupported: false.
 
 import { InputError } from '../../domain/errors.ts';
 import type { PageSource } from './page-source.ts';
@@ -10,16 +11,30 @@ export interface PdfRenderer {
   getScreenshot(params: { partial: number[]; scale: number; imageDataUrl: boolean; imageBuffer: boolean }): Promise<{ pages: Array<{ data: Uint8Array }> }>;
 }
 
-const RENDER_DPI = Number(process.env.EXP_DPI ?? 300);
+const MAX_DPI = 300;
+/** Below this tesseract misses small print, whatever the scanner did. */
+const MIN_DPI = 150;
 const POINTS_PER_INCH = 72;
 /** A canvas holds 4 bytes a pixel: an A0 poster at 300 dpi would take over half a GB. */
 const MAX_RENDER_PIXELS = 36_000_000;
 
-/** Renders page `number` (size in points) to a PNG page source, in PDF points as page units. */
-export async function renderPdfPage(renderer: PdfRenderer, number: number, size: { width: number; height: number }, maxPixels: number): Promise<PageSource> {
-  const pixelsAt1 = Math.max(1, size.width * size.height);
-  const cap = Math.min(maxPixels, MAX_RENDER_PIXELS);
-  const dpi = Math.min(RENDER_DPI, POINTS_PER_INCH * Math.sqrt(cap / pixelsAt1));
+export interface RenderRequest {
+  number: number;
+  /** Page size in points. */
+  width: number;
+  height: number;
+  /** Resolution of the scan on the page, when known (findScanDpi). */
+  scanDpi: number | null;
+  maxPixels: number;
+}
+
+/** Renders one page to a PNG page source, with PDF points as its page units. */
+export async function renderPdfPage(renderer: PdfRenderer, request: RenderRequest): Promise<PageSource> {
+  const { number } = request;
+  const pixelsAt1 = Math.max(1, request.width * request.height);
+  const cap = Math.min(request.maxPixels, MAX_RENDER_PIXELS);
+  const wanted = Math.min(MAX_DPI, Math.max(MIN_DPI, request.scanDpi ?? MAX_DPI));
+  const dpi = Math.min(wanted, POINTS_PER_INCH * Math.sqrt(cap / pixelsAt1));
   const shot = await renderer.getScreenshot({ partial: [number], scale: dpi / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true });
   const data = shot.pages[0]?.data;
   if (!data?.length) throw new InputError('corrupt-input', `PDF page ${number} could not be rendered for OCR`);

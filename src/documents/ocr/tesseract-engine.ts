@@ -18,7 +18,7 @@ const MODEL_FOLDER = '4.0.0_best_int';
 const OEM_LSTM_ONLY = 1;
 // Automatic segmentation of a single column of text of variable sizes. A PO is a form of label
 // blocks and tables; the default (6, one uniform block) runs its columns together.
-const PAGE_SEG_MODE = process.env.EXP_PSM ?? '4';
+const PAGE_SEG_MODE = '4';
 
 /** Folder of the traineddata of `lang`; throws when its package is not installed. */
 export function toLanguageDataPath(lang: string): string {
@@ -49,6 +49,17 @@ export async function startTesseractEngine(lang: string): Promise<OcrEngine> {
   }
 }
 
+// Leptonica and tesseract print diagnostics ("Error in boxClipToRectangle", "Estimating
+// resolution") from the worker thread, which Node pipes into the process's own stdout and stderr:
+// noise on a CLI's stderr, and corrupt output when its stdout carries JSON. Failures still
+// surface as rejected jobs.
+function silence(thread: ThreadWorker): void {
+  for (const [from, to] of [[thread.stdout, process.stdout], [thread.stderr, process.stderr]] as const) {
+    from.unpipe(to);
+    from.resume();
+  }
+}
+
 class TesseractEngine implements OcrEngine {
   private readonly thread: ThreadWorker;
   /** Rejects when the worker thread dies: tesseract.js itself would leave the job pending forever. */
@@ -65,6 +76,7 @@ class TesseractEngine implements OcrEngine {
     });
     this.died.catch(() => {}); // a death while idle is noticed at the next job, not as an unhandled rejection
     this.thread.unref();
+    silence(this.thread);
   }
 
   async recognize(request: RecognizeRequest): Promise<RecognizedPage> {

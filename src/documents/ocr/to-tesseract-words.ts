@@ -35,17 +35,21 @@ export function toTesseractWords(page: TesseractPage): RecognizedPage {
   return { words, meanConf: Math.round(meanConf * 1000) / 1000 };
 }
 
-const RULE_WORD = /^[|—–_=~¦]+$|^-{2,}$/;
+/** Table borders and rules read as text: "|", "—", "___". A lone "-" may be a value ("no discount"). */
+const RULE_WORD = /^[|¦—–_=~]+$|^-{2,}$/;
+
+// Words take their line's top and bottom: "a", "Py" and "[Purchase" then share one vertical band,
+// so the line and row grouping downstream sees one line where tesseract found one.
 function toLineWords(line: TesseractLine): Word[] {
   return line.words
-    .filter((w) => w.text.trim() !== '')
-    .filter((w) => !process.env.EXP_DROPRULES || !RULE_WORD.test(w.text.trim()))
+    .map((w) => ({ ...w, text: w.text.trim() }))
+    .filter((w) => w.text !== '' && !RULE_WORD.test(w.text))
     .map((w) => ({
-      text: w.text.trim(),
+      text: w.text,
       x0: w.bbox.x0,
-      y0: process.env.EXP_LINEBOX ? line.bbox.y0 : w.bbox.y0,
+      y0: line.bbox.y0,
       x1: w.bbox.x1,
-      y1: process.env.EXP_LINEBOX ? line.bbox.y1 : w.bbox.y1,
+      y1: line.bbox.y1,
       conf: Math.round(Math.min(100, Math.max(0, w.confidence))) / 100,
     }));
 }
