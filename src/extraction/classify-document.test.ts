@@ -30,8 +30,8 @@ describe('classifyText: titles that are not orders', () => {
     ['Réponse automatique', 'out-of-office reply'],
     ['Newsletter March 2026', 'newsletter'],
     ['Shipping Notification', 'shipping notice'],
-    ['Delivery Note DN-2231', 'shipping notice'],
-    ['Lieferschein 4711', 'shipping notice'],
+    ['Delivery Note DN-2231', 'delivery note'],
+    ['Lieferschein 4711', 'delivery note'],
     ['Order Confirmation 55', 'confirmation'],
   ])('%j is %j', (title, kind) => {
     expect(classifyText(title, '')).toEqual({ negative: kind, poTitle: false });
@@ -74,7 +74,7 @@ describe('classifyDocument', () => {
   it.each([
     ['an invoice', 'INVOICE\nInvoice No. 12345', 'invoice'],
     ['a statement', 'Statement of Account', 'statement'],
-    ['a delivery note', 'Delivery Note DN-2231', 'shipping notice'],
+    ['a delivery note', 'Delivery Note DN-2231', 'delivery note'],
   ])('does not take %s with item lines as an order', (_, title, kind) => {
     expect(classify(`${title}\n\n${TABLE}`)).toEqual({ isOrder: false, kind, poTitle: false });
   });

@@ -6,12 +6,15 @@ import { fold } from './vocabulary.ts';
 
 const PO_TITLE = /\b(?:purchase\s*order\b|p\.?\s?o\.?\s*(?:#|no\b|number\b|nr\b)|order\s*(?:#|no\b|number\b|form\b)|new\s+order\b|(?:bestellung|einkaufsbestellung|bestellschein|auftrag|bon\s+de\s+commande|commande|pedido|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b)/;
 const NEGATIVE: [RegExp, string][] = [
-  [/\b(invoice|tax invoice|rechnung|facture|factura|fattura|factuur|credit note|gutschrift|avoir|nota de cr[eé]dito)\b/, 'invoice'],
+  [/\b(pro[ -]?forma|invoice|tax invoice|rechnung|facture|factura|fattura|factuur|credit note|gutschrift|avoir|nota de cr[eé]dito)\b/, 'invoice'],
   [/\b(statement of account|account statement|kontoauszug|relev[eé] de compte|extracto de cuenta|estado de cuenta|reminder|mahnung|relance)\b/, 'statement'],
-  [/\b(request for (a )?quot(e|ation)|rfq|please quote|could you (please )?quote|can you (please )?quote|quote request|price request|pricing request|angebotsanfrage|bitte um (ein )?angebot|demande de (prix|devis)|solicitud de (presupuesto|cotizaci[oó]n)|could you send (us )?(a |your )?(quote|price))\b|\b(price ?list|preisliste|liste de prix|lista de precios|tarifs?|anfrage|angebot (f[üu]r|[üu]ber)|senden sie uns (bitte )?ein angebot|um ein angebot|request for (a )?price|quotation (for|request)|devis pour|cotizaci[oó]n para)\b/, 'quote request'],
+  [/\b(request for (a )?quot(e|ation)|rfq|please quote|could you (please )?quote|can you (please )?quote|quote request|price request|pricing request|angebotsanfrage|bitte um (ein )?angebot|demande de (prix|devis)|solicitud de (presupuesto|cotizaci[oó]n)|could you send (us )?(a |your )?(quote|price))\b|\b((send|share|provide|forward|need|request)\w*\b[^.\n]{0,30}\b(price ?list|preisliste|liste de prix|lista de precios)|anfrage|angebot (f[üu]r|[üu]ber)|senden sie uns (bitte )?ein angebot|um ein angebot|request for (a )?price|quotation (for|request)|devis pour|cotizaci[oó]n para)\b/, 'quote request'],
   [/\b(out of (the )?office|automatic reply|auto-?reply|autoreply|abwesenheitsnotiz|abwesend|absence du bureau|r[eé]ponse automatique|fuera de la oficina|respuesta autom[aá]tica|i am currently away|i'm away)\b/, 'out-of-office reply'],
   [/\b(newsletter|unsubscribe|abmelden|se d[eé]sinscrire|darse de baja|view (this email )?in (your )?browser)\b/, 'newsletter'],
-  [/\b(has (been )?shipped|has been dispatched|shipping (notification|confirmation)|shipment notification|delivery notification|tracking (number|no)|versandbest[aä]tigung|lieferavis|avis d'exp[eé]dition|aviso de env[ií]o|delivery note|lieferschein|bon de livraison|albar[aá]n|packing (slip|list)|your order is on its way)\b/, 'shipping notice'],
+  [/\b(has (been )?shipped|has been dispatched|shipping (notification|confirmation)|shipment notification|delivery notification|tracking (number|no)|aviso de entrega|ha sido entregad[oa]|has been delivered|was delivered|wurde zugestellt|a [ée]t[ée] livr[ée]e?|avis de livraison|lieferbenachrichtigung|sendungsverfolgung|sendungsnummer|versandbest[aä]tigung|lieferavis|avis d'exp[eé]dition|aviso de env[ií]o|your order is on its way)\b/, 'shipping notice'],
+  [/^(price ?list|preisliste|liste de prix|lista de precios|tarifs?)\b/, 'price list request'],
+  // Titles only: a PO often asks for the delivery note or packing slip by name.
+  [/\b(delivery note|lieferschein|bon de livraison|albar[aá]n|packing (slip|list))\b/, 'delivery note'],
   [/\b(cancel(?:l?ation)?|please cancel|stornierung|stornieren|storno|annulation|annuler|cancelaci[oó]n|cancelar|anular)\b/, 'cancellation'],
   [/\b(damaged|broken|defective|complaint|claim|wrong (?:item|parts?|delivery)|missing (?:items?|parts?)|reklamation|besch[aä]digt|mangel|r[eé]clamation|endommag[eé]|d[eé]fectueux|reclamaci[oó]n|da[nñ]ad[oa]s?|defectuos[oa]s?)\b/, 'complaint'],
   [/\b(invitation|you have been invited|einladung|convocation|invitaci[oó]n|meeting request|calendar invite)\b/, 'invitation'],
@@ -39,8 +42,9 @@ function titleText(title: string): string {
 }
 
 export function classifyText(title: string, body: string): { negative: string | null; poTitle: boolean } {
-  const t = titleText(title);
-  const lines = t.split('\n');
+  // "Invoice to:", "Rechnung an", "Facturer à" are the bill-to label of a PO, not its title.
+  const lines = titleText(title).split('\n').filter((l) => !/^(invoice|bill|rechnung|facture|factura|fatturazione)\w*\s*(to|an|à|a|address|adresse|direcci[oó]n)\b/.test(l));
+  const t = lines.join('\n');
   // In the title area a negative word counts where a line starts with it ("INVOICE", "Invoice no").
   const neg = NEGATIVE.find(([re]) => lines.some((l) => (l.match(re)?.index ?? 99) <= 2));
   const poTitle = PO_TITLE.test(t);
@@ -53,7 +57,8 @@ export function classifyText(title: string, body: string): { negative: string | 
 }
 
 export function classifyDocument(r: DocumentReading): Classification {
-  const title = r.lines.slice(0, 10).map((l) => l.text).join('\n');
+  // Each cell of the top lines is a title candidate ("Ferreira SARL | BON DE COMMANDE").
+  const title = r.lines.slice(0, 10).flatMap((l) => l.segments.map((s) => s.text)).join('\n');
   const { negative, poTitle } = classifyText(title, r.doc.text);
   if (negative) return { isOrder: false, kind: negative, poTitle };
   const hasItems = r.items.length > 0;

@@ -24,7 +24,7 @@ const PHONE_LABEL = /(?:^|[·|,]\s*)(?:phone|tel|telephone|telefon|t[ée]l[ée]p
 /** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
 function splitInline(lines: string[]): string[] {
   if (lines.length !== 1 || (lines[0].match(/,/g) ?? []).length < 2) return lines;
-  const parts = lines[0].split(/\s*,\s*/);
+  const parts = lines[0].replace(/\.\s*$/, '').split(/\s*,\s*/);
   const out: string[] = [];
   for (const p of parts) {
     if (out.length && /^[A-Z]{2}\s+\d{5}(-\d{4})?$/.test(p)) out[out.length - 1] += `, ${p}`;

@@ -1,8 +1,10 @@
 import { parseAmount } from '../domain/parse-amount.ts';
+import { findDates } from '../domain/parse-date.ts';
 import type { ItemDraft, NumberStyle } from './read-line-table.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { toUnit, UNIT_PATTERN } from './to-unit.ts';
 import { blockLabel } from './read-blocks.ts';
+import { readDashRecord } from './read-dash-record.ts';
 
 // Orders written as sentences or lists in a mail body: "please send 12 x AB-1234",
 // "- 10 cases of copy paper (PAP-500)", "AB-1234: 5 pcs", "3 boxes of cable ties CT-200 @ 4.50".
@@ -10,7 +12,7 @@ import { blockLabel } from './read-blocks.ts';
 const SKU_TOKEN = /^(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z-])[A-Z0-9][A-Z0-9./-]{1,}[A-Z0-9]$|^\d{5,}$/;
 const MARKED_SKU = /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|ref(?:erencia)?|sku|code|c[óo]digo)\.?\s*(?:[-.]?\s*(?:no|nr|n[°º]|number|nummer|#)\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]{2,})|([A-Z0-9./-]*\d[A-Z0-9./-]*))\s*\)/i;
 const QTY = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
-const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+)(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?\s*$/iu;
+const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+|,\s*(?=[$€£]?\s?\d[\d.,]*\s?[$€£]))(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:ht|ttc|net|netto|neto|excl\.?\s*\w*))?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?\s*$/iu;
 const ORDER_VERB = /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
 const NOT_ITEM = /\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|\b(po|p\.o\.|order|bestellung|bestellnummer|pedido|commande|auftrag)\s*(?:no\.?|nr\.?|number|#|ref(?:erence)?)?\s*[:#]?\s*[A-Z]*-?\d/i;
 
@@ -37,7 +39,9 @@ function toClauses(lines: LayoutLine[]): Clause[] {
       const orderContext = ORDER_VERB.test(sentence);
       // "Do you have 2,000 pcs of X in stock?" asks; "Can you send us 24 x X?" orders.
       if (/\?\s*$/.test(sentence) && !orderContext) continue;
-      for (const part of sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d)|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i)) {
+      // A list item is one item: its commas belong to the description ("4\" box, 2-1/8\" deep").
+      const parts = para.list ? [sentence] : sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d)(?![\d.,]*\s?[$€£])|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i);
+      for (const part of parts) {
         clauses.push({ text: part, listItem: para.list, orderContext, lineIndex: para.index, page: para.page });
       }
     }
@@ -107,14 +111,28 @@ function splitWhat(text: string): { sku: string | null; description: string | nu
   return { sku, description: description || null };
 }
 
+/**
+ * Puts the quantity first: "(QTY 500) WN-YEL-100 ..." and "Charnière 35 mm (réf. CH-35) : 50 pièces
+ * à 2,15 €" become "500 x WN-YEL-100 ..." and "50 pièces Charnière 35 mm (réf. CH-35) à 2,15 €".
+ */
+function quantityFirst(text: string): string {
+  const tagged = text.replace(/^\(?\s*(?:qty|quantity|menge|qt[ée]|cant(?:idad)?)\.?\s*[:.]?\s*(\d[\d.,]*)\s*\)?\s*/i, '$1 x ');
+  const m = tagged.match(/^(\D.*?\p{L}.*?)\s*:\s*(\d[\d.,]*)\s*(\S*)\s*(.*)$/u);
+  if (!m) return tagged;
+  const [, what, qty, unit, rest] = m;
+  return `${qty} ${unit} ${what} ${rest}`.replace(/\s+/g, ' ').trim();
+}
+
 function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
   if (NOT_ITEM.test(clause.text)) return null;
-  const text = fromQuantity(clause.text.replace(/[.!?]+$/, '').trim());
+  const text = fromQuantity(quantityFirst(clause.text.replace(/[.!?]+$/, '').trim()));
   if (!text || text.length > 160) return null;
   const m = text.match(new RegExp(String.raw`^${QTY}\s*(?:x|×|\*)?\s*(?:(${UNIT_PATTERN})\.?\s+)?(?:(?:of|de|von|du|des|d')\s+)?(.+)$`, 'iu'));
   if (!m) return null;
   const quantity = parseAmount(m[1], style);
   if (quantity === null || quantity <= 0 || quantity > 1e6) return null;
+  // "13 de marzo", "20 March": a date, not twenty of something.
+  if (findDates(text, { reference: new Date() }).some((d) => d.index === 0)) return null;
   const priced = m[3].match(PRICE);
   // "40 x WG-118 asap", "... please": requests around an item are not part of its name.
   const what = (priced ? m[3].slice(0, priced.index) : m[3]).replace(/[,\s]+(?:asap|a\.s\.a\.p\.?|urgent(?:ly)?|please|pls|thanks|thank you|dringend|bitte|svp|urgente|por favor)\b.*$/i, '').trim();
@@ -130,7 +148,10 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
 
 /** Items written as prose or a list, one or several per sentence ("12 x A-1 and 3 x B-2"). */
 export function extractProseLines(lines: LayoutLine[], style: NumberStyle): ItemDraft[] {
-  return toClauses(lines)
+  const dashed = lines.map((l, i) => readDashRecord(l, i, style));
+  const rest = lines.map((l, i) => (dashed[i] ? { ...l, segments: [] } : l)).filter((l) => l.segments.length > 0 || true);
+  const prose = toClauses(rest.filter((l) => l.segments.length > 0))
     .map((c) => toProseItem(c, style))
     .filter((x): x is ItemDraft => x !== null);
+  return [...dashed.filter((x): x is ItemDraft => x !== null), ...prose].sort((a, b) => a.lineIndex - b.lineIndex);
 }

@@ -89,6 +89,8 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
 
 
 function pickName(names: string[], preferName?: string | null): string | null {
+  // "atelier", "warehouse": a lower-case word names a place, not a company.
+  names = names.filter((n) => /\p{Lu}|\d/u.test(n));
   if (names.length === 0) return null;
   const clean = names.map((n) => n.replace(/^(attn|attention|z\.?\s?hd\.?|a\/a|à l'attention de)[:.]?\s*/i, ''));
   if (preferName) {

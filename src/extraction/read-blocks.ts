@@ -35,6 +35,9 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
       if (label.length <= 4 && !exact && !new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'i').test(text)) continue;
       // "Deliver to our usual address:" opens the block as well as "Deliver to:".
       if (!exact && rest && /^[\p{L}\s']{0,30}:\s*$/u.test(rest) && ADDRESS_WORD.test(rest)) return { kind, label, rest: '' };
+      // "Deliver to jobsite: 4120 Pennsylvania Ave, ..." : a few words, a colon, then the address.
+      const worded = rest.match(/^[\p{L}\s']{1,30}:\s*(\S.*)$/u);
+      if (!exact && worded && /\d/.test(worded[1])) return { kind, label, rest: worded[1].replace(/\.\s+\p{Lu}.*$/u, '') };
       if (!exact && rest && !/:/.test(text.slice(0, label.length + 3))) continue;
       return { kind, label, rest };
     }

@@ -7,10 +7,10 @@ const PLURALS: Record<string, string> = {
   sets: 'SET', pallets: 'PALLET', pieces: 'PIECE', units: 'UNIT', bottles: 'BOTTLE', tubes: 'TUBE', drums: 'DRUM',
   sheets: 'SHEET', reels: 'REEL', spools: 'SPOOL', kits: 'KIT', cans: 'CAN', coils: 'COIL', buckets: 'BUCKET',
   dozen: 'DOZEN', kartons: 'KARTON', pakete: 'PAKET', pakets: 'PAKET', stücke: 'STÜCK', flaschen: 'FLASCHE', tuben: 'TUBE', garrafas: 'GARRAFA', packungen: 'PACKUNG', rollen: 'ROLLE', dosen: 'DOSE', kisten: 'KISTE', säcke: 'SACK', eimer: 'EIMER',
-  boîtes: 'BOÎTE', boites: 'BOITE', paquets: 'PAQUET', rouleaux: 'ROULEAU', pièces: 'PIÈCE', sacs: 'SAC', bidons: 'BIDON', lots: 'LOT',
+  boîtes: 'BOÎTE', paires: 'PAIRE', flacons: 'FLACON', cartouches: 'CARTOUCHE', boites: 'BOITE', paquets: 'PAQUET', rouleaux: 'ROULEAU', pièces: 'PIÈCE', sacs: 'SAC', bidons: 'BIDON', lots: 'LOT',
   cajas: 'CAJA', paquetes: 'PAQUETE', rollos: 'ROLLO', piezas: 'PIEZA', unidades: 'UNIDAD', bolsas: 'BOLSA', pares: 'PAR', juegos: 'JUEGO', bidones: 'BIDÓN',
 };
-const SINGULARS = ['paket', 'flasche', 'garrafa', 'box', 'case', 'roll', 'pack', 'pair', 'bag', 'carton', 'set', 'pallet', 'piece', 'bottle', 'tube', 'drum', 'sheet', 'reel', 'spool', 'kit', 'can', 'coil', 'bucket', 'beutel', 'karton', 'packung', 'rolle', 'dose', 'kiste', 'sack', 'paar', 'stück', 'boîte', 'boite', 'paquet', 'rouleau', 'pièce', 'sac', 'bidon', 'caja', 'paquete', 'rollo', 'pieza', 'unidad', 'bolsa', 'par', 'juego'];
+const SINGULARS = ['paire', 'flacon', 'cartouche', 'paket', 'flasche', 'garrafa', 'box', 'case', 'roll', 'pack', 'pair', 'bag', 'carton', 'set', 'pallet', 'piece', 'bottle', 'tube', 'drum', 'sheet', 'reel', 'spool', 'kit', 'can', 'coil', 'bucket', 'beutel', 'karton', 'packung', 'rolle', 'dose', 'kiste', 'sack', 'paar', 'stück', 'boîte', 'boite', 'paquet', 'rouleau', 'pièce', 'sac', 'bidon', 'caja', 'paquete', 'rollo', 'pieza', 'unidad', 'bolsa', 'par', 'juego'];
 
 export const UNIT_PATTERN = [...Object.keys(PLURALS), ...SINGULARS, ...UNIT_WORDS.map((u) => u.toLowerCase())]
   .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -120,8 +120,9 @@ async function stop(slot: Slot): Promise<void> {
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  const said = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PoInboxError('timeout', `OCR of a page took over ${ms / 1000} s (page time limit)`)), ms);
+    timer = setTimeout(() => reject(new PoInboxError('timeout', `OCR took over ${said}, the page time limit`)), ms);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }

@@ -1,0 +1,130 @@
+// `npm run bench:ocr [-- --runs 3 --pages 8]`: OCR speed through po-inbox's path (readInput:
+// sharp preprocessing + the tesseract.js pool) against Debian's native `tesseract` on the same raw
+// pages, in the same run. The pages are generated here (a 300 dpi A4 order, a G4 fax page), so the
+// figures do not depend on any corpus. Installs tesseract-ocr with apt-get when it is missing.
+// Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { OcrPool } from '../src/documents/ocr/ocr-pool.ts';
+import { closeOcr, readInput } from '../src/documents/read-input.ts';
+
+interface Page {
+  label: string;
+  file: string;
+  bytes: Uint8Array;
+  dpi: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: String(4 * availableParallelism()) } } });
+  const runs = Number(values.runs);
+  const dir = await mkdtemp(join(tmpdir(), 'po-inbox-bench-ocr-'));
+  try {
+    const pages = await writePages(dir);
+    const native = ensureNativeTesseract();
+    console.log(`bench:ocr  node ${process.version}  ${availableParallelism()} cores  ${runs} runs per figure (median)  native: ${native ?? 'not available'}`);
+    const single = new OcrPool({ size: 1 });
+    const start = await timed(() => readInput(pages[0].file, pages[0].bytes, { ocr: { pool: single } }));
+    console.log(`first page with a cold engine (start + read): ${start.toFixed(2)} s`);
+    console.log(`${'page'.padEnd(34)}${'po-inbox s/page'.padStart(17)}${'native s/page'.padStart(15)}${'ratio'.padStart(8)}`);
+    for (const page of pages) await comparePage(page, single, runs, native !== null);
+    await single.close();
+    await measureThroughput(pages[0], Number(values.pages));
+    console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the main thread and every OCR worker thread)`);
+  } finally {
+    await closeOcr();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function comparePage(page: Page, pool: OcrPool, runs: number, hasNative: boolean): Promise<void> {
+  const ours = await median(runs, () => readInput(page.file, page.bytes, { ocr: { pool } }));
+  const theirs = hasNative ? await median(runs, async () => runNative(page)) : null;
+  const ratio = theirs ? `${(ours / theirs).toFixed(1)}x` : '-';
+  console.log(`${page.label.padEnd(34)}${ours.toFixed(2).padStart(17)}${(theirs?.toFixed(2) ?? '-').padStart(15)}${ratio.padStart(8)}`);
+}
+
+// Documents side by side, as the worker would meet them: the shared pool spreads their pages
+// over every core.
+async function measureThroughput(page: Page, count: number): Promise<void> {
+  await readInput(page.file, page.bytes); // starts the shared pool's first engine
+  const seconds = await timed(() => Promise.all(Array.from({ length: count }, () => readInput(page.file, page.bytes))));
+  console.log(`pool on ${availableParallelism()} cores: ${count} pages of "${page.label}" in ${seconds.toFixed(1)} s = ${((count / seconds) * 60).toFixed(0)} pages/min`);
+}
+
+// The same psm and resolution as po-inbox, one thread (OpenMP would otherwise use every core).
+function runNative(page: Page): void {
+  const args = [page.file, 'stdout', '--psm', '4', '--dpi', String(page.dpi), '-l', 'eng'];
+  const run = spawnSync('tesseract', args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`native tesseract failed: ${run.stderr.split('\n')[0]}`);
+}
+
+/** The native tesseract version, installing it from Debian when missing; null if that fails. */
+function ensureNativeTesseract(): string | null {
+  const version = () => spawnSync('tesseract', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0] || null;
+  if (version()) return version();
+  const install = () => spawnSync('apt-get', ['install', '-y', 'tesseract-ocr', 'tesseract-ocr-eng'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  console.log('installing tesseract-ocr with apt-get ...');
+  if (!install()) {
+    spawnSync('apt-get', ['update'], { stdio: 'ignore' });
+    install();
+  }
+  return version();
+}
+
+async function writePages(dir: string): Promise<Page[]> {
+  const a4 = await sharp(orderSvg(2480, 3508, 42)).flatten({ background: '#ffffff' }).greyscale().withMetadata({ density: 300 }).png().toBuffer();
+  // A fax in "fine" mode (204 x 196 dpi, nearly square), bilevel G4, fed in slightly crooked.
+  const fax = await sharp(orderSvg(1728, 2292, 29)).flatten({ background: '#ffffff' }).rotate(0.7, { background: '#ffffff' }).resize(1728, 2292, { fit: 'cover' })
+    .extractChannel(0).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 204 / 25.4, yres: 196 / 25.4, resolutionUnit: 'inch' }).toBuffer();
+  const pages = [
+    { label: '300 dpi A4 order (PNG, 2480x3508)', file: join(dir, 'order-300dpi.png'), bytes: new Uint8Array(a4), dpi: 300 },
+    { label: 'fax page (G4 TIFF, 204x196 dpi)', file: join(dir, 'fax-fine.tif'), bytes: new Uint8Array(fax), dpi: 204 },
+  ];
+  for (const page of pages) await writeFile(page.file, page.bytes);
+  return pages;
+}
+
+/** A purchase order of about 250 words: letterhead, addresses, a 16-line table, totals. */
+function orderSvg(width: number, height: number, size: number): Buffer {
+  const at = (x: number, y: number, text: string, scale = 1) => `<text x="${x * width}" y="${y * height}" font-size="${size * scale}" font-family="DejaVu Sans">${text}</text>`;
+  const head = [
+    at(0.06, 0.05, 'ACME Industrial Supplies Ltd', 1.6), at(0.62, 0.05, 'PURCHASE ORDER', 1.4),
+    at(0.06, 0.08, '12 Harbour Road, Bristol BS1 4QA, United Kingdom'), at(0.62, 0.09, 'PO Number: 4500187276'),
+    at(0.62, 0.11, 'Date: 04/04/2024'), at(0.06, 0.15, 'Ship to: Northern Depot, Unit 7, Leeds LS9 8AB'),
+    at(0.06, 0.17, 'Contact: Jane Buyer, jane.buyer@acme-supplies.example, +44 117 496 0123'),
+    at(0.06, 0.22, 'Item'), at(0.2, 0.22, 'Description'), at(0.62, 0.22, 'Qty'), at(0.72, 0.22, 'Unit price'), at(0.87, 0.22, 'Amount'),
+  ];
+  const rows = Array.from({ length: 16 }, (_, i) => {
+    const y = 0.25 + i * 0.028;
+    const qty = 5 + ((i * 7) % 40);
+    const price = 1.25 + i * 0.75;
+    return [at(0.06, y, `A-${1000 + i * 37}`), at(0.2, y, `Hex bolt M${6 + (i % 6) * 2} x ${20 + i * 5} zinc plated`), at(0.62, y, String(qty)), at(0.72, y, price.toFixed(2)), at(0.87, y, (qty * price).toFixed(2))].join('');
+  });
+  const foot = [at(0.62, 0.74, 'Subtotal'), at(0.62, 0.76, 'VAT 20%'), at(0.62, 0.78, 'Total GBP'), at(0.06, 0.85, 'Please deliver by 31/05/2024 and quote our PO number on every delivery note.')];
+  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>${[...head, ...rows, ...foot].join('')}</svg>`);
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await timed(work));
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench:ocr: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
