@@ -43,7 +43,7 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const firstParties = extractParties(lines, !!doc.monospace, ctx.sellerNames, null);
   const country = firstParties.shipTo?.country ?? firstParties.billTo?.country ?? null;
   const dates = text.match(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g) ?? [];
-  const dayFirst = guessDayFirst({ country, language, sampleDates: dates }) ?? ctx.dayFirstHint ?? null;
+  const dayFirst = guessDayFirst({ country: country ?? countryHint(text), language, currency: currencyHint(text), sampleDates: dates }) ?? ctx.dayFirstHint ?? null;
   const tables = readLineTables(lines, style);
   let items = tables.flatMap((t) => t.items);
   if (items.length === 0) items = extractKeyedItems(lines, style);
@@ -52,6 +52,19 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const fields = extractHeaderFields(lines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
   const parties = fields.contactName ? extractParties(lines, !!doc.monospace, ctx.sellerNames, fields.contactName) : firstParties;
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
+}
+
+/** A country the text gives away without an address block: a UK postcode, "+44", "United Kingdom". */
+function countryHint(text: string): string | null {
+  if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\+44\b|\bUnited Kingdom\b|\bEngland\b/.test(text)) return 'GB';
+  if (/\+1[\s-]\d{3}|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/.test(text)) return 'US';
+  return null;
+}
+
+function currencyHint(text: string): string | null {
+  if (/£|\bGBP\b/.test(text)) return 'GBP';
+  if (/€|\bEUR\b/.test(text)) return 'EUR';
+  return null;
 }
 
 export function toOrderLine(item: ItemDraft): OrderLine {

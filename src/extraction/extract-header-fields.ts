@@ -44,7 +44,8 @@ function acceptDate(dayFirst: boolean | null, reference?: Date) {
 
 function acceptText(max: number) {
   return (text: string): string | null => {
-    const t = text.trim().replace(/^[:\-–]\s*/, '');
+    // "Net 30. Deliveries to the dock 6-1 only": the value ends with its sentence.
+    const t = text.trim().replace(/^[:\-–]\s*/, '').replace(/\.\s+\p{Lu}.*$/u, '');
     if (t.length < 2 || t.length > max || !/\p{L}|\d/u.test(t) || /:$/.test(t) || isLabelText(t) || /^(and|&|of|und|et|y)\b/i.test(t)) return null;
     return t;
   };
@@ -70,7 +71,7 @@ function findCurrency(lines: LayoutLine[], text: string, country: string | null)
 function byPattern(lines: LayoutLine[], re: RegExp, rule: string): Found<string> | null {
   for (let i = 0; i < lines.length; i++) {
     const m = lines[i].text.replace(/\t/g, ' ').match(re);
-    if (m) return { value: m[0].trim().replace(/[,.;]+$/, ''), lineIndex: i, page: lines[i].page, confidence: 0.6, rule };
+    if (m) return { value: m[0].trim().replace(/\.\s+\p{Lu}.*$/u, '').replace(/[,.;]+$/, ''), lineIndex: i, page: lines[i].page, confidence: 0.6, rule };
   }
   return null;
 }

@@ -131,7 +131,9 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   const head = monospace ? null : letterhead(lines, supplierNames, supplierLines);
   const shipBlock = pick('shipTo');
   const billBlock = pick('billTo');
-  const billTo = billBlock ? parseAddress(splitInline(billBlock.lines), head) : null;
+  // "Ship/Bill to:" names both addresses at once.
+  const shared = !billBlock && shipBlock && /bill/i.test(shipBlock.label) ? shipBlock : null;
+  const billTo = billBlock ?? shared ? parseAddress(splitInline((billBlock ?? shared)!.lines), head) : null;
   // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
   const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;

@@ -30,6 +30,8 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
     for (const label of labels) {
       const rest = afterLabel(text, label);
       if (rest === null) continue;
+      // "Vendor #: V-00871", "Supplier VAT number": a field about the party, not its address block.
+      if (/^\s*(#|no\b|nr\b|number|nummer|id\b|code|vat|tax|n[°º]|account)/i.test(text.slice(label.length))) continue;
       // Short words ("to", "an", "de") open a block only as a whole cell or before a colon.
       const exact = fold(text).replace(/[:\s]+$/, '') === fold(label);
       if (label.length <= 4 && !exact && !new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'i').test(text)) continue;
