@@ -45,7 +45,7 @@ function acceptDate(dayFirst: boolean | null, reference?: Date) {
 function acceptText(max: number) {
   return (text: string): string | null => {
     // "Net 30. Deliveries to the dock 6-1 only": the value ends with its sentence.
-    const t = text.trim().replace(/^[:\-–]\s*/, '').replace(/\.\s+\p{Lu}.*$/u, '');
+    const t = text.trim().replace(/^[:\-–]\s*/, '').replace(/\.\s+\p{Lu}.*$/u, '').replace(/,\s*(?:ship|deliver|send|please|and|bitte|merci|por favor)\b.*$/i, '');
     if (t.length < 2 || t.length > max || !/\p{L}|\d/u.test(t) || /:$/.test(t) || isLabelText(t) || /^(and|&|of|und|et|y)\b/i.test(t)) return null;
     return t;
   };
@@ -91,14 +91,15 @@ export interface HeaderContext {
 /** The order's header fields, each with where it was found and how. */
 export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): HeaderFields {
   const date = acceptDate(ctx.dayFirst, ctx.reference);
+  const contact = findLabeledValue(lines, FIELD_LABELS.contactName, acceptPerson);
   return {
     poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber) ?? (ctx.prose ? prosePoNumber(lines) : null),
     orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? letterDate(lines, ctx),
     requestedDeliveryDate: findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx),
     paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern') ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
     shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping) ?? byPattern(lines, CARRIER, 'carrier name'),
-    contactName: findLabeledValue(lines, FIELD_LABELS.contactName, acceptPerson),
-    phone: findLabeledValue(lines, FIELD_LABELS.phone, acceptPhone),
+    contactName: contact,
+    phone: findLabeledValue(lines, FIELD_LABELS.phone, acceptPhone) ?? (contact ? phoneOnLine(lines, contact) : null),
     currency: findCurrency(lines, ctx.text, ctx.country),
     totals: findTotals(lines, ctx.tableEnd, ctx.style),
   };
@@ -132,9 +133,16 @@ function prosePoNumber(lines: LayoutLine[]): Found<string> | null {
   return null;
 }
 
+/** "Contact: Femke Hoekstra, +31 71 555 0190": a phone number written beside the contact. */
+function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string> | null {
+  const m = lines[contact.lineIndex].text.match(/(\+?\(?\d[\d\s()./-]{7,}\d)/);
+  const value = m ? acceptPhone(m[1]) : null;
+  return value ? { ...contact, value, rule: 'phone beside the contact' } : null;
+}
+
 function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
-  const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}/)[0];
+  const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}|\s+(?=\(?\+?\d[\d\s()./-]{6,}\d)/)[0];
   const t = first.trim().replace(/^(mr|mrs|ms|herr|frau|m\.|mme|sr|sra)\.?\s+/i, '').replace(/\s*\/$/, '');
   if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
   if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || isLabelText(t)) return null;

@@ -19,10 +19,13 @@ export interface Signature {
 export function extractSignature(body: string): Signature | null {
   const lines = body.split('\n').map((l) => l.trim());
   // A closing ("Best regards") or the signature separator "-- " opens the signature.
-  const closing = lines.findIndex((l) => CLOSING.test(l) || /^--\s*$/.test(l));
+  // The last closing: in a forward, the original sender (the buyer) signs below the forwarder.
+  const closing = lines.findLastIndex((l) => CLOSING.test(l) || /^--\s*$/.test(l));
   const at = closing >= 0 ? closing : trailingBlock(lines);
   if (at < 0) return null;
   const after = lines.slice(at + 1, at + 9).filter((l) => l && !/^--\s*$/.test(l));
+  const cut = after.findIndex((l) => /^-{3,}|^_{3,}|^(from|von|de|sent|gesendet)\s*:/i.test(l));
+  if (cut >= 0) after.length = cut;
   if (after.length === 0) return null;
   const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l) && !JOB_TITLE.test(l);
   const name = isName(after[0]) ? after[0] : null;

@@ -9,7 +9,7 @@ export interface DateContext {
   reference?: Date;
 }
 
-export const DELIVERY_PHRASE = /\b(deliver(?:ed|y)?\s+(?:by|before|on|no later than)|need(?:ed)?\s+(?:it\s+|them\s+|this\s+|these\s+|the\s+\w+\s+)?(?:by|before|on)|required\s+by|no later than|in time for|lieferung\s+(?:bis|am)(?:\s+zum)?|liefern\s+(?:bis|am)(?:\s+zum)?|bis\s+(?:sp[äa]testens|zum)|livr(?:er|aison|ée?s?)\s+(?:avant|le|pour|d'ici)(?:\s+le)?|avant\s+le|pour\s+le|d'ici\s+le|au\s+plus\s+tard\s+le|entrega\s+(?:antes\s+del?|el|para\s+el)|entregar\s+(?:antes\s+del?|el)|antes\s+del)\b/i;
+export const DELIVERY_PHRASE = /\b((?:deliver\w*|need\w*|requir\w*|want\w*|ship\w*)(?:\s+[\w']+){0,5}?\s+(?:by|before|no later than|on or before)|deliver(?:ed|y)?\s+(?:by|before|on|no later than)|need(?:ed)?\s+(?:it\s+|them\s+|this\s+|these\s+|the\s+\w+\s+)?(?:by|before|on)|required\s+by|no later than|in time for|lieferung\s+(?:bis|am)(?:\s+zum)?|liefern\s+(?:bis|am)(?:\s+zum)?|bis\s+(?:sp[äa]testens|zum)|livr(?:er|aison|ée?s?)\s+(?:avant|le|pour|d'ici)(?:\s+le)?|avant\s+le|pour\s+le|d'ici\s+le|au\s+plus\s+tard\s+le|entrega\s+(?:antes\s+del?|el|para\s+el)|entregar\s+(?:antes\s+del?|el)|antes\s+del)\b/i;
 
 /** "Please deliver by 31 March 2026": a date written after a delivery phrase. */
 export function proseDate(lines: LayoutLine[], phrase: RegExp, ctx: DateContext): Found<string> | null {

@@ -31,7 +31,7 @@ export function findTotals(lines: LayoutLine[], from: number, style: NumberStyle
 /** "MA Sales Tax 6.25%", "State tax": a tax line led by a region or a qualifier. */
 function prefixedTax(text: string): { kind: TotalKind; l: string } | null {
   if (text.length > 32) return null;
-  const m = text.match(/^(?:[\p{L}.]+\s){1,2}(sales tax|tax|vat|mwst|tva|iva|gst|hst)\b(?=[\s\d.,%@()]*$)/iu);
+  const m = text.match(/^(?:[\p{L}.]+\s|\d+(?:[.,]\d+)?\s?%\s){1,3}(sales tax|tax|vat|mwst|ust|tva|iva|gst|hst)\.?(?=[\s\d.,%@()]*$)/iu);
   return m ? { kind: 'tax', l: text.slice(0, m.index! + m[0].length) } : null;
 }
 

@@ -31,6 +31,9 @@ export function parseCityLine(line: string): CityLine | null {
   // "SANT VICENÇ DELS HORTS 08620 Barcelona": town, postal code, province.
   m = t.match(/^([^\d,]{3,}?)\s+(\d{5})\s+([^\d,]{3,})$/);
   if (m) return { city: m[1].trim(), region: m[3].trim(), postalCode: m[2], country: null };
+  // Irish Eircode: "Dublin D12 X9F4".
+  m = t.match(/^(.*?)[,\s]*\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})$/);
+  if (m && /^(D6W|[AC-FHKNPRTV-Y]\d{2})/.test(m[2]) && /[A-Z].*\d|\d.*[A-Z]/.test(m[2].slice(3))) return { city: m[1].trim() || null, region: null, postalCode: m[2], country: 'IE' };
   m = t.match(UK_POSTCODE);
   if (m && t.length - m[1].length < 40) {
     const city = t.replace(m[1], '').replace(/[,\s]+$/, '').trim();

@@ -45,7 +45,7 @@ export function blockLabel(text: string): { kind: BlockKind; label: string; rest
     }
   }
   // "Please ship UPS Ground to the marina office:" above an address opens a ship-to block.
-  if (text.length <= 80 && SHIP_SENTENCE.test(text) && !/\d/.test(text)) return { kind: 'shipTo', label: text, rest: '' };
+  if (text.length <= 80 && SHIP_SENTENCE.test(text)) return { kind: 'shipTo', label: text, rest: '' };
   return null;
 }
 

@@ -20,6 +20,8 @@ export interface OcrPoolOptions {
 }
 
 export const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+/** An engine loads in about half a second; one that has not started in this long never will. */
+const START_TIMEOUT_MS = 30_000;
 
 interface Slot {
   lang: string;
@@ -49,9 +51,9 @@ export class OcrPool {
     const slot = await this.acquire(lang);
     let healthy = false;
     try {
-      const engine = await slot.engine;
+      const engine = await withTimeout(slot.engine, START_TIMEOUT_MS, 'OCR engine did not start within');
       engine.setBusy(true);
-      const page = await withTimeout(engine.recognize(request), this.pageTimeoutMs);
+      const page = await withTimeout(engine.recognize(request), this.pageTimeoutMs, 'OCR took over');
       healthy = true;
       return page;
     } finally {
@@ -118,11 +120,12 @@ async function stop(slot: Slot): Promise<void> {
   }
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** `work`, or a 'timeout' error saying "<what> <ms>, the page time limit" when it takes longer. */
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const said = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PoInboxError('timeout', `OCR took over ${said}, the page time limit`)), ms);
+    timer = setTimeout(() => reject(new PoInboxError('timeout', `${what} ${said}, the page time limit`)), ms);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }

@@ -18,7 +18,7 @@ export interface OcrOptions {
   langs: readonly string[];
   maxPixels: number;
   steps?: PreprocessSteps;
-  /** Let tesseract straighten slightly skewed pages. */
+  /** Let tesseract straighten skewed pages first (off: on the scans set it cost time and table lines). */
   deskew?: boolean;
   pool?: OcrPool;
 }
@@ -64,7 +64,7 @@ async function readPage(source: PageSource, lang: string, options: OcrOptions, p
 }
 
 function read(pool: OcrPool, lang: string, page: PreparedPage, options: OcrOptions): Promise<RecognizedPage> {
-  return pool.recognize(lang, { image: page.png, dpi: page.dpi, deskew: options.deskew ?? true });
+  return pool.recognize(lang, { image: page.png, dpi: page.dpi, deskew: options.deskew ?? false });
 }
 
 function toOcrPage(number: number, prepared: PreparedPage, result: RecognizedPage, lang: string): OcrPage {

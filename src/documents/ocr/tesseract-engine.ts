@@ -2,6 +2,7 @@
 // @tesseract.js-data npm packages on disk; left to itself tesseract.js downloads it from a CDN on
 // first use, which fails offline and makes every cold start depend on someone else's server.
 
+import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Worker as ThreadWorker } from 'node:worker_threads';
@@ -20,9 +21,12 @@ const OEM_LSTM_ONLY = 1;
 // blocks and tables; the default (6, one uniform block) runs its columns together.
 const PAGE_SEG_MODE = '4';
 
-/** Folder of the traineddata of `lang`; throws when its package is not installed. */
+/** Folder of the traineddata of `lang`; throws when its package or file is missing. */
 export function toLanguageDataPath(lang: string): string {
-  return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), MODEL_FOLDER);
+  const folder = join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), MODEL_FOLDER);
+  // Checked here because tesseract.js never settles createWorker when the file cannot be read.
+  accessSync(join(folder, `${lang}.traineddata.gz`), constants.R_OK);
+  return folder;
 }
 
 /** Starts one tesseract.js worker thread with `lang` loaded, ready to recognise. */
@@ -33,15 +37,19 @@ export async function startTesseractEngine(lang: string): Promise<OcrEngine> {
   } catch (err) {
     throw new PoInboxError('bad-setting', `OCR language '${lang}' is not installed (npm package @tesseract.js-data/${lang})`, { cause: err });
   }
+  let failStart: (reason: unknown) => void = () => {};
+  const startFailed = new Promise<never>((_, reject) => (failStart = reject));
   try {
-    const worker = await createWorker(lang, OEM_LSTM_ONLY, {
+    const starting = createWorker(lang, OEM_LSTM_ONLY, {
       langPath,
       cacheMethod: 'none', // never write traineddata copies into the working folder
       // Without a handler tesseract.js rethrows a worker's failure inside its message callback,
-      // where no caller can catch it and the process dies. The failure still rejects the job.
-      errorHandler: () => {},
+      // where no caller can catch it and the process dies. It is also the only news of a failed
+      // language load or init, after which createWorker would never settle.
+      errorHandler: (reason: unknown) => failStart(reason),
       logger: () => {},
     });
+    const worker = await Promise.race([starting, startFailed]);
     await worker.setParameters({ tessedit_pageseg_mode: PAGE_SEG_MODE as never });
     return new TesseractEngine(lang, worker);
   } catch (err) {
