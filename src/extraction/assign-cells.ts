@@ -4,11 +4,19 @@ import type { ColumnRole } from './vocabulary.ts';
 
 // Which header column each cell of a row belongs to, and what a column's cell says.
 
+const LINE_NO: Column = { role: 'lineNo', label: '#', x0: -1, x1: -1 };
+
 /** Each segment of a row to the header column it overlaps most (or, failing that, stands nearest). */
 export function assignCells(line: LayoutLine, header: TableHeader, cols: Column[] = header.columns): Map<Column, Segment[]> {
   const out = new Map<Column, Segment[]>();
   if (line.segments.length === header.cellCount && header.cellCount > 2 && line.segments.every((s, i) => s.x0 >= (cols[i - 1]?.x0 ?? -Infinity))) {
     line.segments.forEach((s, i) => out.set(cols[i], [s]));
+    return out;
+  }
+  // One cell more than the header, led by a line number: a "Line" column the header left unnamed.
+  if (cols === header.columns && line.segments.length === header.cellCount + 1 && header.cellCount > 2 && /^\d{1,4}$/.test(line.segments[0].text) && !cols.some((c) => c.role === 'lineNo')) {
+    out.set(LINE_NO, [line.segments[0]]);
+    line.segments.slice(1).forEach((s, i) => out.set(cols[i], [s]));
     return out;
   }
   for (const s of line.segments) {

@@ -135,7 +135,8 @@ function prosePoNumber(lines: LayoutLine[]): Found<string> | null {
 
 /** "Contact: Femke Hoekstra, +31 71 555 0190": a phone number written beside the contact. */
 function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string> | null {
-  const m = lines[contact.lineIndex].text.match(/(\+?\(?\d[\d\s()./-]{7,}\d)/);
+  const cell = lines[contact.lineIndex].segments.find((s) => s.text.includes(contact.value));
+  const m = cell?.text.match(/(\+?\(?\d[\d ()./-]{7,}\d)/);
   const value = m ? acceptPhone(m[1]) : null;
   return value ? { ...contact, value, rule: 'phone beside the contact' } : null;
 }

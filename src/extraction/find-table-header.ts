@@ -166,6 +166,14 @@ function mergeTwoLineHeader(top: Column[], bottom: Column[]): Column[] {
   });
 }
 
+/** "UoM | Unit | Total": a second unit column just before the amount is the unit price. */
+function unitThenPrice(columns: Column[]): Column[] {
+  if (columns.some((c) => c.role === 'unitPrice')) return columns;
+  const at = columns.findIndex((c, k) => c.role === null && /^(unit|unité|einheit|unidad)$/i.test(c.label.trim()) && columns[k + 1]?.role === 'amount');
+  if (at >= 0) columns[at] = { ...columns[at], role: 'unitPrice' };
+  return columns;
+}
+
 /** Finds every table header in the lines, each with its columns. */
 export function findTableHeaders(lines: LayoutLine[]): TableHeader[] {
   const headers: TableHeader[] = [];
@@ -190,7 +198,11 @@ export function findTableHeaders(lines: LayoutLine[]): TableHeader[] {
     }
     const knownNow = cols.filter((c) => c.role).length;
     if (!isHeaderLike(cols, knownNow)) continue;
-    headers.push({ index, columns: resolveRoles(cols), cellCount: cols.length });
+    // A grouped header ("Item | Quantity | Price" over "Code | Description | Qty | UoM | Unit | Total"):
+    // the lower line names the columns.
+    const lower = index === i && next && next.page === lines[i].page ? toColumns(next) : null;
+    if (lower && isHeaderLike(lower.columns, lower.known) && lower.columns.length > cols.length) continue;
+    headers.push({ index, columns: unitThenPrice(resolveRoles(cols)), cellCount: cols.length });
     i = index;
   }
   return headers;

@@ -51,9 +51,9 @@ export class OcrPool {
     const slot = await this.acquire(lang);
     let healthy = false;
     try {
-      const engine = await withTimeout(slot.engine, START_TIMEOUT_MS, 'OCR engine did not start within');
+      const engine = await withTimeout(slot.engine, START_TIMEOUT_MS, (limit) => `OCR engine did not start within ${limit}`);
       engine.setBusy(true);
-      const page = await withTimeout(engine.recognize(request), this.pageTimeoutMs, 'OCR took over');
+      const page = await withTimeout(engine.recognize(request), this.pageTimeoutMs, (limit) => `OCR took over ${limit}, the page time limit`);
       healthy = true;
       return page;
     } finally {
@@ -120,12 +120,12 @@ async function stop(slot: Slot): Promise<void> {
   }
 }
 
-/** `work`, or a 'timeout' error saying "<what> <ms>, the page time limit" when it takes longer. */
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+/** `work`, or a 'timeout' PoInboxError with `say("60 s")` when it takes longer than `ms`. */
+function withTimeout<T>(work: Promise<T>, ms: number, say: (limit: string) => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const said = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
+  const limitText = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PoInboxError('timeout', `${what} ${said}, the page time limit`)), ms);
+    timer = setTimeout(() => reject(new PoInboxError('timeout', say(limitText))), ms);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
