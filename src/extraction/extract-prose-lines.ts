@@ -116,6 +116,7 @@ function splitWhat(text: string): { sku: string | null; description: string | nu
  * à 2,15 €" become "500 x WN-YEL-100 ..." and "50 pièces Charnière 35 mm (réf. CH-35) à 2,15 €".
  */
 function quantityFirst(text: string): string {
+  if (text.length > 240) return text;
   const tagged = text.replace(/^\(?\s*(?:qty|quantity|menge|qt[ée]|cant(?:idad)?)\.?\s*[:.]?\s*(\d[\d.,]*)\s*\)?\s*/i, '$1 x ');
   const m = tagged.match(/^(\D.*?\p{L}.*?)\s*:\s*(\d[\d.,]*)\s*(\S*)\s*(.*)$/u);
   if (!m) return tagged;
@@ -124,7 +125,8 @@ function quantityFirst(text: string): string {
 }
 
 function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
-  if (NOT_ITEM.test(clause.text)) return null;
+  // An item is written in a line or two; longer runs are text, and costly to scan.
+  if (clause.text.length > 300 || NOT_ITEM.test(clause.text)) return null;
   const text = fromQuantity(quantityFirst(clause.text.replace(/[.!?]+$/, '').trim()));
   if (!text || text.length > 160) return null;
   const m = text.match(new RegExp(String.raw`^${QTY}\s*(?:x|×|\*)?\s*(?:(${UNIT_PATTERN})\.?\s+)?(?:(?:of|de|von|du|des|d')\s+)?(.+)$`, 'iu'));

@@ -24,8 +24,10 @@ export async function readScannedImage(name: string, bytes: Uint8Array, mediaTyp
   return toOcrDocument(name, mediaType, pages);
 }
 
+/** OCR options with the defaults filled in; the pixel limit of the limits wins over ocr's. */
 export function toOcrOptions(limits: Omit<ScanLimits, 'maxPages'>): OcrOptions {
-  return { langs: DEFAULT_OCR_LANGS, ...limits.ocr, maxPixels: limits.maxPixels ?? limits.ocr?.maxPixels ?? DEFAULT_MAX_PIXELS };
+  const langs = limits.ocr?.langs?.length ? limits.ocr.langs : DEFAULT_OCR_LANGS;
+  return { ...limits.ocr, langs, maxPixels: limits.maxPixels ?? limits.ocr?.maxPixels ?? DEFAULT_MAX_PIXELS };
 }
 
 export const NO_TEXT_FOUND = 'scanned image: OCR found no text';
