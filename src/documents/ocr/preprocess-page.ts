@@ -1,6 +1,8 @@
 // A page image → what tesseract reads best: upright (EXIF), on white, grey, with square pixels
-// at a known resolution. Each step was kept only because it helped on the scans set (see
-// bench/ocr.ts and the OCR notes in the README); the switches let that be measured again.
+// at a known resolution (told to tesseract as user_defined_dpi). Steps that did not help on the
+// scans set (6 forms, a G4 fax, a scanned PDF) are off by default but kept as switches, so they
+// can be measured again on other scans: upscaling pages below 300 dpi cost table lines (line F1
+// 0.54 -> 0.38) and a third more time; the median filter lost the fax's table (0.54 -> 0.47).
 
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import type { PageSource } from './page-source.ts';
@@ -69,7 +71,7 @@ function isBilevel(meta: Metadata): boolean {
 }
 
 /** The stated resolution when it gives a plausible paper width, else one estimated from the width. */
-export function toPageDpi(widthPixels: number, stated: number | undefined): number {
+function toPageDpi(widthPixels: number, stated: number | undefined): number {
   const inches = stated ? widthPixels / stated : 0;
   if (stated && stated >= 70 && stated <= 1200 && inches >= 3 && inches <= 17) return stated;
   return Math.max(70, widthPixels / PAGE_WIDTH_INCHES);

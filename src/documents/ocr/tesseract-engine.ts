@@ -22,7 +22,7 @@ const OEM_LSTM_ONLY = 1;
 const PAGE_SEG_MODE = '4';
 
 /** Folder of the traineddata of `lang`; throws when its package or file is missing. */
-export function toLanguageDataPath(lang: string): string {
+function toLanguageDataPath(lang: string): string {
   const folder = join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), MODEL_FOLDER);
   // Checked here because tesseract.js never settles createWorker when the file cannot be read.
   accessSync(join(folder, `${lang}.traineddata.gz`), constants.R_OK);
