@@ -55,7 +55,9 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
   // The sender's signature names the buyer; when the document prints that name too, it wins.
   const signed = sig?.company && r && r !== body && fold(r.doc.text).includes(fold(sig.company)) ? sig.company : null;
   o.buyer.company = signed ?? o.buyer.company ?? docSig?.company ?? sig?.company ?? body?.parties.buyer.company ?? r?.parties.fallbackCompany ?? null;
-  o.buyer.phone = o.buyer.phone ?? docSig?.phone ?? sig?.phone ?? body?.fields.phone?.value ?? null;
+  // The sender's own line (signature) beats the switchboard printed in a letterhead.
+  const senderPhone = input.kind === 'email' && signed ? sig?.phone ?? null : null;
+  o.buyer.phone = senderPhone ?? o.buyer.phone ?? docSig?.phone ?? sig?.phone ?? body?.fields.phone?.value ?? null;
   if (single && body && body !== r) {
     o.requestedDeliveryDate = o.requestedDeliveryDate ?? body.fields.requestedDeliveryDate?.value ?? null;
     o.orderDate = o.orderDate ?? body.fields.orderDate?.value ?? null;

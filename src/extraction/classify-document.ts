@@ -18,6 +18,7 @@ const NEGATIVE: [RegExp, string][] = [
   [/\b(cancel(?:l?ation)?|please cancel|stornierung|stornieren|storno|annulation|annuler|cancelaci[oó]n|cancelar|anular)\b/, 'cancellation'],
   [/\b(damaged|broken|defective|complaint|claim|wrong (?:item|parts?|delivery)|missing (?:items?|parts?)|reklamation|besch[aä]digt|mangel|r[eé]clamation|endommag[eé]|d[eé]fectueux|reclamaci[oó]n|da[nñ]ad[oa]s?|defectuos[oa]s?)\b/, 'complaint'],
   [/\b(invitation|you have been invited|einladung|convocation|invitaci[oó]n|meeting request|calendar invite)\b/, 'invitation'],
+  [/\b(thank you for your (?:order|purchase)|thanks for your order|vielen dank f[üu]r ihre bestellung|merci pour votre commande|gracias por su (?:pedido|compra)|your order (?:has been|was) (?:received|confirmed|placed))\b/, 'order acknowledgement'],
   [/\b(trade confirmation|confirmation of trade|order confirmation|auftragsbest[aä]tigung|confirmation de commande|confirmaci[oó]n de pedido)\b/, 'confirmation'],
 ];
 

@@ -49,7 +49,10 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   if (items.length === 0) items = extractKeyedItems(lines, style);
   if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
-  const fields = extractHeaderFields(lines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
+  // Labels inside item rows ("Contact tip .035") are product text, not header fields.
+  const inTable = (i: number) => tables.some((t) => i > t.start && i < t.end);
+  const headerLines = lines.map((l, i) => (inTable(i) ? { ...l, segments: [], text: '' } : l));
+  const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
   const parties = fields.contactName ? extractParties(lines, !!doc.monospace, ctx.sellerNames, fields.contactName) : firstParties;
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }

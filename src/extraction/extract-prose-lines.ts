@@ -149,8 +149,21 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
 }
 
 /** Items written as prose or a list, one or several per sentence ("12 x A-1 and 3 x B-2"). */
+const SKU_TIMES_QTY = new RegExp(String.raw`^\s*(?:[-*•·]\s+)?((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{2,}|[A-Z]{2,}(?:-[A-Z0-9]+)+)\s*(?:x|×|:|=)\s*(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:(${UNIT_PATTERN})\.?)?\s*$`, 'iu');
+
+/** "SP-SEAL-150 x 6": an item number, then how many. */
+function readSkuTimesQty(line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
+  const m = line.segments.map((s) => s.text).join(' ').match(SKU_TIMES_QTY);
+  const quantity = m ? parseAmount(m[2], style) : null;
+  if (!m || quantity === null || quantity <= 0) return null;
+  return {
+    lineNo: null, sku: m[1], description: null, quantity, unit: m[3] ? toUnit(m[3]) : null, unitPrice: null, amount: null,
+    deliveryDate: null, confidence: 0.85, page: line.page, lineIndex: index, issues: [],
+  };
+}
+
 export function extractProseLines(lines: LayoutLine[], style: NumberStyle): ItemDraft[] {
-  const dashed = lines.map((l, i) => readDashRecord(l, i, style));
+  const dashed = lines.map((l, i) => readDashRecord(l, i, style) ?? readSkuTimesQty(l, i, style));
   const rest = lines.map((l, i) => (dashed[i] ? { ...l, segments: [] } : l)).filter((l) => l.segments.length > 0 || true);
   const prose = toClauses(rest.filter((l) => l.segments.length > 0))
     .map((c) => toProseItem(c, style))

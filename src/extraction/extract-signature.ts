@@ -30,7 +30,7 @@ export function extractSignature(body: string): Signature | null {
   const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l) && !JOB_TITLE.test(l);
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
-  const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})|\s+[–—-]\s+/u));
+  const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)|\s+[–—-]\s+/u));
   const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after);
   const phone = after.map((l) => l.match(PHONE)?.[1] ?? l.match(BARE_PHONE)?.[1] ?? null).find(Boolean) ?? null;
   return { name, company, phone };
@@ -57,7 +57,7 @@ const JOB_TITLE = /\b(manager|buyer|purchas\w*|procurement|director|assistant|sp
 function companyBelowName(lines: string[]): string | null {
   for (const line of lines.slice(0, 3)) {
     if (/@|https?:|www\.|\d{3}/.test(line)) return null;
-    const parts = line.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})/u).filter(Boolean);
+    const parts = line.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)/u).filter(Boolean);
     const notTitle = parts.filter((p) => !JOB_TITLE.test(p));
     if (notTitle.length > 0 && (parts.length > 1 || !JOB_TITLE.test(line))) return notTitle[notTitle.length - 1].trim();
   }
