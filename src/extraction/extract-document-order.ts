@@ -8,6 +8,7 @@ import { extractProseLines } from './extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
 import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
+import { findDates } from '../domain/parse-date.ts';
 import { detectLanguage } from './detect-language.ts';
 
 /** Everything read from one document before review: the draft's fields plus how sure each is. */
@@ -84,6 +85,15 @@ export function toOrderLine(item: ItemDraft): OrderLine {
   };
 }
 
+/** Delivery dates written per line ("Fecha de entrega", "Ship date"): the order wants the earliest. */
+function earliestLineDate(r: DocumentReading): string | null {
+  const dates = r.items
+    .map((i) => (i.deliveryDate ? findDates(i.deliveryDate, { dayFirst: r.dayFirst })[0]?.iso : undefined))
+    .filter((d): d is string => !!d)
+    .sort();
+  return dates[0] ?? null;
+}
+
 /** The sum of one kind of charge written as table rows, or null when there is none. */
 export function sumCharges(tables: LineTable[], kind: TableCharge['kind']): number | null {
   const found = tables.flatMap((t) => t.charges).filter((c) => c.kind === kind);
@@ -109,7 +119,7 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
   return {
     poNumber: f.poNumber?.value ?? null,
     orderDate: f.orderDate?.value ?? null,
-    requestedDeliveryDate: f.requestedDeliveryDate?.value ?? null,
+    requestedDeliveryDate: f.requestedDeliveryDate?.value ?? earliestLineDate(r),
     buyer: { ...r.parties.buyer, phone: r.parties.buyer.phone ?? f.phone?.value ?? null },
     shipTo: withCountry(r.parties.shipTo, r.language),
     billTo: withCountry(r.parties.billTo, r.language),

@@ -66,7 +66,7 @@ function letterheadPhone(lines: LayoutLine[], skip: Set<number>): string | null 
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     if (skip.has(i)) continue;
     // Written like a phone number: grouped digits or a leading +, not one run (a PO number).
-    const hit = lines[i].segments.find((s) => /^\+?\(?\d[\d\s()./-]{7,}\d$/.test(s.text.trim()) && /^\+|[\s()./-]/.test(s.text.trim()) && s.text.replace(/\D/g, '').length >= 9);
+    const hit = lines[i].segments.find((s) => /^\+?\(?\d[\d\s().-]{7,}\d$/.test(s.text.trim()) && /^\+|[\s().-]/.test(s.text.trim()) && s.text.replace(/\D/g, '').length >= 9 && s.text.replace(/\D/g, '').length <= 15);
     if (hit) return hit.text.trim();
   }
   return null;
