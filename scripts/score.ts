@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   const extract = async (name: string, bytes: Uint8Array) => {
     const restore = muteConsole(settings.LOG_LEVEL === 'debug');
     try {
-      return await extractInput(name, bytes, { sellerNames: settings.SELLER_NAME });
+      return await extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS });
     } finally {
       restore();
     }

@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.." || exit 1
 
 [ -d node_modules ] || npm ci || exit 1
 
+# The OCR tests render text into images with a TrueType font.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; } >/dev/null 2>&1 || true
+
 status=0
 npx tsc --noEmit || status=1
 

@@ -65,6 +65,11 @@ const settingsSchema = z.object({
     .string()
     .transform((s) => s.split(';').map((name) => name.trim()).filter(Boolean))
     .default([]),
+  OCR_LANGS: z
+    .string()
+    .transform((s) => s.split(/[,+\s]+/).filter(Boolean))
+    .pipe(z.array(z.enum(['eng', 'deu', 'fra', 'spa'], { error: 'expected OCR languages among eng, deu, fra, spa' })))
+    .optional(),
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(8787),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),

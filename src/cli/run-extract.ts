@@ -39,13 +39,13 @@ export async function runExtract(command: ExtractCommand, settings: Settings, ou
   return failed > 0 ? 1 : 0;
 }
 
-type ExtractInput = (name: string, bytes: Uint8Array, options: { sellerNames: string[] }) => Promise<ExtractionResult>;
+type ExtractInput = (name: string, bytes: Uint8Array, options: { sellerNames: string[]; ocrLangs?: string[] }) => Promise<ExtractionResult>;
 
 async function extractFile(file: string, settings: Settings, extractInput: ExtractInput): Promise<ExtractionResult> {
   const bytes = await readInputFile(file);
   const restoreConsole = muteConsole(settings.LOG_LEVEL === 'debug');
   try {
-    return await extractInput(basename(file), bytes, { sellerNames: settings.SELLER_NAME });
+    return await extractInput(basename(file), bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS });
   } finally {
     restoreConsole();
   }

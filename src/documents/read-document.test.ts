@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument, SCANNED_IMAGE } from './read-document.ts';
+import { readDocument } from './read-document.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
 
 const limits = { maxPages: 200 };
@@ -15,8 +15,8 @@ describe('readDocument', () => {
     expect(await read('po.dat', 'a;b\n1;2\n3;4\n')).toMatchObject({ method: 'spreadsheet', mediaType: 'text/csv' });
   });
 
-  it('skips images with the OCR reason', async () => {
-    expect(await read('scan.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))).toMatchObject({ method: 'skipped', skippedReason: SCANNED_IMAGE, mediaType: 'image/jpeg' });
+  it('sends images to OCR, and a cut-off one fails with a one-line reason', async () => {
+    await expect(read('scan.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))).rejects.toMatchObject({ code: 'truncated', message: expect.stringMatching(/^image is truncated/) });
   });
 
   it('rejects formats it does not read, naming them', async () => {

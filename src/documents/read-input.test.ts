@@ -24,10 +24,10 @@ describe('readInput', () => {
     expect(input.documents[0]).toMatchObject({ name: 'body', text: 'Ship 5 x A-1' });
   });
 
-  it('lists an image file as skipped, and never throws for it', async () => {
+  it('rejects a damaged image file with a one-line reason', async () => {
     const tif = new Uint8Array(Buffer.from('II*\0\x08\0\0\0\x00\x00\0\0\0\0', 'latin1'));
-    const input = await readInput('fax.tif', tif);
-    expect(input.documents[0]).toMatchObject({ mediaType: 'image/tiff', method: 'skipped', skippedReason: 'scanned image: OCR not available yet' });
+    const err = await failure(readInput('fax.tif', tif));
+    expect([err.code, err.message]).toEqual(['corrupt-input', 'not a readable image: damaged or unsupported image data']);
   });
 
   it('rejects an empty file', async () => {

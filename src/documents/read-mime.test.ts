@@ -105,7 +105,7 @@ ${cp1252.toString('base64')}
     }), limits);
     expect(summary(input.documents)).toEqual([
       ['body', 'text', ''],
-      ['scan.png', 'skipped', 'image: needs OCR'],
+      ['scan.png', 'skipped', 'not a readable image: damaged or unsupported image data'],
       ['inline.pdf', 'pdf-text', ''],
       ['broken.pdf', 'skipped', expect.stringMatching(/^not a readable PDF: /)],
       ['winmail.dat', 'skipped', 'winmail.dat (TNEF) is not supported'],

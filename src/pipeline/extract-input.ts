@@ -9,6 +9,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Most pages read from one document. */
   maxPages?: number;
+  /** OCR languages to choose from (setting OCR_LANGS); the first is tried first. */
+  ocrLangs?: string[];
 }
 
 /**
@@ -16,6 +18,6 @@ export interface ExtractOptions {
  * file in, the contract's extraction result out. Throws InputError for unreadable input.
  */
 export async function extractInput(name: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionResult> {
-  const input = await readInput(name, bytes, { maxBytes: options.maxBytes, maxPages: options.maxPages });
+  const input = await readInput(name, bytes, { maxBytes: options.maxBytes, maxPages: options.maxPages, ocr: options.ocrLangs?.length ? { langs: options.ocrLangs } : undefined });
   return assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
 }
