@@ -48,7 +48,10 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     o.buyer.email = fwdEmail ?? (forwarded ? o.buyer.email ?? input.from : input.from ?? o.buyer.email);
     // In a mail body the signature names the contact more surely than a "Buyer" label in it.
     const bodyOrder = r !== null && r === body;
-    o.buyer.contactName = (bodyOrder ? sig?.name : null) ?? o.buyer.contactName ?? docSig?.name ?? sig?.name ?? (forwarded ? null : personName(input.fromName));
+    const contact = (bodyOrder ? sig?.name : null) ?? o.buyer.contactName ?? docSig?.name ?? sig?.name ?? (forwarded ? null : personName(input.fromName));
+    // "Pete" signing a mail from "Pete Kowalski": the sender's full name.
+    const full = !forwarded ? personName(input.fromName) : null;
+    o.buyer.contactName = contact && full && full.startsWith(`${contact} `) ? full : contact;
   } else {
     o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? null;
   }

@@ -112,6 +112,25 @@ function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): S
   return span;
 }
 
+const SHIP_IN_SENTENCE = /\b(?:ship|deliver|send|liefer|livr|envi|entreg)\w*\b[^.\n]{0,60}?\b(?:to|an|à|a|en|al)\b([^.\n]*?)(\d[^\n]*?\b\d{4,5}(?:-\d{4})?)\b/i;
+
+/**
+ * "Ship to our shop at 4410 Springboro Pike, Moraine, OH 45439.": an address inside a sentence.
+ * "our shop" is the buyer's own site, so it carries the buyer's name.
+ */
+function proseShipTo(lines: LayoutLine[], company: string | null): Address | null {
+  for (const line of lines) {
+    const m = line.segments.map((s) => s.text).join(' ').match(SHIP_IN_SENTENCE);
+    if (!m) continue;
+    const named = m[1].match(/([\p{Lu}][\p{L}&'. -]+?),\s*$/u)?.[1];
+    const a = parseAddress(splitInline([m[2]]));
+    if (!a || !(a.city || a.postalCode)) continue;
+    const ours = /\b(our|unser\w*|notre|nos|nuestr\w*)\b/i.test(m[1]);
+    return { ...a, name: named ?? (ours ? company : null) ?? a.name };
+  }
+  return null;
+}
+
 function isAddress(a: Address | null): boolean {
   if (!a) return false;
   if (a.city || a.postalCode || a.country) return true;
@@ -137,7 +156,7 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
   const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
-  const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : null;
+  const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : monospace ? proseShipTo(lines, company) : null;
   const email = firstMatch(lines, new RegExp(`(${EMAIL.source})`), supplierLines, []);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {
