@@ -58,6 +58,18 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
 
+const CURRENCY_OF: Record<string, string> = {
+  US: 'USD', CA: 'CAD', MX: 'MXN', GB: 'GBP', CH: 'CHF', AU: 'AUD', NZ: 'NZD', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK',
+  DE: 'EUR', AT: 'EUR', FR: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR', BE: 'EUR', PT: 'EUR', IE: 'EUR', FI: 'EUR', LU: 'EUR', GR: 'EUR',
+};
+
+/** Prices with no currency written: the buyer's country's currency (a US PO in dollars). */
+function countryCurrency(r: DocumentReading): string | null {
+  if (!r.items.some((i) => i.unitPrice !== null || i.amount !== null)) return null;
+  const country = r.parties.shipTo?.country ?? r.parties.billTo?.country ?? countryHint(r.doc.text);
+  return country ? CURRENCY_OF[country] ?? null : null;
+}
+
 /** A country the text gives away without an address block: a UK postcode, "+44", "United Kingdom". */
 function countryHint(text: string): string | null {
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\+44\b|\bUnited Kingdom\b|\bEngland\b/.test(text)) return 'GB';
@@ -123,7 +135,7 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
     buyer: { ...r.parties.buyer, phone: r.parties.buyer.phone ?? f.phone?.value ?? null },
     shipTo: withCountry(r.parties.shipTo, r.language),
     billTo: withCountry(r.parties.billTo, r.language),
-    currency: f.currency?.value ?? null,
+    currency: f.currency?.value ?? countryCurrency(r),
     lines: r.items.map(toOrderLine),
     // One amount printed and nothing added to it: it is both the subtotal and the total.
     subtotal: f.totals.subtotal?.value ?? (tax !== null || shipping !== null ? impliedSubtotal(r, tax, shipping) : f.totals.total?.value ?? null),

@@ -5,7 +5,7 @@ import { DELIVERY_PHRASE, letterDate, proseDate } from './find-prose-dates.ts';
 import { findTotals } from './find-totals.ts';
 import type { NumberStyle } from './read-line-table.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
-import { FIELD_LABELS, isLabelText, type TotalKind } from './vocabulary.ts';
+import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from './vocabulary.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -42,17 +42,26 @@ function acceptDate(dayFirst: boolean | null, reference?: Date) {
   };
 }
 
+/** "Buyer Phone", "Ship Via": every word a label word, so a label, not a value. */
+function allLabelWords(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length > 1 && words.every((w) => isLabelText(w));
+}
+
+// A value runs into the next label on its line ("30 jours date de facture Livrer à").
+const NEXT_LABEL = new RegExp(`\\s+(?:${[...SHIP_TO_LABELS, ...BILL_TO_LABELS].filter((l) => l.includes(' ')).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'i');
+
 function acceptText(max: number) {
   return (text: string): string | null => {
     // "Net 30. Deliveries to the dock 6-1 only": the value ends with its sentence.
-    const t = text.trim().replace(/^[:\-–]\s*/, '').replace(/\.\s+\p{Lu}.*$/u, '').replace(/,\s*(?:ship|deliver|send|please|and|bitte|merci|por favor)\b.*$/i, '');
-    if (t.length < 2 || t.length > max || !/\p{L}|\d/u.test(t) || /:$/.test(t) || isLabelText(t) || /^(and|&|of|und|et|y)\b/i.test(t)) return null;
+    const t = text.trim().replace(/^[:\-–]\s*/, '').replace(/\.\s+\p{Lu}.*$/u, '').replace(/,\s*(?:ship|deliver|send|please|and|bitte|merci|por favor)\b.*$/i, '').replace(NEXT_LABEL, '');
+    if (t.length < 2 || t.length > max || !/\p{L}|\d/u.test(t) || /:$/.test(t) || isLabelText(t) || allLabelWords(t) || /^(and|&|of|und|et|y)\b/i.test(t)) return null;
     return t;
   };
 }
 
 const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
-const WEAK_TERMS = /\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
+const WEAK_TERMS = /(?<!freight\s|fracht\s|port\s)\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
 const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
 
 function findCurrency(lines: LayoutLine[], text: string, country: string | null): Found<string> | null {
@@ -144,9 +153,9 @@ function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string>
 function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
   const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}|\s+(?=\(?\+?\d[\d\s()./-]{6,}\d)/)[0];
-  const t = first.trim().replace(/^(mr|mrs|ms|herr|frau|m\.|mme|sr|sra)\.?\s+/i, '').replace(/\s*\/$/, '');
+  const t = first.trim().replace(/^(?:(?:mr|mrs|ms|dr|prof|herr|frau|m\.|mme|mlle|sr|sra|srta|ing|dipl\.?-ing|lic|d\.|dña|don)\.?\s+)+/i, '').replace(/\s*\/$/, '');
   if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
-  if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || isLabelText(t)) return null;
+  if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || isLabelText(t) || allLabelWords(t)) return null;
   return t;
 }
 

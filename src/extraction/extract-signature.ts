@@ -31,7 +31,7 @@ export function extractSignature(body: string): Signature | null {
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
   const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)|\s+[–—-]\s+/u));
-  const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after);
+  const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after, name);
   const phone = after.map((l) => l.match(PHONE)?.[1] ?? l.match(BARE_PHONE)?.[1] ?? null).find(Boolean) ?? null;
   return { name, company, phone };
 }
@@ -54,8 +54,10 @@ function trailingBlock(lines: string[]): number {
 const JOB_TITLE = /\b(manager|buyer|purchas\w*|procurement|director|assistant|specialist|planner|coordinator|officer|head|lead|supervisor|engineer|einkauf\w*|eink[äa]ufer\w*|disposition|leiter\w*|sachbearbeiter\w*|gesch[äa]ftsf[üu]hr\w*|acheteu\w*|responsable|directeur|directrice|achats|approvisionnement|jefe|jefa|compras|comprador\w*|gerente|departamento|dept\.?|department)\b/i;
 
 /** Under the name: "Title | Company", "Title, Company", or a title line then the company line. */
-function companyBelowName(lines: string[]): string | null {
+function companyBelowName(lines: string[], name: string | null = null): string | null {
   for (const line of lines.slice(0, 3)) {
+    // "Luis" then "Luis Ortega": the full name repeated is not the company.
+    if (name && line.startsWith(name)) continue;
     if (/@|https?:|www\.|\d{3}/.test(line)) return null;
     const parts = line.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)/u).filter(Boolean);
     const notTitle = parts.filter((p) => !JOB_TITLE.test(p));
