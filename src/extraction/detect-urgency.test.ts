@@ -307,3 +307,15 @@ describe('detectUrgency: score', () => {
     expect(detectUrgency(input).score).toBe(score);
   });
 });
+
+describe('detectUrgency: negations after the word and mail disclaimers', () => {
+  const bodyLevel = (body: string) => detectUrgency({ subject: null, body, documentTexts: [], receivedAt: null, requestedDeliveryDate: null }).level;
+  it.each([
+    ['Es eilt nicht, Lieferung bis Ende Mai reicht.', 'normal'],
+    ['If you received this message in error, please notify the sender immediately and delete it.', 'normal'],
+    ['This order is urgent not only for us', 'urgent'],
+    ['Please ship immediately', 'urgent'],
+  ] as const)('%j is %s', (body, level) => {
+    expect(bodyLevel(body)).toBe(level);
+  });
+});

@@ -63,13 +63,15 @@ const BOILERPLATE: RegExp[] = [
   re('(?:zahlbar|fällig|zahlung)\\s+sofort|sofort\\s+(?:netto|ohne\\s+abzug|rein\\s+netto|zahlbar)|ab\\s+sofort|sofort\\s+lieferbar'),
   re("en\\s+cas\\s+d'urgence|pour\\s+(?:toute\\s+)?(?:demande|question)s?\\s+urgentes?"),
   re('en\\s+caso\\s+de\\s+urgencia|para\\s+urgencias|para\\s+(?:pedidos|consultas|asuntos)\\s+urgentes'),
+  // Mail disclaimers: "please notify the sender immediately and delete it".
+  re('(?:notify|inform|contact)\\s+(?:the\\s+|us\\s+)?(?:sender\\s+)?immediately|immediately\\s+(?:notify|inform|delete|destroy)|(?:delete|destroy)\\s+(?:it|this|them|all\\s+copies)[^.]{0,40}immediately'),
   re('critical\\s+(?:dimensions?|characteristics?|features?|tolerances?|to\\s+quality)'),
   // USPS Priority Mail, FedEx Priority Overnight: the name of a service, not a request. `overnight` still counts.
   re('priority(?=\\s+(?:mail|overnight))|(?<=(?:fedex|ups|usps|dhl)\\s+)priority'),
 ];
 
 const NEGATION_ONLY = re(
-  "no\\s+hurry|no\\s+need\\s+to\\s+hurry|keine\\s+eile|sin\\s+prisa|no\\s+hay\\s+prisa|pas\\s+press[ée]e?|rien\\s+ne\\s+presse|nonurgent" +
+  "(?:es\\s+)?eilt\\s+nicht|no\\s+hurry|no\\s+need\\s+to\\s+hurry|keine\\s+eile|sin\\s+prisa|no\\s+hay\\s+prisa|pas\\s+press[ée]e?|rien\\s+ne\\s+presse|nonurgent" +
     '|(?:urgency|dringlichkeit)\\s*[:=]\\s*(?:none|no|low|normal|standard|keine|niedrig)',
 );
 const NEGATORS = /^(?:no|not|non|nothing|never|without|none|kein|keine|keinen|keiner|keinem|nicht|nichts|ohne|pas|sans|rien|ni|sin|nada|nunca|niente|geen|niet|.*n['’]t)$/iu;
@@ -122,6 +124,9 @@ function judge(text: string, m: RegExpExecArray, p: Phrase, where: string, boile
   if (p.timing && isAboutReply(text, start, end)) return info(`${word} ignored: asks for a reply, not for the goods`);
   const before = negationBefore(text, start);
   if (before !== null) return info(`"${clean(text.slice(before, end))}" in ${where} negates urgency`);
+  // German puts the negation after the verb: "es eilt nicht", "ist nicht dringend" is caught before.
+  const negatedAfter = /^\s+(?:nicht|not|pas|no)\b(?!\s+(?:only|just|nur|seulement|solo))/iu.exec(text.slice(end));
+  if (negatedAfter) return info(`"${clean(m[0] + negatedAfter[0])}" in ${where} negates urgency`);
   const after = NEGATIVE_VALUE.exec(text.slice(end));
   if (after) return info(`"${clean(m[0] + after[0])}" in ${where} negates urgency`);
   if (isEmptyField(text, end)) return info(`${word} ignored: a form label with no value`);
