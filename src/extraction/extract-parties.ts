@@ -131,6 +131,8 @@ function proseShipTo(lines: LayoutLine[], company: string | null): Address | nul
   return null;
 }
 
+const SAME_AS = /^(as above|same(?: as (?:above|ship[- ]?to|delivery(?: address)?))?|idem|dito|wie oben|comme ci-dessus|igual(?: que (?:arriba|la de entrega))?|la misma)\b/i;
+
 function isAddress(a: Address | null): boolean {
   if (!a) return false;
   if (a.city || a.postalCode || a.country) return true;
@@ -157,6 +159,9 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
   const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : monospace ? proseShipTo(lines, company) : null;
+  // "Invoice to: as above": the bill-to is the address already given.
+  const asAbove = !billTo && blocks.some((b) => b.kind === 'billTo' && SAME_AS.test(b.lines[0]));
+  const billToFinal = asAbove ? shipTo : billTo;
   const email = firstMatch(lines, new RegExp(`(${EMAIL.source})`), supplierLines, []);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {
@@ -168,7 +173,7 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
       customerId: null,
     },
     shipTo,
-    billTo,
+    billTo: billToFinal,
     supplierNames,
     fallbackCompany: shipTo?.name ?? null,
     confidence: { company: buyerBlock || billTo?.name ? 0.85 : head ? 0.75 : 0.4, shipTo: shipBlock ? 0.85 : 0 },

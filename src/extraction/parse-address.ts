@@ -73,7 +73,10 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
   }
   // "Huddersfield" above "HD9 2QT": a postcode alone on its line has its town on the line above.
   if (cityAt > 1 && !address.city && !/\d/.test(lines[cityAt - 1])) {
-    address.city = lines[cityAt - 1];
+    // "Kettering, Northamptonshire": the town, then its county.
+    const [town, county] = lines[cityAt - 1].split(/\s*,\s*/);
+    address.city = town;
+    if (county && !address.region) address.region = county;
     cityAt -= 1;
   }
   const head = cityAt >= 0 ? lines.slice(0, cityAt) : lines;
