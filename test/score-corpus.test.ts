@@ -8,7 +8,7 @@ import { scoreCorpus, type Extract, type ScoredSet } from '../src/eval/score-cor
 import { hasPublicCorpus, PUBLIC_CORPUS, SAMPLES_CORPUS } from './fixtures/shared-folder.ts';
 
 // Golden extraction: the real extraction, in process, scored against the X.truth.json labels.
-// Scans are left out here (OCR comes later); `npm run score` reports them as their own set.
+// Scans are left out here (their OCR path is still being improved); `npm run score` reports them as their own set.
 
 const SAMPLES_FIELD_ACCURACY_MIN = 0.9;
 const SAMPLES_LINE_F1_MIN = 0.9;

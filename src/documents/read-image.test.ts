@@ -16,8 +16,8 @@ function tiff(pages: number): Uint8Array {
 
 describe('readImage', () => {
   it('lists an image as skipped, with the TIFF page count', () => {
-    expect(readImage('fax.tif', tiff(3), 'image/tiff', 'scanned image: OCR not available yet')).toEqual({
-      name: 'fax.tif', mediaType: 'image/tiff', method: 'skipped', pageCount: 3, pages: [], text: '', skippedReason: 'scanned image: OCR not available yet',
+    expect(readImage('fax.tif', tiff(3), 'image/tiff', 'image format not read by OCR')).toEqual({
+      name: 'fax.tif', mediaType: 'image/tiff', method: 'skipped', pageCount: 3, pages: [], text: '', skippedReason: 'image format not read by OCR',
     });
     expect(readImage('a.png', new Uint8Array(8), 'image/png', 'r').pageCount).toBe(1);
   });

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { acceptPhone, acceptPoNumber, extractHeaderFields, type HeaderContext, type HeaderFields } from './extract-header-fields.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
+import { textDoc } from './testing/layout-docs.ts';
 
-function textDoc(text: string): LayoutDocument {
-  return { name: 'po.txt', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true };
-}
 
 function fieldsOf(text: string, ctx: Partial<HeaderContext> = {}): HeaderFields {
   return extractHeaderFields(toLayoutLines(textDoc(text)), { style: null, dayFirst: null, country: null, tableEnd: 0, text, ...ctx });

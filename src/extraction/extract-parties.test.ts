@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutDocument, Word } from '../domain/layout.ts';
 import { extractParties } from './extract-parties.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
+import { textDoc, pdfDoc } from './testing/layout-docs.ts';
 
-function textDoc(text: string): LayoutDocument {
-  return { name: 'po.txt', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true };
-}
 
-/** One PDF-like page: rows of cells at an x, 6 units a character, rows 14 apart. */
-function pdfDoc(rows: [number, string][][]): LayoutDocument {
-  const words: Word[] = rows.flatMap((row, r) =>
-    row.flatMap(([x, text]) => {
-      let at = x;
-      return text.split(' ').map((t) => {
-        const w = { text: t, x0: at, y0: 40 + r * 14, x1: at + t.length * 6, y1: 50 + r * 14, conf: 1 };
-        at += (t.length + 1) * 6;
-        return w;
-      });
-    }),
-  );
-  return { name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 1, text: '', pages: [{ number: 1, width: 600, height: 800, words }] };
-}
 
 const SELLER = ['Northwind Industrial Supply'];
 

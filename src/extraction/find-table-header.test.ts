@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { findTableHeaders, type Column } from './find-table-header.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
+import { textDoc } from './testing/layout-docs.ts';
 
-function textDoc(text: string): LayoutDocument {
-  return { name: 'po.txt', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true };
-}
 
 const headersOf = (text: string) => findTableHeaders(toLayoutLines(textDoc(text)));
 const roles = (columns: Column[]) => columns.map((c) => [c.label, c.role]);

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { blockLabel, readBlocks } from './read-blocks.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
+import { textDoc } from './testing/layout-docs.ts';
 
-function textDoc(text: string): LayoutDocument {
-  return { name: 'po.txt', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true };
-}
 
 const blocksOf = (text: string) => readBlocks(toLayoutLines(textDoc(text)), true).map((b) => [b.kind, b.lines]);
 

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutDocument, Word } from '../domain/layout.ts';
 import { readLineTables, splitQuantity, type ItemDraft, type NumberStyle } from './read-line-table.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
+import { textDoc } from './testing/layout-docs.ts';
 
-function textDoc(text: string): LayoutDocument {
-  return { name: 'po.txt', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true };
-}
 
 /** A PDF-like document: each page a list of rows, each row cells at an x; 6 units a character, rows 14 apart. */
 function pdfDoc(pages: [number, string][][][]): LayoutDocument {
