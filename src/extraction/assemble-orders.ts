@@ -133,7 +133,9 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
     lines: order.lines.length ? Math.min(...order.lines.map((l) => l.confidence)) : 0,
     totals: f?.totals.total ? 0.9 : 0.5,
   };
-  const extraReasons = [...extra, ...(r?.items.flatMap((i) => i.issues.map((x) => `line ${i.lineNo ?? ''}: ${x}`.replace('line : ', ''))) ?? [])];
+  // OCR reading is not yet measured good enough to let a scanned order through unseen.
+  const scanned = r?.doc.method === 'ocr' ? [`${r.doc.name}: read by OCR, check it against the scan`] : [];
+  const extraReasons = [...extra, ...scanned, ...(r?.items.flatMap((i) => i.issues.map((x) => `line ${i.lineNo ?? ''}: ${x}`.replace('line : ', ''))) ?? [])];
   const charges = { inTable: r ? (sumCharges(r.tables, 'discount') ?? 0) + (sumCharges(r.tables, 'other') ?? 0) : 0, other: f?.totals.other?.value ?? 0 };
   const review = reviewOrder({ ...order, urgency, confidence: 0, needsReview: true, reviewReasons: [] }, conf, [...extraReasons, ...uncertainFields(r)], charges);
   return { ...order, urgency, confidence: review.confidence, needsReview: review.reasons.length > 0, reviewReasons: review.reasons };

@@ -20,6 +20,8 @@ const KINDS: [BlockKind, string[]][] = [
 ];
 const ALL_LABELS = KINDS.flatMap(([, l]) => l).map(fold);
 
+const ADDRESS_KEY = /^((?:company|vendor|customer|contact)?\s*name|company|address(?: line \d)?|street|city|town|state|zip(?: code)?|postal code|post code|country|attn|attention|contact|firma|stra(?:ss|ß)e|ort|plz|land|soci[ée]t[ée]|nom|adresse|ville|code postal|pays|empresa|nombre|direcci[oó]n|ciudad|c[oó]digo postal|pa[ií]s)\s*:\s*/i;
+const PERSON_KEY = /^(vendor name|contact|attn|attention|name)$/i;
 const ADDRESS_WORD = /\b(address|adresse|anschrift|direcci[oó]n|location|site|office|warehouse|plant|dock|store|shop|yard|werk|lager|usual|usine|entrep[oô]t|almac[eé]n)\b/i;
 // A sentence, not a label: at least three words, and the goods go "to" somewhere.
 const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|liefer|livr|entreg|envi)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at)\b[^:]{0,40}:\s*$/i;
@@ -78,8 +80,9 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
     // One blank line may stand between a label ("Deliver to:") and its block, none inside it.
     const blankAllowed = monospace && out.length === 0 && l.y0 - lastY1 <= 1;
     if (l.page !== line.page || (l.y0 - lastY1 > height * (monospace ? 0.5 : 1.6) && !blankAllowed)) break;
-    // Address blocks are left-aligned under their first line.
-    const cells = l.segments.filter((c) => c.x0 >= seg.x0 - tol && c.x0 < right - tol / 2 && c.x0 - seg.x0 < (monospace ? 3 : 40));
+    // Address blocks are left-aligned under their first line (within a few characters' width).
+    const indent = monospace ? 3 : Math.max(40, height * 3.5);
+    const cells = l.segments.filter((c) => c.x0 >= seg.x0 - tol && c.x0 < right - tol / 2 && c.x0 - seg.x0 < indent);
     // Label on the left, value on the right: a new label in the label column ends the value.
     if (labelX !== undefined && l.segments.some((c) => Math.abs(c.x0 - labelX) <= tol && c.x1 < seg.x0)) break;
     if (cells.length === 0) {
@@ -88,9 +91,15 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
       break;
     }
     if (isOtherLabel(cells[0].text) || blockLabel(cells[0].text) || NOT_ADDRESS.test(cells[0].text) || isLabelText(cells[0].text)) break;
+    // Forms write the address as fields: "Company Name: X", "Address: Y"; a person's name is no line of it.
+    const keyed = cells[0].text.match(ADDRESS_KEY);
+    if (keyed && PERSON_KEY.test(keyed[1])) {
+      lastY1 = l.y1;
+      continue;
+    }
     // "Gewünschter Liefertermin: 27.03.2026" under an address is the next field, not the address.
-    if (/^[^\d,:]{3,40}:\s*\S/.test(cells[0].text)) break;
-    out.push(cells.map((c) => c.text).join(' '));
+    if (!keyed && /^[^\d,:]{3,40}:\s*\S/.test(cells[0].text)) break;
+    out.push(cells.map((c, k) => (k === 0 && keyed ? c.text.slice(keyed[0].length) : c.text)).join(' ').trim());
     lastY1 = l.y1;
   }
   return out;
