@@ -31,9 +31,11 @@ const total = (o: Order) => o.writtenTotal ?? r2(sub(o) + (o.tax ?? 0) + (o.ship
 const grp = (s: string, sep: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 const fmt = (n: number, loc: 'us' | 'de' | 'fr' | 'es', dp = 2) => {
   const [i, d] = n.toFixed(dp).split('.');
-  if (loc === 'us') return `${grp(i, ',')}.${d}`;
-  if (loc === 'fr') return `${grp(i, ' ')},${d}`;
-  return `${grp(i, '.')},${d}`;
+  // Whole numbers (dp = 0) have no decimal part to print.
+  const tail = (sep: string) => (d === undefined ? '' : `${sep}${d}`);
+  if (loc === 'us') return `${grp(i, ',')}${tail('.')}`;
+  if (loc === 'fr') return `${grp(i, ' ')}${tail(',')}`;
+  return `${grp(i, '.')}${tail(',')}`;
 };
 const DOW = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

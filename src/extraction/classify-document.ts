@@ -18,11 +18,12 @@ const NEGATIVE: [RegExp, string][] = [
   [/\b(cancel(?:l?ation)?|please cancel|stornierung|stornieren|storno|annulation|annuler|cancelaci[oó]n|cancelar|anular)\b/, 'cancellation'],
   [/\b(damaged|broken|defective|complaint|claim|wrong (?:item|parts?|delivery)|missing (?:items?|parts?)|reklamation|besch[aä]digt|mangel|r[eé]clamation|endommag[eé]|d[eé]fectueux|reclamaci[oó]n|da[nñ]ad[oa]s?|defectuos[oa]s?)\b/, 'complaint'],
   [/\b(invitation|you have been invited|einladung|convocation|invitaci[oó]n|meeting request|calendar invite)\b/, 'invitation'],
+  [/\b(no new order|not a new order|just checking(?: on)?(?: the)? status|checking (?:on )?(?:the )?status|status (?:of|on) (?:our|my|the) (?:order|po)|any update on (?:our|my|the) (?:order|po)|where is (?:our|my) (?:order|shipment)|when will (?:our|my|the) (?:order|goods|parts) (?:ship|arrive|be delivered)|keine neue bestellung|pas une nouvelle commande|no es un nuevo pedido)\b/, 'question'],
   [/\b(thank you for your (?:order|purchase)|thanks for your order|vielen dank f[üu]r ihre bestellung|merci pour votre commande|gracias por su (?:pedido|compra)|your order (?:has been|was) (?:received|confirmed|placed))\b/, 'order acknowledgement'],
   [/\b(trade confirmation|confirmation of trade|order confirmation|auftragsbest[aä]tigung|confirmation de commande|confirmaci[oó]n de pedido)\b/, 'confirmation'],
 ];
 
-const BODY_KINDS = new Set(['statement', 'quote request', 'out-of-office reply', 'newsletter', 'shipping notice']);
+const BODY_KINDS = new Set(['question', 'statement', 'quote request', 'out-of-office reply', 'newsletter', 'shipping notice']);
 
 export interface Classification {
   isOrder: boolean;

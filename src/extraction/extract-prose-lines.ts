@@ -37,8 +37,10 @@ function toClauses(lines: LayoutLine[]): Clause[] {
     }
     for (const sentence of toSentences(para.text)) {
       const orderContext = ORDER_VERB.test(sentence);
-      // "Do you have 2,000 pcs of X in stock?" asks; "Can you send us 24 x X?" orders.
-      if (/\?\s*$/.test(sentence) && !orderContext) continue;
+      // "Do you have 2,000 pcs of X in stock?" asks; "Can you send us 24 x X?" orders; "did the 40 x X
+      // ship?" asks about an order already placed.
+      const question = /\?\s*$/.test(sentence);
+      if (question && (!orderContext || /^(?:[^,]*[-,:]\s*)?(?:did|has|have|is|are|was|were|will|does|do you know)\b/i.test(sentence))) continue;
       // A list item is one item: its commas belong to the description ("4\" box, 2-1/8\" deep").
       const parts = para.list ? [sentence] : sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d)(?![\d.,]*\s?[$€£])|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i);
       for (const part of parts) {

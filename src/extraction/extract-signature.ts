@@ -4,7 +4,7 @@ export { isCompany };
 // The sender's signature under a mail body: name, company, phone. Body-only orders carry the
 // buyer's company nowhere else.
 
-const CLOSING = /^(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks(\s+(and|&)\s+regards)?|thank\s+you|cheers|sincerely|yours\s+(sincerely|faithfully)|mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|beste\s+gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|cordialement|bien\s+(cordialement|à\s+vous)|salutations|merci|saludos(\s+cordiales)?|atentamente|un\s+saludo|gracias|met\s+vriendelijke\s+groet)\b[,.!]*$/i;
+const CLOSING = /^(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks(\s+(and|&)\s+regards)?|thank\s+you(?:\s+(?:so|very)\s+much)?|thanks\s+(?:so|very)\s+much|cheers|sincerely|yours\s+(sincerely|faithfully)|mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|beste\s+gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|cordialement|bien\s+(cordialement|à\s+vous)|salutations|merci|saludos(\s+cordiales)?|atentamente|un\s+saludo|gracias|met\s+vriendelijke\s+groet)\b[,.!]*$/i;
 const PHONE = /(?:phone|office|direct|dir|ph|tel|telefon|t[ée]l|tfno|mobile|mob|cell|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 
 const BARE_PHONE = /^(\+?\(?\d[\d\s()./-]{6,}\d)$/;
