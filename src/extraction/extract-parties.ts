@@ -86,7 +86,12 @@ function footerCompany(lines: LayoutLine[], sellerNames: string[]): string | nul
 function letterhead(lines: LayoutLine[], sellerNames: string[], blockLines: Set<number>): string | null {
   const top = lines.filter((l, i) => l.page === lines[0]?.page && i < 12 && !blockLines.has(i));
   // "GREYSTONE PROPERTY MAINTENANCE - PURCHASE ORDER": the name without the document's title.
-  const cells = top.flatMap((l) => l.segments.map((s) => s.text.split(/\s+[-–—|]\s+/).filter((p) => !TITLE.test(p.trim())).join(' - ').trim())).filter(Boolean);
+  // "LAKEHEAD PULP SUPPLY LTD. - PURCHASING": the part that is a company names it.
+  const nameOf = (text: string) => {
+    const parts = text.split(/\s+[-–—|]\s+/).filter((p) => !TITLE.test(p.trim()));
+    return (parts.find((p) => isCompany(p)) ?? parts.join(' - ')).trim();
+  };
+  const cells = top.flatMap((l) => l.segments.map((s) => nameOf(s.text))).filter(Boolean);
   const labelWords = (t: string) => t.split(/\s+/).filter((w) => isLabelText(w)).length;
   const ok = (t: string) => labelWords(t) * 2 < t.split(/\s+/).length && /\p{L}{2}/u.test(t) && !TITLE.test(t) && !/\d/.test(t) && !/[:@]/.test(t) && t.length <= 60 && !isOurs(t, sellerNames) && !/^(page|seite|date|datum|fecha|www\.)/i.test(t) && !isLabelText(t);
   // The very first line of the page is the sender's name even without a legal form ("Red Butte Aggregates").

@@ -8,7 +8,7 @@ const line = (o: Partial<OrderLine> = {}): OrderLine => ({ lineNo: 1, sku: 'AB-1
 const consistent: DraftOrder = {
   poNumber: '4500012345', orderDate: '2026-03-09', requestedDeliveryDate: null,
   buyer: { company: 'Acme Inc.', contactName: 'Jane Doe', email: 'jane@acme.example', phone: null, customerId: null },
-  shipTo: null, billTo: null, currency: 'USD',
+  shipTo: { name: 'Acme Tools Inc.', street: '12 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' }, billTo: null, currency: 'USD',
   lines: [line(), line({ lineNo: 2, sku: 'CT-200', description: 'Cable ties', quantity: 5, unitPrice: 4, amount: 20 })],
   subtotal: 35, tax: 2.8, shipping: 10, total: 47.8, paymentTerms: 'Net 30', shippingMethod: null, notes: null,
   urgency: { level: 'normal', reasons: [] }, confidence: 0, needsReview: false, reviewReasons: [],
@@ -59,5 +59,11 @@ describe('reviewOrder', () => {
   it('keeps the reasons it is given first, once each, and lowers the confidence for each reason', () => {
     const review = reviewOrder({ ...consistent, poNumber: null }, sure, ['scan.png: not read', 'scan.png: not read']);
     expect(review).toEqual({ reasons: ['scan.png: not read', 'no purchase order number'], confidence: 0.75 });
+  });
+});
+
+describe('reviewOrder: where the goods go', () => {
+  it('asks for review when an order with lines names no ship-to address', () => {
+    expect(reasonsFor({ shipTo: null })).toContain('no ship-to address found');
   });
 });

@@ -62,6 +62,7 @@ export function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[
   else if (conf.poNumber < 0.8) reasons.push('purchase order number found without a clear label');
   if (!o.orderDate) reasons.push('no order date');
   if (o.shipTo && (!o.shipTo.name || !o.shipTo.city)) reasons.push('ship-to address incomplete (no name or town)');
+  if (!o.shipTo && o.lines.length > 0) reasons.push('no ship-to address found');
   if (!o.buyer.company) reasons.push('buyer company not found');
   else if (conf.company < 0.7) reasons.push('buyer company uncertain');
   if (o.lines.length === 0) reasons.push('no order lines found');
