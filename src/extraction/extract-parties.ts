@@ -66,8 +66,10 @@ function letterheadPhone(lines: LayoutLine[], skip: Set<number>): string | null 
   for (let i = 0; i < Math.min(lines.length, 8); i++) {
     if (skip.has(i)) continue;
     // Written like a phone number: grouped digits or a leading +, not one run (a PO number).
-    const hit = lines[i].segments.find((s) => /^\+?\(?\d[\d\s().-]{7,}\d$/.test(s.text.trim()) && /^\+|[\s().-]/.test(s.text.trim()) && s.text.replace(/\D/g, '').length >= 9 && s.text.replace(/\D/g, '').length <= 15);
-    if (hit) return hit.text.trim();
+    // "2210 Industrial Blvd · Bakersfield, CA 93308 · 661-555-0178": each part on its own.
+    const parts = lines[i].segments.flatMap((s) => s.text.split(/\s+[·•|—–]\s+/)).map((p) => p.trim().replace(/^(?:tel|phone|t)\.?:?\s*/i, ''));
+    const hit = parts.find((t) => /^\+?\(?\d[\d\s().-]{7,}\d$/.test(t) && /^\+|[\s().-]/.test(t) && t.replace(/\D/g, '').length >= 9 && t.replace(/\D/g, '').length <= 15);
+    if (hit) return hit;
   }
   return null;
 }
@@ -136,6 +138,21 @@ function proseShipTo(lines: LayoutLine[], company: string | null): Address | nul
   return null;
 }
 
+// "Deliver to our shop address above", "an obige Adresse", "dirección arriba": the letterhead's address.
+const ABOVE = /\b(?:address above|above address|obige[n]?\s+(?:adresse|anschrift)|an\s+obige|adresse\s+ci-dessus|ci-dessus|direcci[oó]n\s+(?:de\s+)?arriba|direcci[oó]n\s+indicada\s+arriba|(?:arriba|oben)\s+genannte)\b/i;
+
+/** The sender's own address under its letterhead name, written on lines or as "street · town · phone". */
+function letterheadAddress(lines: LayoutLine[], head: string | null): Address | null {
+  if (!head) return null;
+  const at = lines.findIndex((l) => l.segments.some((s) => s.text.includes(head)));
+  if (at < 0) return null;
+  const x = lines[at].segments.find((s) => s.text.includes(head))!.x0;
+  const below = lines.slice(at + 1, at + 5).map((l) => l.segments.find((s) => Math.abs(s.x0 - x) < 60)?.text).filter((t): t is string => !!t);
+  const parts = below.flatMap((t) => t.split(/\s+[·•|—–]\s+|\s{2,}/)).filter((p) => !/^(tel|phone|fax|cif|nif|vat|ust|siret|www|e-?mail)\b|@|^\+?\(?\d[\d\s().-]{7,}$/i.test(p.trim()));
+  const a = parseAddress([head, ...parts.slice(0, 4)], head);
+  return a && (a.city || a.postalCode) ? a : null;
+}
+
 const SAME_AS = /^(as above|same(?: as (?:above|ship[- ]?to|delivery(?: address)?))?|idem|dito|wie oben|comme ci-dessus|igual(?: que (?:arriba|la de entrega))?|la misma)\b/i;
 
 function isAddress(a: Address | null): boolean {
@@ -163,7 +180,13 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
   const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
-  const shipTo = shipBlock ? parseAddress(splitInline(shipBlock.lines), company) : monospace ? proseShipTo(lines, company) : null;
+  const shipTo = shipBlock
+    ? parseAddress(splitInline(shipBlock.lines), company)
+    : monospace
+      ? proseShipTo(lines, company)
+      : ABOVE.test(lines.map((l) => l.text).join('\n'))
+        ? letterheadAddress(lines, head)
+        : null;
   // "Invoice to: as above": the bill-to is the address already given.
   const asAbove = !billTo && blocks.some((b) => b.kind === 'billTo' && SAME_AS.test(b.lines[0]));
   const billToFinal = asAbove ? shipTo : billTo;

@@ -81,3 +81,9 @@ describe('parseAddress', () => {
     expect(parseCityLine('1015 CJ Amsterdam')).toEqual(city('Amsterdam', null, '1015 CJ', null));
   });
 });
+
+describe('parseCityLine: CEDEX', () => {
+  it('keeps a French CEDEX delivery office with its town', () => {
+    expect(parseCityLine('69361 Lyon Cedex 07')).toEqual({ city: 'Lyon Cedex 07', region: null, postalCode: '69361', country: null });
+  });
+});

@@ -21,7 +21,7 @@ export function parseCityLine(line: string): CityLine | null {
   if (m && US_STATES.has(m[2])) return { city: m[1].replace(/,$/, ''), region: m[2], postalCode: m[3], country: 'US' };
   m = t.match(/^(.+?),?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);
   if (m && CA_PROVINCES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'CA' };
-  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\d,]{2,}?(?:\s+cedex(?:\s+\d{1,2})?)?)(?:\s*[,(]\s*([^\d,()]+?)\)?)?$/);
+  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*[,(]\s*([^\d,()]+?)\)?)?$/);
   if (m) {
     const prefixCountry = m[1] ? toCountryCode(m[1] === 'D' ? 'DE' : m[1] === 'F' ? 'FR' : m[1] === 'E' ? 'ES' : m[1]) : null;
     const tail = m[4]?.trim() ?? null;

@@ -63,6 +63,7 @@ export function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[
   if (!o.orderDate) reasons.push('no order date');
   if (o.shipTo && (!o.shipTo.name || !o.shipTo.city)) reasons.push('ship-to address incomplete (no name or town)');
   if (!o.shipTo && o.lines.length > 0) reasons.push('no ship-to address found');
+  if (o.billTo && o.billTo.street && !o.billTo.city && !o.billTo.postalCode) reasons.push('bill-to address incomplete (no town)');
   if (!o.buyer.company) reasons.push('buyer company not found');
   else if (conf.company < 0.7) reasons.push('buyer company uncertain');
   if (o.lines.length === 0) reasons.push('no order lines found');
