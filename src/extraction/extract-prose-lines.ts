@@ -12,7 +12,7 @@ import { readDashRecord } from './read-dash-record.ts';
 const SKU_TOKEN = /^(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z-])[A-Z0-9][A-Z0-9./-]{1,}[A-Z0-9]$|^\d{5,}$/;
 const MARKED_SKU = /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|ref(?:erencia)?|sku|code|c[óo]digo)\.?\s*(?:[-.]?\s*(?:no|nr|n[°º]|number|nummer|#)\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]{2,})|([A-Z0-9./-]*\d[A-Z0-9./-]*))\s*\)/i;
 const QTY = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
-const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+|,\s*(?=[$€£]?\s?\d[\d.,]*\s?[$€£]))(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:ht|ttc|net|netto|neto|excl\.?\s*\w*))?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?\s*$/iu;
+const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+|,\s*(?=[$€£]?\s?\d[\d.,]*\s?[$€£]))(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:ht|ttc|net|netto|neto|excl\.?\s*\w*))?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?(?:\s*=\s*[$€£]?\s?\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp)?)?\s*$/iu;
 const ORDER_VERB = /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
 const NOT_ITEM = /\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|\b(po|p\.o\.|order|bestellung|bestellnummer|pedido|commande|auftrag)\s*(?:no\.?|nr\.?|number|#|ref(?:erence)?)?\s*[:#]?\s*[A-Z]*-?\d/i;
 

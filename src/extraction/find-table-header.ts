@@ -37,7 +37,8 @@ const CURRENCY_WORD = /(?:^|\s)(?:[$€£]|eur|usd|gbp|chf|cad|aud)(?=\s|$)/gi;
 const QUALIFIER = /(?:^|\s)(?:ht|ttc|net|netto|neto|excl\.?|incl\.?|exkl\.?|inkl\.?|brutto|bruto)(?=\s|$)/gi;
 
 function normaliseHeader(text: string): string {
-  const noBrackets = text.replace(/\([^)]{0,20}\)/g, ' ');
+  // Machine exports write "unit_price", "ext-price": separators between words are spaces.
+  const noBrackets = text.replace(/\([^)]{0,20}\)/g, ' ').replace(/(?<=\p{L})[_](?=\p{L})/gu, ' ');
   const priced = CURRENCY_WORD.test(noBrackets);
   CURRENCY_WORD.lastIndex = 0;
   let t = noBrackets.replace(CURRENCY_WORD, ' ').replace(/\s+/g, ' ').trim();
