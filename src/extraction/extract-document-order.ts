@@ -41,8 +41,8 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const text = doc.text;
   const style = detectNumberStyle(numberTokens(text));
   const language = detectLanguage(text);
-  const firstParties = extractParties(lines, !!doc.monospace, ctx.sellerNames, null);
-  const country = firstParties.shipTo?.country ?? firstParties.billTo?.country ?? null;
+  const found = extractParties(lines, !!doc.monospace, ctx.sellerNames);
+  const country = found.shipTo?.country ?? found.billTo?.country ?? null;
   const dates = text.match(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g) ?? [];
   const dayFirst = guessDayFirst({ country: country ?? countryHint(text), language, currency: currencyHint(text), sampleDates: dates }) ?? ctx.dayFirstHint ?? null;
   const tables = readLineTables(lines, style);
@@ -54,7 +54,8 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const inTable = (i: number) => tables.some((t) => i > t.start && i < t.end);
   const headerLines = lines.map((l, i) => (inTable(i) ? { ...l, segments: [], text: '' } : l));
   const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
-  const parties = fields.contactName ? extractParties(lines, !!doc.monospace, ctx.sellerNames, fields.contactName) : firstParties;
+  // The contact is a labelled field: it joins the parties read above, which need no second pass.
+  const parties = { ...found, buyer: { ...found.buyer, contactName: fields.contactName?.value ?? null } };
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
 

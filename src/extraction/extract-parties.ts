@@ -162,7 +162,7 @@ function isAddress(a: Address | null): boolean {
 }
 
 /** Who is who on the document: the buyer, where to ship, where to bill, and which block is ours. */
-export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNames: string[], contact: Found<string> | null): Parties {
+export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNames: string[], contact: Found<string> | null = null): Parties {
   const blocks = readBlocks(lines, monospace);
   const supplierNames = [...sellerNames, ...blocks.filter((b) => b.kind === 'supplier').map((b) => b.lines[0]), ...namesBesideSupplierLabels(lines)];
   // The first block of a kind that reads as an address ("Delivery: 3-5 days" does not).

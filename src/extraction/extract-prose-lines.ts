@@ -166,8 +166,7 @@ function readSkuTimesQty(line: LayoutLine, index: number, style: NumberStyle): I
 
 export function extractProseLines(lines: LayoutLine[], style: NumberStyle): ItemDraft[] {
   const dashed = lines.map((l, i) => readDashRecord(l, i, style) ?? readSkuTimesQty(l, i, style));
-  const rest = lines.map((l, i) => (dashed[i] ? { ...l, segments: [] } : l)).filter((l) => l.segments.length > 0 || true);
-  const prose = toClauses(rest.filter((l) => l.segments.length > 0))
+  const prose = toClauses(lines.filter((_, i) => !dashed[i]))
     .map((c) => toProseItem(c, style))
     .filter((x): x is ItemDraft => x !== null);
   return [...dashed.filter((x): x is ItemDraft => x !== null), ...prose].sort((a, b) => a.lineIndex - b.lineIndex);

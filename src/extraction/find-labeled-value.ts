@@ -56,6 +56,18 @@ function below(lines: LayoutLine[], i: number, seg: Segment, maxLines: number): 
   return out;
 }
 
+// One document's cells are searched for a dozen fields: fold them once per set of lines.
+const foldedByLines = new WeakMap<LayoutLine[], string[][]>();
+
+function foldedCells(lines: LayoutLine[]): string[][] {
+  let folded = foldedByLines.get(lines);
+  if (!folded) {
+    folded = lines.map((l) => l.segments.map((seg) => fold(seg.text)));
+    foldedByLines.set(lines, folded);
+  }
+  return folded;
+}
+
 /**
  * Finds the value written for one of `labels` (in order of preference): after the label in the
  * same cell, in the next cell to the right, or in the cell below. `accept` turns a candidate text
@@ -69,7 +81,7 @@ export function findLabeledValue<T>(
 ): Found<T> | null {
   const from = options.from ?? 0;
   const to = options.to ?? lines.length;
-  const folded = lines.map((l) => l.segments.map((seg) => fold(seg.text)));
+  const folded = foldedCells(lines);
   for (const label of labels) {
     const l = fold(label);
     for (let i = from; i < to; i++) {

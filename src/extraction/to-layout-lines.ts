@@ -101,8 +101,7 @@ const CELL_BREAK = /\t+|\s*\|\s*|\s{2,}/g;
 
 function toMonospaceLines(text: string, docIndex: number): LayoutLine[] {
   const lines: LayoutLine[] = [];
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\t/g, '\t');
+  text.split('\n').forEach((line, i) => {
     const segments: Segment[] = [];
     let last = 0;
     const push = (start: number, end: number) => {
@@ -118,10 +117,8 @@ function toMonospaceLines(text: string, docIndex: number): LayoutLine[] {
     }
     push(last, line.length);
     const kept = dropRules(segments);
-    segments.length = 0;
-    segments.push(...kept);
-    if (segments.length === 0) return;
-    lines.push({ page: 1, y0: i, y1: i + 1, segments, text: segments.map((s) => s.text).join('\t'), docIndex });
+    if (kept.length === 0) return;
+    lines.push({ page: 1, y0: i, y1: i + 1, segments: kept, text: kept.map((s) => s.text).join('\t'), docIndex });
   });
   return lines;
 }
