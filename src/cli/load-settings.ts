@@ -52,6 +52,10 @@ const settingsSchema = z.object({
   IMAP_PROCESSED_MAILBOX: z.string().default('Processed'),
   IMAP_FAILED_MAILBOX: z.string().default('Failed'),
   IMAP_POLL_SECONDS: positiveInt.default(60),
+  IMAP_PROCESSED_ACTION: z.enum(['move', 'flag'], { error: 'expected move or flag' }).default('move'),
+  WORKER_CONCURRENCY: positiveInt.default(2),
+  WORKER_MAX_ATTEMPTS: positiveInt.default(3),
+  WORKER_LEASE_SECONDS: positiveInt.default(120),
   SMTP_URL: url(['smtp://', 'smtps://'], 'expected smtp://user:pass@host:port').optional(),
   ACK_FROM: mailbox.optional(),
   URGENT_ALERT_TO: mailboxList.optional(),
@@ -73,6 +77,11 @@ const settingsSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(8787),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
+}).superRefine((settings, ctx) => {
+  if (!settings.IMAP_HOST) return;
+  for (const name of ['IMAP_USER', 'IMAP_PASSWORD'] as const) {
+    if (!settings[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when IMAP_HOST is set' });
+  }
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -10,10 +10,10 @@ const USAGE = `Usage: po-inbox COMMAND [options]
 Commands:
   extract FILE... [--json]   read each file (.eml, .pdf, .tif, .png, .jpg, .txt, .csv, .xlsx)
                              and print what was extracted; stores nothing
-  run                        the worker, the store and the review UI in one process (not available yet)
-  worker                     the worker alone (not available yet)
-  serve                      the review UI and HTTP API alone (not available yet)
-  drafts [--status S] [--json]  list drafts in the store (not available yet)
+  run                        the worker, the store and the review UI in one process
+  worker                     the worker alone (mailbox or drop folder -> drafts in the store)
+  serve                      the review UI and HTTP API alone
+  drafts [--status S] [--json]  list drafts in the store, urgent first (S: pending, approved, rejected)
   users add EMAIL --role R   create a review UI user (not available yet)
   tokens add NAME            create an API token (not available yet)
 
@@ -25,7 +25,9 @@ Exit codes: 0 all inputs handled, 1 some input could not be read, 2 bad usage or
 Settings come from the environment and a .env file in the working folder (see README).
 `;
 
-const LATER_COMMANDS = new Set(['run', 'worker', 'serve', 'drafts', 'users', 'tokens']);
+const LATER_COMMANDS = new Set(['users', 'tokens']);
+const SERVICE_COMMANDS = new Set(['run', 'worker', 'serve']);
+const STATUSES = ['pending', 'approved', 'rejected'] as const;
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -49,6 +51,18 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
     if (LATER_COMMANDS.has(command)) {
       output.stderr(`po-inbox: ${command} is not available yet\n`);
       return 2;
+    }
+    if (SERVICE_COMMANDS.has(command)) {
+      if (rest.length > 0) throw new UsageError(`${command} takes no arguments`);
+      const { runService } = await import('./run-service.ts');
+      return await runService(command as 'run' | 'worker' | 'serve', loadSettings());
+    }
+    if (command === 'drafts') {
+      if (rest.length > 0) throw new UsageError('drafts takes no arguments');
+      const status = values.status;
+      if (status !== undefined && !(STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
+      const { runDrafts } = await import('./run-drafts.ts');
+      return await runDrafts({ status: status as (typeof STATUSES)[number] | undefined, json: values.json === true }, loadSettings(), output);
     }
     if (command !== 'extract') throw new UsageError(`unknown command '${command}'`);
     if (rest.length === 0) throw new UsageError('extract needs at least one FILE');

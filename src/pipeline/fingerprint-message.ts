@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+
+// Message-ID and a content hash for the ledger's second check. The hash covers the body and the
+// headers the sender wrote, not the trace headers each delivery adds (Received, Delivered-To,
+// Return-Path ...), so the same mail delivered again or copied to a recreated mailbox matches.
+
+export interface MessageFingerprint {
+  messageId: string | null;
+  contentHash: string;
+}
+
+const SENDER_HEADERS = ['message-id', 'date', 'from', 'to', 'cc', 'subject', 'content-type'];
+
+export function fingerprintMessage(bytes: Uint8Array, isEmail: boolean): MessageFingerprint {
+  if (!isEmail) return { messageId: null, contentHash: sha256(bytes) };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = headerEnd(buffer);
+  if (end < 0) return { messageId: null, contentHash: sha256(bytes) };
+  const headers = unfoldHeaders(buffer.subarray(0, end).toString('latin1'));
+  const hash = createHash('sha256');
+  for (const name of SENDER_HEADERS) hash.update(`${name}:${headers.get(name) ?? ''}\n`);
+  hash.update(buffer.subarray(end));
+  const messageId = headers.get('message-id')?.match(/<[^<>\s]+>/)?.[0] ?? null;
+  return { messageId, contentHash: hash.digest('hex') };
+}
+
+function headerEnd(buffer: Buffer): number {
+  const crlf = buffer.indexOf('\r\n\r\n');
+  const lf = buffer.indexOf('\n\n');
+  if (crlf >= 0 && (lf < 0 || crlf < lf)) return crlf + 4;
+  return lf >= 0 ? lf + 2 : -1;
+}
+
+function unfoldHeaders(block: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const line of block.split(/\r?\n(?![ \t])/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    // The first occurrence wins, as mail readers show it.
+    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).replace(/\s+/g, ' ').trim());
+  }
+  return headers;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,98 @@
+import type { ExtractionResult } from '../domain/draft-order.ts';
+import { coerceError, InputError } from '../domain/errors.ts';
+import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.ts';
+import type { Logger } from '../domain/logger.ts';
+import { finishMessage, type DraftToSave } from '../store/finish-message.ts';
+import { claimMessage, failMessage, releaseMessage, renewLeases } from '../store/message-ledger.ts';
+import type { Database } from '../store/schema.ts';
+import type { Kysely } from 'kysely';
+import { fingerprintMessage } from './fingerprint-message.ts';
+
+// One message from the ledger to stored drafts: claim, extract, commit. What the source must do
+// with the message afterwards (move to Processed or Failed, or leave it for a retry) is returned,
+// and the source does it only after this has committed.
+
+export type Extract = (name: string, bytes: Uint8Array) => Promise<ExtractionResult>;
+
+export interface PipelineDeps {
+  db: Kysely<Database>;
+  extract: Extract;
+  workerId: string;
+  leaseMs: number;
+  maxAttempts: number;
+  logger: Logger;
+}
+
+export async function processMessage(incoming: IncomingMessage, deps: PipelineDeps): Promise<ProcessResult> {
+  const { messageId, contentHash } = incoming.refusal
+    ? { messageId: null, contentHash: `refused:${incoming.sourceKey}` }
+    : fingerprintMessage(incoming.bytes, incoming.isEmail);
+  const claim = await claimMessage(
+    deps.db,
+    { ...incoming, messageId, contentHash },
+    { workerId: deps.workerId, leaseMs: deps.leaseMs, maxAttempts: deps.maxAttempts },
+  );
+  const log = deps.logger.child({ key: incoming.sourceKey, messageId: claim.id });
+  switch (claim.kind) {
+    case 'busy':
+      return { action: 'wait', messageId: claim.id, reason: 'busy' };
+    case 'handled':
+      return claim.status === 'done'
+        ? { action: 'processed', messageId: claim.id, note: 'already-done', draftIds: [] }
+        : { action: 'failed', messageId: claim.id, error: 'failed earlier' };
+    case 'duplicate':
+      log.info({ duplicateOf: claim.of }, 'same message already handled; no new draft');
+      return { action: 'processed', messageId: claim.id, note: 'duplicate', draftIds: [] };
+    case 'quarantined':
+      log.warn({ error: claim.error }, 'message quarantined');
+      return { action: 'failed', messageId: claim.id, error: claim.error };
+    case 'claimed':
+      if (incoming.refusal) {
+        await failMessage(deps.db, claim.id, deps.workerId, incoming.refusal);
+        log.warn({ error: incoming.refusal }, 'message refused');
+        return { action: 'failed', messageId: claim.id, error: incoming.refusal };
+      }
+      return extractAndCommit(incoming, claim.id, claim.attempts, deps, log);
+  }
+}
+
+async function extractAndCommit(incoming: IncomingMessage, id: string, attempts: number, deps: PipelineDeps, log: Logger): Promise<ProcessResult> {
+  const renew = setInterval(() => {
+    renewLeases(deps.db, [id], deps).catch((err: unknown) => log.warn({ error: coerceError(err).message }, 'lease renewal failed'));
+  }, Math.max(1000, deps.leaseMs / 3));
+  renew.unref();
+  let result: ExtractionResult;
+  try {
+    result = await deps.extract(incoming.name, incoming.bytes);
+  } catch (err) {
+    return handleExtractError(err, id, attempts, deps, log);
+  } finally {
+    clearInterval(renew);
+  }
+  const drafts: DraftToSave[] = result.orders.map((order) => ({
+    order,
+    // Only a draft that passed every check skips review; everything else waits for a person.
+    status: order.needsReview ? 'pending' : 'approved',
+    decidedBy: order.needsReview ? null : 'auto',
+  }));
+  const draftIds = await finishMessage(deps.db, id, deps.workerId, { source: result.source, drafts });
+  log.info(
+    { drafts: draftIds.length, urgency: result.orders.map((o) => o.urgency.level), review: result.orders.map((o) => o.needsReview) },
+    draftIds.length > 0 ? 'drafts stored' : 'not a purchase order',
+  );
+  return { action: 'processed', messageId: id, note: draftIds.length > 0 ? 'drafts' : 'not-order', draftIds };
+}
+
+async function handleExtractError(err: unknown, id: string, attempts: number, deps: PipelineDeps, log: Logger): Promise<ProcessResult> {
+  const error = coerceError(err);
+  const reason = error.message.replace(/\s+/g, ' ').trim() || 'unknown error';
+  if (error instanceof InputError || !error.retryable && error.code !== 'internal' || attempts >= deps.maxAttempts) {
+    await failMessage(deps.db, id, deps.workerId, reason);
+    log.warn({ error: reason, attempts }, 'message failed');
+    return { action: 'failed', messageId: id, error: reason };
+  }
+  const retryAfterMs = Math.min(5 * 60_000, 2_000 * 2 ** (attempts - 1));
+  await releaseMessage(deps.db, id, deps.workerId, reason, retryAfterMs);
+  log.warn({ error: reason, attempts, retryAfterMs }, 'extraction failed; will retry');
+  return { action: 'wait', messageId: id, reason: 'retry' };
+}

@@ -1,0 +1,137 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+
+// Migrations in order; they run at every start (Kysely's Migrator takes a lock, so two workers
+// starting together on PostgreSQL apply each one once). Written once for both dialects: only the
+// byte and auto-increment column types differ.
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export function toMigrations(dialect: Dialect): Record<string, Migration> {
+  const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
+  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
+  return {
+    '0001_store': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('messages')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('source_key', 'text', (c) => c.notNull().unique())
+          .addColumn('source_kind', 'text', (c) => c.notNull())
+          .addColumn('mailbox', 'text')
+          .addColumn('uid_validity', 'text')
+          .addColumn('uid', bigint)
+          .addColumn('file_name', 'text')
+          .addColumn('message_id', 'text')
+          .addColumn('content_hash', 'text', (c) => c.notNull())
+          .addColumn('size', bigint, (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('outcome', 'text')
+          .addColumn('duplicate_of', 'text')
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('last_error', 'text')
+          .addColumn('claimed_by', 'text')
+          .addColumn('lease_until', 'text')
+          .addColumn('settled', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('received_at', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('messages_hash').on('messages').columns(['content_hash']).execute();
+        await db.schema.createIndex('messages_status').on('messages').columns(['status', 'settled']).execute();
+
+        await db.schema
+          .createTable('raw_messages')
+          .addColumn('message_id', 'text', (c) => c.primaryKey().references('messages.id').onDelete('cascade'))
+          .addColumn('bytes', sql.raw(bytes), (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('documents')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('message_id', 'text', (c) => c.notNull().references('messages.id').onDelete('cascade'))
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('media_type', 'text', (c) => c.notNull())
+          .addColumn('method', 'text', (c) => c.notNull())
+          .addColumn('pages', 'integer')
+          .addUniqueConstraint('documents_message_position', ['message_id', 'position'])
+          .execute();
+
+        await db.schema
+          .createTable('drafts')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('message_id', 'text', (c) => c.notNull().references('messages.id').onDelete('cascade'))
+          .addColumn('order_index', 'integer', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('urgency_rank', 'integer', (c) => c.notNull())
+          .addColumn('urgency_level', 'text', (c) => c.notNull())
+          .addColumn('requested_delivery_date', 'text')
+          .addColumn('po_number', 'text')
+          .addColumn('buyer_company', 'text')
+          .addColumn('buyer_email', 'text')
+          .addColumn('confidence', 'real', (c) => c.notNull())
+          .addColumn('needs_review', 'integer', (c) => c.notNull())
+          .addColumn('order_json', 'text', (c) => c.notNull())
+          .addColumn('source_json', 'text', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('decided_by', 'text')
+          .addColumn('decided_at', 'text')
+          .addColumn('decision_reason', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          // One draft per order of a message: a second worker or a retry cannot add another.
+          .addUniqueConstraint('drafts_message_order', ['message_id', 'order_index'])
+          .execute();
+        await db.schema
+          .createIndex('drafts_queue')
+          .on('drafts')
+          .columns(['status', 'urgency_rank', 'requested_delivery_date', 'created_at'])
+          .execute();
+
+        await db.schema
+          .createTable('events')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('message_id', 'text')
+          .addColumn('draft_id', 'text')
+          .addColumn('actor', 'text')
+          .addColumn('detail_json', 'text')
+          .execute();
+        await db.schema.createIndex('events_draft').on('events').columns(['draft_id', 'id']).execute();
+        await db.schema.createIndex('events_message').on('events').columns(['message_id', 'id']).execute();
+
+        await db.schema
+          .createTable('outbox')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('key', 'text', (c) => c.notNull().unique())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('draft_id', 'text')
+          .addColumn('payload_json', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('sent_at', 'text')
+          .execute();
+        await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
+
+        await db.schema
+          .createTable('sources')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('uid_validity', 'text')
+          .addColumn('next_uid', bigint)
+          .addColumn('connected', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('last_fetch_at', 'text')
+          .addColumn('last_error', 'text')
+          .addColumn('heartbeat_at', 'text')
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
+  };
+}
