@@ -13,6 +13,11 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   extraction: { layers: ['domain', 'extraction'], packages: /^date-fns\/[\w]+$/ },
   // The scorer reads a folder of files and runs the pipeline: a composition root for evaluation.
   eval: { layers: ['domain', 'eval', 'pipeline'], packages: /^node:.*$/ },
+  // The store's queries see Kysely only; open-store.ts (Node side) picks the driver.
+  store: { layers: ['domain', 'store'], packages: /^(kysely|better-sqlite3|pg|node:(fs|path))$/ },
+  mailbox: { layers: ['domain', 'mailbox'], packages: /^(imapflow|node:.*)$/ },
+  pipeline: { layers: ['domain', 'documents', 'extraction', 'store', 'pipeline'], packages: /^(kysely|node:.*)$/ },
+  web: { layers: ['domain', 'store', 'web'], packages: /^(hono(\/.*)?|kysely)$/ },
   documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|html-to-text|csv-parse(\/.*)?|exceljs|sharp|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 
@@ -45,4 +50,28 @@ describe('layer rules (design.md)', () => {
       expect(offending).toEqual([]);
     });
   }
+});
+
+/** Files reachable from `entry` through relative imports. */
+function reachable(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  for (const spec of importsOf(entry)) {
+    if (spec.startsWith('.')) reachable(path.resolve(path.dirname(entry), spec), seen);
+  }
+  return seen;
+}
+
+describe('the web part runs on Cloudflare Workers too', () => {
+  it('reaches no Node-only module (node:*, better-sqlite3) through any import', () => {
+    const offending: string[] = [];
+    for (const file of sourceFiles(path.join(SRC, 'web'))) {
+      for (const dep of reachable(file)) {
+        for (const spec of importsOf(dep)) {
+          if (/^(node:|better-sqlite3$|fs$|path$)/.test(spec)) offending.push(`${path.relative(SRC, dep)} -> ${spec}`);
+        }
+      }
+    }
+    expect([...new Set(offending)]).toEqual([]);
+  });
 });

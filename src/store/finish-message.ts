@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import { addEvent } from './message-ledger.ts';
@@ -41,7 +40,7 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) throw new LostClaimError(messageId);
     const documents = outcome.source.documents.map((document, position) => ({
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       message_id: messageId,
       position,
       name: document.name,
@@ -52,7 +51,7 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
     if (documents.length > 0) await trx.insertInto('documents').values(documents).execute();
     const ids: string[] = [];
     for (const [index, draft] of outcome.drafts.entries()) {
-      const id = randomUUID();
+      const id = crypto.randomUUID();
       ids.push(id);
       const { order } = draft;
       await trx

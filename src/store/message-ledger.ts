@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, MessagesTable } from './schema.ts';
 
@@ -89,7 +88,7 @@ async function findTwin(db: Kysely<Database>, message: MessageToClaim) {
 
 function baseRow(message: MessageToClaim, now: string) {
   return {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     source_key: message.sourceKey,
     source_kind: message.sourceKind,
     mailbox: message.mailbox ?? null,
