@@ -52,6 +52,10 @@ const settingsSchema = z.object({
   IMAP_PROCESSED_MAILBOX: z.string().default('Processed'),
   IMAP_FAILED_MAILBOX: z.string().default('Failed'),
   IMAP_POLL_SECONDS: positiveInt.default(60),
+  /** How long an IDLE connection may stay quiet before a NOOP checks that it is alive. */
+  IMAP_WATCHDOG_SECONDS: positiveInt.default(300),
+  /** How often all mail still waiting in the mailbox is offered again (retries, crash leftovers). */
+  IMAP_RECONCILE_SECONDS: positiveInt.default(60),
   IMAP_PROCESSED_ACTION: z.enum(['move', 'flag'], { error: 'expected move or flag' }).default('move'),
   WORKER_CONCURRENCY: positiveInt.default(2),
   WORKER_MAX_ATTEMPTS: positiveInt.default(3),

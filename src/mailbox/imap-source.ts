@@ -24,6 +24,8 @@ export interface ImapSourceOptions {
   /** `move` handled mail to the folders above, or `flag` it with keywords and leave it. */
   postAction: 'move' | 'flag';
   pollMs: number;
+  /** false: never IDLE, poll every `pollMs` even where the server has IDLE (benchmarks, broken IDLE). */
+  useIdle?: boolean;
   process: (message: IncomingMessage) => Promise<ProcessResult>;
   settle: (messageId: string) => Promise<void>;
   loadCheckpoint: () => Promise<Checkpoint>;
@@ -161,7 +163,7 @@ export class ImapSource {
   private async serve(client: ImapFlow, timeout: number): Promise<void> {
     const reconcileMs = this.options.reconcileMs ?? 60_000;
     const watchdogMs = this.options.watchdogMs ?? 5 * 60_000;
-    const hasIdle = client.capabilities.has('IDLE');
+    const hasIdle = this.options.useIdle !== false && client.capabilities.has('IDLE');
     while (!this.stopping && client.usable) {
       this.woken = false;
       if (Date.now() - this.lastReconcile >= reconcileMs) await this.reconcile(client, timeout);

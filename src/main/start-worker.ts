@@ -30,7 +30,7 @@ export interface WorkerOptions {
   /** Overrides for tests and benchmarks: faster folder scans, IMAP timings. */
   folderPollMs?: number;
   folderQuietMs?: number;
-  imap?: { commandTimeoutMs?: number; watchdogMs?: number; reconcileMs?: number; maxBackoffMs?: number };
+  imap?: { commandTimeoutMs?: number; watchdogMs?: number; reconcileMs?: number; maxBackoffMs?: number; useIdle?: boolean; pollMs?: number };
 }
 
 export async function startWorker(settings: Settings, store: Store, logger: Logger, options: WorkerOptions = {}): Promise<Worker> {
@@ -58,6 +58,8 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
       failedMailbox: settings.IMAP_FAILED_MAILBOX,
       postAction: settings.IMAP_PROCESSED_ACTION,
       pollMs: settings.IMAP_POLL_SECONDS * 1000,
+      watchdogMs: settings.IMAP_WATCHDOG_SECONDS * 1000,
+      reconcileMs: settings.IMAP_RECONCILE_SECONDS * 1000,
       process: handle,
       settle,
       loadCheckpoint: async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import { addEvent } from './message-ledger.ts';
+import { enqueueOutbox } from './outbox.ts';
 import type { Database, DraftStatus } from './schema.ts';
 
 // Commits a message's outcome in one transaction: its documents, its drafts, the events, and the
@@ -80,7 +81,13 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
         })
         .execute();
       await addEvent(trx, { kind: 'draft-created', messageId, draftId: id, actor: workerId, detail: { status: draft.status, urgency: order.urgency.level, confidence: order.confidence } });
-      if (draft.status === 'approved') await addEvent(trx, { kind: 'draft-approved', messageId, draftId: id, actor: draft.decidedBy ?? 'auto', detail: { reason: 'passed every check' } });
+      if (draft.status === 'approved') {
+        await addEvent(trx, { kind: 'draft-approved', messageId, draftId: id, actor: draft.decidedBy ?? 'auto', detail: { reason: 'passed every check' } });
+        // A draft that passes straight through is acknowledged and handed on like an approved one.
+        await enqueueOutbox(trx, { key: `ack:${id}`, kind: 'ack', draftId: id, payload: { draftId: id } });
+        await enqueueOutbox(trx, { key: `webhook:${id}`, kind: 'webhook', draftId: id, payload: { draftId: id } });
+      }
+      if (order.urgency.level === 'urgent') await enqueueOutbox(trx, { key: `alert:${id}`, kind: 'alert', draftId: id, payload: { draftId: id } });
     }
     await addEvent(trx, { kind: 'message-done', messageId, actor: workerId, detail: { drafts: ids.length } });
     return ids;
