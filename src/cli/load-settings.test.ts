@@ -22,6 +22,11 @@ describe('parseSettings', () => {
     });
   });
 
+  it('keeps the SQLite file in DATA_DIR unless DATABASE_URL is set', () => {
+    expect(parseSettings({ DATA_DIR: '/var/po/' }).DATABASE_URL).toBe('sqlite:/var/po/po-inbox.db');
+    expect(parseSettings({ DATA_DIR: '/var/po', DATABASE_URL: 'postgres://db/po' }).DATABASE_URL).toBe('postgres://db/po');
+  });
+
   it('splits SELLER_NAME on ";" and reads numbers and flags', () => {
     const settings = parseSettings({ SELLER_NAME: ' Acme Supply ; Acme Supply GmbH;', PORT: '8080', IMAP_SECURE: 'false', IMAP_PORT: '993' });
     expect(settings.SELLER_NAME).toEqual(['Acme Supply', 'Acme Supply GmbH']);
