@@ -17,6 +17,9 @@ const MIN_DPI = 150;
 const POINTS_PER_INCH = 72;
 /** A canvas holds 4 bytes a pixel: an A0 poster at 300 dpi would take over half a GB. */
 const MAX_RENDER_PIXELS = 36_000_000;
+/** pdf.js renders on the main thread, yielding between operations; a page drawn from millions of
+ * tiny paths (a hostile or broken file) must not hold a job for ever. */
+export const RENDER_TIMEOUT_MS = 60_000;
 
 export interface RenderRequest {
   number: number;
@@ -26,6 +29,7 @@ export interface RenderRequest {
   /** Resolution of the scan on the page, when known (findScanDpi). */
   scanDpi: number | null;
   maxPixels: number;
+  timeoutMs?: number;
 }
 
 /** Renders one page to a PNG page source, with PDF points as its page units. */
@@ -35,8 +39,21 @@ export async function renderPdfPage(renderer: PdfRenderer, request: RenderReques
   const cap = Math.min(request.maxPixels, MAX_RENDER_PIXELS);
   const wanted = Math.min(MAX_DPI, Math.max(MIN_DPI, request.scanDpi ?? MAX_DPI));
   const dpi = Math.min(wanted, POINTS_PER_INCH * Math.sqrt(cap / pixelsAt1));
-  const shot = await renderer.getScreenshot({ partial: [number], scale: dpi / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true });
+  const shot = await withRenderTimeout(
+    renderer.getScreenshot({ partial: [number], scale: dpi / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true }),
+    number,
+    request.timeoutMs ?? RENDER_TIMEOUT_MS,
+  );
   const data = shot.pages[0]?.data;
   if (!data?.length) throw new InputError('corrupt-input', `PDF page ${number} could not be rendered for OCR`);
   return { number, bytes: data, pageIndex: 0, dpi: { x: dpi, y: dpi }, unitsPerPixel: POINTS_PER_INCH / dpi };
+}
+
+function withRenderTimeout<T>(work: Promise<T>, page: number, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError('timeout', `PDF page ${page} took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} to render for OCR`)), ms);
+  });
+  work.catch(() => {}); // settles after the timeout when it ever does
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
