@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.." || exit 1
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; } >/dev/null 2>&1 || true
 # The IMAP intake tests run private Dovecot instances (IMAP + LMTP) on free ports; stop the system one the install starts.
 [ -x /usr/sbin/dovecot ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd dovecot-lmtpd; service dovecot stop; doveadm stop; } >/dev/null 2>&1 || true
+# The review desk's browser tests drive Debian's chromium through playwright-core.
+[ -x /usr/bin/chromium ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1 || true
 
 status=0
 npx tsc --noEmit || status=1

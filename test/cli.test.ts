@@ -102,8 +102,9 @@ describe.concurrent('usage: exit 2', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['extract'], /extract needs at least one FILE/],
     [['extract', 'good.pdf', '--bogus'], /--bogus/],
-    [['run'], /^po-inbox: run is not available yet$/],
-    [['users', 'add', 'a@b.example', '--role', 'admin'], /^po-inbox: users is not available yet$/],
+    [['run', 'now'], /^po-inbox: run takes no arguments/],
+    [['users', 'add', 'a@b.example', '--role', 'boss'], /^po-inbox: --role must be reviewer or admin/],
+    [['tokens', 'add'], /^po-inbox: usage: tokens add NAME/],
   ])('po-inbox %j', async (args, message) => {
     const run = await cli(args as string[]);
     expect(stderrLines(run)).toHaveLength(1);

@@ -101,6 +101,9 @@ describe.skipIf(!hasContract)('zod schema and shared JSON Schema', () => {
   });
 });
 
+/** Fields we add beyond the contract ("more fields may be added"), only where it allows extra properties. */
+const EXTENSIONS = new Set(['.orders[].extraction']);
+
 /**
  * Walks both schemas side by side. zod may require more than the JSON Schema (the producer always
  * writes every key, null where unknown); it must never leave out a key the JSON Schema requires.
@@ -112,7 +115,10 @@ function compareShapes(json: JsonNode, schema: z.ZodType, path: string, root: Js
     if (!(inner instanceof z.ZodObject)) return void problems.push(`${path || '(root)'}: object in JSON Schema, not in zod`);
     const shape = inner.shape as Record<string, z.ZodType>;
     for (const key of Object.keys(node.properties)) if (!(key in shape)) problems.push(`${path}.${key}: missing in zod`);
-    for (const key of Object.keys(shape)) if (!(key in node.properties)) problems.push(`${path}.${key}: missing in JSON Schema`);
+    for (const key of Object.keys(shape)) {
+      const extension = EXTENSIONS.has(`${path}.${key}`) && node.additionalProperties !== false;
+      if (!(key in node.properties) && !extension) problems.push(`${path}.${key}: missing in JSON Schema`);
+    }
     for (const key of node.required ?? []) {
       if (shape[key]?.safeParse(undefined).success) problems.push(`${path}.${key}: required in JSON Schema, optional in zod`);
     }

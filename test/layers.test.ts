@@ -16,8 +16,14 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   // The store's queries see Kysely only; open-store.ts (Node side) picks the driver.
   store: { layers: ['domain', 'store'], packages: /^(kysely|better-sqlite3|pg|node:(fs|path))$/ },
   mailbox: { layers: ['domain', 'mailbox'], packages: /^(imapflow|node:.*)$/ },
-  pipeline: { layers: ['domain', 'documents', 'extraction', 'store', 'pipeline'], packages: /^(kysely|node:.*)$/ },
-  web: { layers: ['domain', 'store', 'web'], packages: /^(hono(\/.*)?|kysely)$/ },
+  pipeline: { layers: ['domain', 'documents', 'extraction', 'store', 'notify', 'pipeline'], packages: /^(kysely|node:.*)$/ },
+  // Outgoing mail and the webhook: the templates are pure, the senders wrap nodemailer and fetch.
+  notify: { layers: ['domain', 'notify'], packages: /^(nodemailer(\/lib\/[\w-]+)?|node:.*)$/ },
+  // zod parses form posts and API bodies; xss (js-xss, string-only) sanitises HTML mail; scrypt from
+  // @noble/hashes hashes passwords. All pure JS with no Node built-ins, so they run on Workers too.
+  web: { layers: ['domain', 'store', 'web'], packages: /^(hono(\/.*)?|kysely|zod|xss|@noble\/hashes\/scrypt)$/ },
+  // The model adapter: sees the extraction's reader interface, never the pipeline or the store.
+  llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|node:.*)$/ },
   documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|html-to-text|csv-parse(\/.*)?|exceljs|sharp|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 

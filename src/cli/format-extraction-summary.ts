@@ -20,7 +20,16 @@ function formatOrder(order: DraftOrder, prefix: string): string {
   ];
   const urgency = `urgency: ${order.urgency.level}${formatReasons(order.urgency.reasons)}`;
   const review = order.needsReview ? `review: needed${formatReasons(order.reviewReasons)}` : 'review: not needed';
-  return [`${prefix}${facts.join(' | ')}`, urgency, review].map((line) => `  ${line}\n`).join('');
+  return [`${prefix}${facts.join(' | ')}`, urgency, review, ...formatModel(order)].map((line) => `  ${line}\n`).join('');
+}
+
+/** Which model read the draft and what it cost, when one was asked. */
+function formatModel(order: DraftOrder): string[] {
+  const x = order.extraction;
+  if (!x || x.method !== 'rules+llm') return [];
+  const tokens = x.tokens ? `, ${(x.tokens.prompt + x.tokens.completion).toLocaleString('en-US')} tokens` : '';
+  const cost = x.costUsd !== null ? `, ~$${x.costUsd.toFixed(4)}` : '';
+  return [`model: ${x.model ?? '?'} (${x.promptVersion ?? '?'})${tokens}${cost}`];
 }
 
 function formatReasons(reasons: string[]): string {

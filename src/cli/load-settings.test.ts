@@ -48,6 +48,13 @@ describe('parseSettings', () => {
     ['IMAP_POLL_SECONDS', '0', 'bad setting IMAP_POLL_SECONDS: expected a whole number of at least 1'],
     ['SMTP_URL', 'http://mail', 'bad setting SMTP_URL: expected smtp://user:pass@host:port'],
     ['URGENT_ALERT_TO', 'ops@x.example, nobody', 'bad setting URGENT_ALERT_TO: expected e-mail addresses separated by commas'],
+    ['WEBHOOK_URL', 'ftp://erp.example/hook', 'bad setting WEBHOOK_URL: expected an http(s) URL'],
+    ['WEBHOOK_URL', 'https://erp.example/hook', 'bad setting WEBHOOK_SECRET: required when WEBHOOK_URL is set'],
+    ['WEBHOOK_SECRET', 'short', 'bad setting WEBHOOK_SECRET: expected a secret of at least 16 characters'],
+    ['PUBLIC_URL', 'po.example', 'bad setting PUBLIC_URL: expected an http(s) URL'],
+    ['LLM_MODE', 'sometimes', 'bad setting LLM_MODE: expected auto, always or off'],
+    ['LLM_TIMEOUT_SECONDS', '0', 'bad setting LLM_TIMEOUT_SECONDS: expected a whole number of at least 1'],
+    ['LLM_PRICE_INPUT_PER_1K', '$1', 'bad setting LLM_PRICE_INPUT_PER_1K: expected a price such as 0.0025'],
   ])('rejects %s=%s with one line naming it', (name, value, message) => {
     const attempt = () => parseSettings({ [name]: value });
     expect(attempt).toThrow(PoInboxError);

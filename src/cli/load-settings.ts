@@ -63,9 +63,21 @@ const settingsSchema = z.object({
   SMTP_URL: url(['smtp://', 'smtps://'], 'expected smtp://user:pass@host:port').optional(),
   ACK_FROM: mailbox.optional(),
   URGENT_ALERT_TO: mailboxList.optional(),
+  /** Approved orders are POSTed here as signed JSON; WEBHOOK_SECRET keys the HMAC-SHA256 signature. */
+  WEBHOOK_URL: url(['http://', 'https://'], 'expected an http(s) URL').optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'expected a secret of at least 16 characters').optional(),
+  /** Base URL of the review UI for links in mail; unset: http://HOST:PORT. */
+  PUBLIC_URL: url(['http://', 'https://'], 'expected an http(s) URL').optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: url(['http://', 'https://'], 'expected an http(s) URL').optional(),
   OPENAI_MODEL: z.string().optional(),
+  /** auto: the model only for drafts the rules send to review; always: for every order; off: never. */
+  LLM_MODE: z.enum(['auto', 'always', 'off'], { error: 'expected auto, always or off' }).default('auto'),
+  LLM_TIMEOUT_SECONDS: positiveInt.default(60),
+  LLM_CONCURRENCY: positiveInt.default(2),
+  /** USD per 1000 tokens, only for the cost estimate shown on each draft. */
+  LLM_PRICE_INPUT_PER_1K: z.string().refine((s) => /^\d+(\.\d+)?$/.test(s), 'expected a price such as 0.0025').transform(Number).optional(),
+  LLM_PRICE_OUTPUT_PER_1K: z.string().refine((s) => /^\d+(\.\d+)?$/.test(s), 'expected a price such as 0.01').transform(Number).optional(),
   CATALOG_FILE: z.string().optional(),
   CUSTOMERS_FILE: z.string().optional(),
   XREF_FILE: z.string().optional(),
@@ -82,6 +94,7 @@ const settingsSchema = z.object({
   PORT: port.default(8787),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),
 }).superRefine((settings, ctx) => {
+  if (settings.WEBHOOK_URL && !settings.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'required when WEBHOOK_URL is set' });
   if (!settings.IMAP_HOST) return;
   for (const name of ['IMAP_USER', 'IMAP_PASSWORD'] as const) {
     if (!settings[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when IMAP_HOST is set' });
@@ -93,6 +106,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** Validates settings from an environment; unset and empty values take the defaults of cli.md. */
 export function parseSettings(env: Record<string, string | undefined>): Settings {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  // The SQLite file lives in DATA_DIR unless DATABASE_URL says otherwise (cli.md: ./data/po-inbox.db).
+  if (present.DATABASE_URL === undefined && present.DATA_DIR !== undefined) present.DATABASE_URL = `sqlite:${present.DATA_DIR.replace(/\/+$/, '')}/po-inbox.db`;
   const parsed = settingsSchema.safeParse(present);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -14,8 +14,9 @@ Commands:
   worker                     the worker alone (mailbox or drop folder -> drafts in the store)
   serve                      the review UI and HTTP API alone
   drafts [--status S] [--json]  list drafts in the store, urgent first (S: pending, approved, rejected)
-  users add EMAIL --role R   create a review UI user (not available yet)
-  tokens add NAME            create an API token (not available yet)
+  users add EMAIL --role R   create a review UI user (R: reviewer, admin); the password comes
+                             from --password-stdin, PO_INBOX_PASSWORD, a prompt, or is generated
+  tokens add NAME            create an API token for scripts and print it once
 
 Options:
   --json       extract: one JSON object (one FILE) or JSON Lines (several FILEs)
@@ -25,7 +26,6 @@ Exit codes: 0 all inputs handled, 1 some input could not be read, 2 bad usage or
 Settings come from the environment and a .env file in the working folder (see README).
 `;
 
-const LATER_COMMANDS = new Set(['users', 'tokens']);
 const SERVICE_COMMANDS = new Set(['run', 'worker', 'serve']);
 const STATUSES = ['pending', 'approved', 'rejected'] as const;
 
@@ -34,6 +34,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   status: { type: 'string' },
   role: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
 } as const;
 
 class UsageError extends Error {}
@@ -48,10 +49,6 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
       output.stdout(USAGE);
       return 0;
     }
-    if (LATER_COMMANDS.has(command)) {
-      output.stderr(`po-inbox: ${command} is not available yet\n`);
-      return 2;
-    }
     if (SERVICE_COMMANDS.has(command)) {
       if (rest.length > 0) throw new UsageError(`${command} takes no arguments`);
       const { runService } = await import('./run-service.ts');
@@ -64,6 +61,7 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
       const { runDrafts } = await import('./run-drafts.ts');
       return await runDrafts({ status: status as (typeof STATUSES)[number] | undefined, json: values.json === true }, loadSettings(), output);
     }
+    if (command === 'users' || command === 'tokens') return await runAccounts(command, rest, values, output);
     if (command !== 'extract') throw new UsageError(`unknown command '${command}'`);
     if (rest.length === 0) throw new UsageError('extract needs at least one FILE');
     const settings = loadSettings();
@@ -71,6 +69,19 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
   } catch (err) {
     return reportFailure(err, output);
   }
+}
+
+/** `users add EMAIL --role R` and `tokens add NAME`. */
+async function runAccounts(command: 'users' | 'tokens', rest: string[], values: { role?: string; 'password-stdin'?: boolean }, output: CliOutput): Promise<number> {
+  const [verb, name, ...extra] = rest;
+  if (verb !== 'add' || !name || extra.length > 0) throw new UsageError(command === 'users' ? 'usage: users add EMAIL --role reviewer|admin' : 'usage: tokens add NAME');
+  if (command === 'tokens') {
+    const { runTokensAdd } = await import('./run-tokens.ts');
+    return runTokensAdd(name, loadSettings(), output);
+  }
+  if (values.role !== 'reviewer' && values.role !== 'admin') throw new UsageError('--role must be reviewer or admin');
+  const { runUsersAdd } = await import('./run-users.ts');
+  return runUsersAdd({ email: name, role: values.role, passwordStdin: values['password-stdin'] === true }, loadSettings(), output);
 }
 
 function parseCommandLine(argv: string[]) {

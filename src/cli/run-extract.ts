@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { coerceError, InputError, PoInboxError } from '../domain/errors.ts';
 import type { ExtractionResult } from '../domain/draft-order.ts';
 import { formatExtractionSummary } from './format-extraction-summary.ts';
+import { buildLlmOptions } from './build-order-reader.ts';
 import type { Settings } from './load-settings.ts';
 import { muteConsole } from './mute-console.ts';
 
@@ -26,10 +27,11 @@ export async function runExtract(command: ExtractCommand, settings: Settings, ou
   const { extractInput } = await import('../pipeline/extract-input.ts').catch((err: unknown) => {
     throw new PoInboxError('internal', `cannot load the extractor: ${coerceError(err).message}`, { cause: err });
   });
+  const llm = await buildLlmOptions(settings);
   let failed = 0;
   for (const file of command.files) {
     try {
-      const result = await extractFile(file, settings, extractInput);
+      const result = await extractFile(file, settings, (name, bytes, options) => extractInput(name, bytes, { ...options, ...llm }));
       output.stdout(formatResult(file, result, command));
     } catch (err) {
       failed += 1;

@@ -19,7 +19,7 @@ export async function runService(mode: ServiceMode, settings: Settings, logger: 
   let worker: Worker | null = null;
   let server: Server | null = null;
   try {
-    if (mode !== 'worker') server = await startServer(store, settings.HOST, settings.PORT, logger);
+    if (mode !== 'worker') server = await startServer(store, settings.HOST, settings.PORT, logger, settings);
     if (mode !== 'serve') worker = await startWorker(settings, store, logger);
   } catch (err) {
     await server?.stop();

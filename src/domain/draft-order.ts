@@ -46,6 +46,16 @@ export const buyerSchema = z.object({
 });
 export type Buyer = z.infer<typeof buyerSchema>;
 
+/** How a draft was made: by the rules alone, or with a model, which prompt version, at what cost. */
+export const extractionInfoSchema = z.object({
+  method: z.enum(['rules', 'rules+llm']),
+  model: z.string().nullable(),
+  promptVersion: z.string().nullable(),
+  tokens: z.object({ prompt: z.number().int(), completion: z.number().int() }).nullable(),
+  costUsd: z.number().nullable(),
+});
+export type ExtractionInfo = z.infer<typeof extractionInfoSchema>;
+
 export const draftOrderSchema = z.object({
   poNumber: z.string().nullable(),
   orderDate: z.iso.date().nullable(),
@@ -66,6 +76,8 @@ export const draftOrderSchema = z.object({
   confidence: z.number().min(0).max(1),
   needsReview: z.boolean(),
   reviewReasons: z.array(z.string()),
+  // Beyond the contract's fields (it allows more): what produced the draft and what it cost.
+  extraction: extractionInfoSchema.optional(),
 });
 export type DraftOrder = z.infer<typeof draftOrderSchema>;
 

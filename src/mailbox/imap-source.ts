@@ -63,6 +63,8 @@ export class ImapSource {
   private uidValidity = '';
   private nextUid = 1;
   private lastReconcile = 0;
+  /** When the current connection got its mailbox selected; 0 while connecting. */
+  private selectedAt = 0;
 
   constructor(private readonly options: ImapSourceOptions) {}
 
@@ -101,18 +103,23 @@ export class ImapSource {
 
   private async run(): Promise<void> {
     let failures = 0;
+    const cap = this.options.maxBackoffMs ?? 60_000;
     while (!this.stopping) {
+      this.selectedAt = 0;
       try {
         await this.session();
         failures = 0;
       } catch (err) {
-        failures += 1;
+        // A connection that stayed up at least as long as the longest back-off was healthy: the
+        // back-off starts over. (session() only returns on stop, so without this every drop in a
+        // long life counted, and after a few the worker waited the full cap after each one.)
+        const healthy = this.selectedAt > 0 && Date.now() - this.selectedAt >= cap;
+        failures = healthy ? 1 : failures + 1;
         const error = coerceError(err).message;
         this.options.onState({ connected: false, error });
         this.log.warn({ error, failures }, 'IMAP connection lost; reconnecting');
       }
       if (this.stopping) break;
-      const cap = this.options.maxBackoffMs ?? 60_000;
       const backoff = Math.min(cap, 500 * 2 ** Math.min(failures, 10));
       this.woken = false;
       await this.sleep(backoff / 2 + Math.random() * (backoff / 2));
@@ -133,6 +140,7 @@ export class ImapSource {
       await withDeadline(client, 'LIST/CREATE', timeout, () => ensureMailboxes(client, folders));
       const mailbox = await withDeadline(client, 'SELECT', timeout, () => client.mailboxOpen(this.options.mailbox));
       await this.adoptUidValidity(String(mailbox.uidValidity));
+      this.selectedAt = Date.now();
       this.options.onState({ connected: true });
       this.log.info({ mailbox: this.options.mailbox, idle: client.capabilities.has('IDLE') }, 'IMAP connected');
       this.finished = [];
@@ -193,7 +201,8 @@ export class ImapSource {
     if (waiting.length === 0) return;
     const listed = await withDeadline(client, 'FETCH sizes', timeout, () => listFrom(client, waiting[0]!));
     const wanted = new Set(waiting);
-    await this.take(client, timeout, listed.filter((m) => wanted.has(m.uid)));
+    // Advances the checkpoint too: what reconcile hands on, fetchNew need not offer again.
+    await this.take(client, timeout, listed.filter((m) => wanted.has(m.uid)), true);
   }
 
   private async fetchNew(client: ImapFlow, timeout: number): Promise<void> {
@@ -260,13 +269,18 @@ export class ImapSource {
       const group = ready.filter((f) => f.result.action === action);
       if (group.length === 0) continue;
       const range = group.map((f) => f.uid).join(',');
+      let done: unknown;
       if (this.options.postAction === 'move') {
         const target = action === 'processed' ? this.options.processedMailbox : this.options.failedMailbox;
-        await withDeadline(client, 'MOVE', timeout, () => client.messageMove(range, target, { uid: true }));
+        done = await withDeadline(client, 'MOVE', timeout, () => client.messageMove(range, target, { uid: true }));
       } else {
         const flags = action === 'processed' ? [DONE_KEYWORD] : [DONE_KEYWORD, FAILED_KEYWORD];
-        await withDeadline(client, 'STORE', timeout, () => client.messageFlagsAdd(range, flags, { uid: true }));
+        done = await withDeadline(client, 'STORE', timeout, () => client.messageFlagsAdd(range, flags, { uid: true }));
       }
+      // imapflow answers a refused MOVE / STORE (NO [TRYCREATE]: someone deleted the folder) with
+      // false, not an error. Then nothing is settled: the reconnect re-creates the folders, and its
+      // reconcile offers these messages again.
+      if (!done) throw new Error(`IMAP server refused to ${this.options.postAction} message(s) ${range}`);
       for (const f of group) await this.options.settle(f.result.messageId);
     }
   }

@@ -1,17 +1,30 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Settings } from '../cli/load-settings.ts';
 import { PoInboxError } from '../domain/errors.ts';
 import type { Logger } from '../domain/logger.ts';
 import type { Store } from '../store/open-store.ts';
 import { createApp } from '../web/create-app.ts';
+import { createOriginals } from './read-originals.ts';
+import { createReextract } from './reextract-draft.ts';
 
 export interface Server {
   url: string;
   stop(): Promise<void>;
 }
 
+export type ServerSettings = Partial<Pick<Settings, 'SELLER_NAME' | 'OCR_LANGS' | 'PUBLIC_URL'>>;
+
 /** The review UI and HTTP API on Node. Fails with a one-line setting error when the port is taken. */
-export async function startServer(store: Store, host: string, port: number, logger: Logger): Promise<Server> {
-  const app = createApp({ db: store.db });
+export async function startServer(store: Store, host: string, port: number, logger: Logger, settings: ServerSettings = {}): Promise<Server> {
+  const app = createApp({
+    db: store.db,
+    originals: createOriginals(store.db),
+    reextract: createReextract(store.db, { SELLER_NAME: settings.SELLER_NAME ?? [], OCR_LANGS: settings.OCR_LANGS }),
+    publicUrl: settings.PUBLIC_URL,
+    // The socket's peer: behind a proxy this is the proxy, which still limits sign-in attempts as a whole.
+    clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(started));
     started.once('error', (err: NodeJS.ErrnoException) => {

@@ -8,6 +8,8 @@ import { coerceError } from '../domain/errors.ts';
 import type { Logger } from '../domain/logger.ts';
 import { DropFolderSource } from '../mailbox/drop-folder-source.ts';
 import { ImapSource } from '../mailbox/imap-source.ts';
+import { buildLlmOptions } from '../cli/build-order-reader.ts';
+import { startOutboxDispatcher } from '../pipeline/deliver-outbox.ts';
 import { extractInput } from '../pipeline/extract-input.ts';
 import type { IncomingMessage } from '../domain/incoming-message.ts';
 import { processMessage, type PipelineDeps } from '../pipeline/process-message.ts';
@@ -37,17 +39,21 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const log = logger.child({ worker: workerId });
   const limit = pLimit(settings.WORKER_CONCURRENCY);
+  // Built once: every message shares one circuit breaker and one concurrency limit for the model.
+  const llm = await buildLlmOptions(settings);
   const deps: PipelineDeps = {
     db: store.db,
     workerId,
     leaseMs: settings.WORKER_LEASE_SECONDS * 1000,
     maxAttempts: settings.WORKER_MAX_ATTEMPTS,
     logger: log,
-    extract: (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS }),
+    extract: (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm }),
   };
   const handle = (message: IncomingMessage) => limit(() => processMessage(message, deps));
   const settle = (messageId: string) => markSettled(store.db, messageId);
   const health = trackHealth(store, settings, log);
+  // Acknowledgements, urgent alerts and webhooks queued with the drafts (the outbox).
+  const outbox = startOutboxDispatcher(settings, store, log);
   let source: { stop(): Promise<void> };
   if (settings.IMAP_HOST) {
     const name = health.name;
@@ -92,6 +98,7 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   return {
     async stop() {
       await source.stop();
+      await outbox.stop();
       health.stop();
       await health.flush();
       await closeOcr();

@@ -1,6 +1,8 @@
 import type { ExtractionResult } from '../domain/draft-order.ts';
 import { readInput } from '../documents/read-input.ts';
 import { assembleOrders } from '../extraction/assemble-orders.ts';
+import type { OrderReader } from '../extraction/order-reader.ts';
+import { refineWithModel, type ModelMode } from '../extraction/refine-with-model.ts';
 
 export interface ExtractOptions {
   /** Our own company name(s) (setting SELLER_NAME), so they are never read as the buyer. */
@@ -11,6 +13,10 @@ export interface ExtractOptions {
   maxPages?: number;
   /** OCR languages to choose from (setting OCR_LANGS); the first is tried first. */
   ocrLangs?: string[];
+  /** A language model for what the rules leave open (src/llm); without one, rules only. */
+  reader?: OrderReader;
+  /** auto (default): ask the model only for drafts the rules send to review; always: for every order. */
+  llmMode?: ModelMode;
 }
 
 /**
@@ -19,5 +25,6 @@ export interface ExtractOptions {
  */
 export async function extractInput(name: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const input = await readInput(name, bytes, { maxBytes: options.maxBytes, maxPages: options.maxPages, ocr: options.ocrLangs?.length ? { langs: options.ocrLangs } : undefined });
-  return assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
+  const result = assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
+  return options.reader ? refineWithModel(result, input, { reader: options.reader, mode: options.llmMode ?? 'auto' }) : result;
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { reviewMigration } from './review-migration.ts';
 
 // Migrations in order; they run at every start (Kysely's Migrator takes a lock, so two workers
 // starting together on PostgreSQL apply each one once). Written once for both dialects: only the
@@ -131,6 +132,17 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('heartbeat_at', 'text')
           .addColumn('updated_at', 'text', (c) => c.notNull())
           .execute();
+      },
+    },
+    '0002_review': reviewMigration(dialect),
+    // The outbox's lease (claimed_by, lease_until) and the outgoing Message-ID: a row is 'sending'
+    // while one worker holds it. Independent of 0002; SQLite adds one column per statement.
+    '0003_outbox': {
+      async up(db: Kysely<unknown>) {
+        for (const column of ['claimed_by', 'lease_until', 'message_id']) {
+          await db.schema.alterTable('outbox').addColumn(column, 'text').execute();
+        }
+        await db.schema.createIndex('outbox_draft').on('outbox').columns(['draft_id', 'created_at']).execute();
       },
     },
   };

@@ -94,13 +94,25 @@ export interface OutboxTable {
   kind: string;
   draft_id: string | null;
   payload_json: string;
-  status: 'pending' | 'sent' | 'failed';
+  status: OutboxStatus;
   attempts: number;
   next_attempt_at: string;
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The worker holding a 'sending' row, and until when (migration 0003). */
+  claimed_by: string | null;
+  lease_until: string | null;
+  /** The outgoing mail's Message-ID, fixed before the first try, so a resend threads as the same mail. */
+  message_id: string | null;
 }
+
+/**
+ * pending: due at next_attempt_at. sending: a worker holds it. sent, failed, skipped: final.
+ * unconfirmed: a worker died while handing the mail over, so it may or may not have gone out; only
+ * a person may send it again.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'unconfirmed';
 
 /** One row per watched source (a mailbox or the drop folder): checkpoint and health. */
 export interface SourcesTable {
@@ -115,7 +127,49 @@ export interface SourcesTable {
   updated_at: string;
 }
 
+/** A person who reviews drafts in the web UI. */
+export interface UsersTable {
+  id: string;
+  /** Lower case, unique. */
+  email: string;
+  role: 'reviewer' | 'admin';
+  /** `scrypt$N$r$p$SALT$HASH` (base64url), so the cost can be raised without a migration. */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+}
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A token for scripts (`Authorization: Bearer`); only its SHA-256 is stored. */
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Failed sign-ins, by `email:ADDRESS` and `ip:ADDRESS`, for rate limiting across processes. */
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
   messages: MessagesTable;
   raw_messages: RawMessagesTable;
   documents: DocumentsTable;

@@ -1,0 +1,59 @@
+// The desk's stylesheet, served from /assets/review.css (the CSP forbids inline styles).
+
+export const REVIEW_STYLE = `
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#1d232a;background:#f5f6f8}
+a{color:#0b5cad}
+header.top{display:flex;justify-content:space-between;align-items:center;padding:.5rem 1rem;background:#1d2b3a;color:#fff}
+header.top a{color:#fff;margin-right:1rem}
+header.top .brand{font-weight:600}
+header.top .who{margin:0 .75rem;opacity:.8}
+form.inline{display:inline}
+main{padding:1rem}
+h1{font-size:1.3rem;margin:.25rem 0 .75rem}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{padding:.35rem .5rem;border-bottom:1px solid #e3e6ea;text-align:left;vertical-align:top}
+tr.selected,tr:focus-within{background:#e8f1fc}
+.badge{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.8rem;margin:0 .15rem .15rem 0;background:#e3e6ea;cursor:default}
+.badge.urgent{background:#c62828;color:#fff}
+.badge.high{background:#ef8f00;color:#fff}
+.badge.normal{background:#cfd8dc}
+.badge.low{background:#fde0dc}
+.badge.mid{background:#fff3cd}
+.badge.good{background:#dff3e4}
+.badge.reason{background:#eef}
+.filters{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end;margin-bottom:.75rem}
+.filters label{display:flex;flex-direction:column;font-size:.8rem}
+.tabs a{margin-right:1rem}
+.tabs a.current{font-weight:700;text-decoration:none;color:#1d232a}
+.pager{margin:.75rem 0;display:flex;gap:1rem}
+.split{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.1fr);gap:1rem}
+.panel{background:#fff;border:1px solid #e3e6ea;border-radius:4px;padding:.75rem;margin-bottom:1rem}
+.panel h2{font-size:1rem;margin:0 0 .5rem}
+.page-image{max-width:100%;border:1px solid #ccc;display:block;margin-bottom:.5rem}
+iframe.mail{width:100%;height:420px;border:1px solid #ccc;background:#fff}
+pre.mail{white-space:pre-wrap;max-height:420px;overflow:auto;background:#fafafa;padding:.5rem}
+.fields{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.4rem .75rem}
+.fields label{display:flex;flex-direction:column;font-size:.8rem}
+input,textarea,select{font:inherit;padding:.2rem .3rem;border:1px solid #b8c0c8;border-radius:3px}
+input:focus,textarea:focus,select:focus,button:focus,a:focus{outline:3px solid #4d90fe;outline-offset:1px}
+.lines input{width:100%}
+.is-error,input.is-error{border:2px solid #c62828;background:#fdecea}
+.is-warning,input.is-warning{border:2px solid #e0a800;background:#fff8e1}
+.findings li.error{color:#b71c1c}
+.findings li.warning{color:#8a6d00}
+.actions{display:flex;gap:.5rem;flex-wrap:wrap;align-items:center;margin:.75rem 0}
+button{font:inherit;padding:.3rem .7rem;border:1px solid #8a96a3;border-radius:3px;background:#fff;cursor:pointer}
+button.primary{background:#1b7f3b;color:#fff;border-color:#1b7f3b}
+button.primary:disabled{background:#9cb8a5;border-color:#9cb8a5;cursor:not-allowed}
+button.danger{background:#fff;color:#b71c1c;border-color:#b71c1c}
+.notice{padding:.5rem .75rem;border-radius:4px;margin-bottom:.75rem}
+.notice.error{background:#fdecea;color:#b71c1c}
+.notice.info{background:#e8f1fc}
+.shortcuts{font-size:.85rem;color:#444}
+.shortcuts kbd{border:1px solid #aaa;border-radius:3px;padding:0 .3rem;background:#fafafa}
+.history td{font-size:.85rem}
+.default-submit{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.login{max-width:22rem;margin:3rem auto;background:#fff;padding:1.5rem;border:1px solid #e3e6ea;border-radius:4px}
+.login label{display:flex;flex-direction:column;margin-bottom:.75rem}
+`;

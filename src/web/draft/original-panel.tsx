@@ -1,0 +1,59 @@
+import type { DraftDetail } from '../../store/get-draft.ts';
+import type { MailContent } from '../originals.ts';
+import { toMailDocument } from './sanitize-mail-html.ts';
+
+// The original beside the fields: the mail body (HTML only sanitised, in a sandboxed frame with
+// no scripts and no same-origin), each attachment's pages as images, and downloads.
+
+export interface OriginalPanelProps {
+  draft: DraftDetail;
+  mail: MailContent | null;
+  /** False where the deployment has no access to the raw message (e.g. Workers). */
+  hasOriginals: boolean;
+}
+
+const PAGE_IMAGES_MAX = 10;
+
+export function OriginalPanel({ draft, mail, hasOriginals }: OriginalPanelProps) {
+  const attachments = draft.documents.filter((d) => !(draft.source.kind === 'email' && d.position === 0 && d.name === 'body'));
+  return (
+    <section class="panel original" aria-label="Original">
+      <h2>Original</h2>
+      <p>
+        From <b>{draft.source.from ?? 'unknown sender'}</b>
+        {draft.source.subject ? <> · {draft.source.subject}</> : null}
+        {draft.source.receivedAt ? <> · received {draft.source.receivedAt.slice(0, 16).replace('T', ' ')}</> : null}
+      </p>
+      {!hasOriginals ? <p class="notice info">The original message is not available on this server; the fields show what was extracted.</p> : null}
+      {mail?.html ? (
+        <iframe class="mail" title="mail body" sandbox="" referrerpolicy="no-referrer" srcdoc={toMailDocument(mail.html)}></iframe>
+      ) : mail?.text ? (
+        <pre class="mail">{mail.text}</pre>
+      ) : null}
+      {attachments.map((doc) => (
+        <div class="document">
+          <h3>
+            {doc.name} <small>({doc.mediaType}, read as {doc.method}{doc.pages ? `, ${doc.pages} page${doc.pages > 1 ? 's' : ''}` : ''})</small>
+          </h3>
+          {hasOriginals ? <a href={`/drafts/${draft.id}/documents/${doc.position}`} download>Download</a> : null}
+          {hasOriginals && hasPages(doc.mediaType, doc.method)
+            ? pageNumbers(doc.pages).map((n) => (
+                <img class="page-image" loading="lazy" alt={`${doc.name}, page ${n}`} src={`/drafts/${draft.id}/documents/${doc.position}/pages/${n}`} />
+              ))
+            : null}
+        </div>
+      ))}
+      <p class="shortcuts">
+        Evidence boxes: the extraction does not record where on the page each field was read yet, so none is drawn.
+      </p>
+    </section>
+  );
+}
+
+function hasPages(mediaType: string, method: string): boolean {
+  return method !== 'skipped' && (mediaType === 'application/pdf' || mediaType.startsWith('image/'));
+}
+
+function pageNumbers(pages: number | null): number[] {
+  return Array.from({ length: Math.min(pages ?? 1, PAGE_IMAGES_MAX) }, (_, i) => i + 1);
+}

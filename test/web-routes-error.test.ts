@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editDraft } from '../src/store/edit-draft.ts';
+import { cookiesOf, formToken, openReviewApp, ORIGIN, signIn, type Client, type ReviewApp } from './support/review-app.ts';
+
+// The review desk's refusals: wrong passwords and the sign-in limit, stale versions, blocking
+// problems, bad numbers, unknown drafts; in the UI and the API.
+
+let desk: ReviewApp;
+let rep: Client;
+
+beforeAll(async () => {
+  desk = await openReviewApp();
+  rep = await signIn(desk.app);
+});
+afterAll(() => desk.close());
+
+const api = (path: string, init: RequestInit = {}) =>
+  desk.app.request(`/api${path}`, { ...init, headers: { authorization: `Bearer ${desk.seeded.apiToken}`, 'content-type': 'application/json' } });
+
+async function tryLogin(email: string, password: string) {
+  const page = await desk.app.request('/login');
+  return desk.app.request('/login', {
+    method: 'POST',
+    headers: { origin: ORIGIN, cookie: cookiesOf(page), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: formToken(await page.text()), email, password }).toString(),
+  });
+}
+
+describe('sign-in', () => {
+  it('refuses a wrong password and an unknown user alike', async () => {
+    const wrong = await tryLogin('admin@example.com', 'nope');
+    const unknown = await tryLogin('nobody@example.com', 'nope');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.text()).toContain('Wrong e-mail address or password.');
+  });
+
+  it('limits failed attempts per account', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await tryLogin('target@example.com', `guess-${i}`)).status).toBe(401);
+    const limited = await tryLogin('target@example.com', 'guess-6');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('900');
+  });
+});
+
+describe('draft changes', () => {
+  it('refuses an edit made from an old version with 409 and says why', async () => {
+    const id = desk.seeded.normalIds[0]!;
+    await editDraft(desk.store.db, id, { version: 1, patch: { notes: 'changed elsewhere' }, actor: 'other@example.com' });
+    const response = await rep.post(`/drafts/${id}`, { version: '1', poNumber: 'PO-X' });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('changed meanwhile');
+  });
+
+  it('refuses to approve while something blocks it (422), and a bad number', async () => {
+    const id = desk.seeded.normalIds[1]!;
+    const approve = await rep.post(`/drafts/${id}/approve`, { version: '1', 'lines.0.sku': 'X', 'lines.0.quantity': '0' });
+    expect(approve.status).toBe(422);
+    expect(await approve.text()).toContain('quantity must be above 0');
+    const bad = await rep.post(`/drafts/${id}`, { version: '1', 'lines.0.sku': 'X', 'lines.0.quantity': 'twelve' });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('is not a number');
+  });
+
+  it('refuses a rejection without a reason, a decided draft, and an unknown one', async () => {
+    const id = desk.seeded.xssId;
+    expect((await rep.post(`/drafts/${id}/reject`, { version: '1', reason: ' ' })).status).toBe(422);
+    expect((await rep.post(`/drafts/${id}/reject`, { version: '1', reason: 'spam' })).status).toBe(303);
+    const again = await rep.post(`/drafts/${id}/reject`, { version: '2', reason: 'spam' });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain('rejected by rep@example.com already');
+    expect((await rep.get('/drafts/00000000-0000-0000-0000-000000000000')).status).toBe(404);
+  });
+
+  it('says so when re-extraction or originals are not available (Workers)', async () => {
+    const id = desk.seeded.urgentId;
+    expect((await rep.post(`/drafts/${id}/reextract`, {})).status).toBe(422);
+    expect((await rep.get(`/drafts/${id}/documents/1/pages/1`)).status).toBe(404);
+    expect(await (await rep.get(`/drafts/${id}`)).text()).toContain('not available on this server');
+  });
+});
+
+describe('API errors', () => {
+  it('answers 400, 404, 409 and 422 with a JSON reason', async () => {
+    const id = desk.seeded.urgentId;
+    expect((await api(`/drafts?status=bogus`)).status).toBe(400);
+    expect((await api(`/drafts/nope`)).status).toBe(404);
+    const badBody = await api(`/drafts/${id}`, { method: 'PATCH', body: '{not json' });
+    expect(badBody.status).toBe(400);
+    const unknownField = await api(`/drafts/${id}`, { method: 'PATCH', body: JSON.stringify({ version: 1, order: { status: 'approved' } }) });
+    expect(unknownField.status).toBe(422);
+    const stale = await api(`/drafts/${id}`, { method: 'PATCH', body: JSON.stringify({ version: 99, order: { notes: 'x' } }) });
+    expect(stale.status).toBe(409);
+    expect(await readJson(stale)).toMatchObject({ error: 'version' });
+    const noReason = await api(`/drafts/${id}/reject`, { method: 'POST', body: JSON.stringify({}) });
+    expect(noReason.status).toBe(422);
+    const zero = await api(`/drafts/${id}`, { method: 'PATCH', body: JSON.stringify({ version: 1, order: { lines: [] } }) });
+    expect(zero.status).toBe(200);
+    const blocked = await api(`/drafts/${id}/approve`, { method: 'POST', body: JSON.stringify({}) });
+    expect(blocked.status).toBe(422);
+    expect((await readJson(blocked)).message).toContain('no lines');
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of the API, checked by the assertions
+async function readJson(response: Response): Promise<any> {
+  return response.json();
+}
