@@ -356,6 +356,28 @@ describe('IMAP worker against Dovecot', () => {
     expect(flaggedAfter.every((m) => m.flags.includes('$PoInboxDone'))).toBe(true);
   });
 
+  it('flag mode with a new store (lost or restored): mail flagged $PoInboxDone is not imported again', async () => {
+    const env = await setup({ IMAP_PROCESSED_ACTION: 'flag' });
+    await connected(env);
+    const first = await poEmail(6);
+    await env.dovecot.deliverLmtp(first.raw);
+    await waitFor('the first message settled', async () => (await ledgerRow(env, first.messageId))?.settled === 1, 15_000, () => ledger(env));
+
+    await stopIn(env);
+    await env.store.close();
+    env.env.DATABASE_URL = `sqlite:${join(env.dir, 'new-store.db')}`;
+    env.store = await openStore(env.env.DATABASE_URL);
+    await startIn(env);
+    await connected(env);
+    const second = await poEmail(7);
+    await env.dovecot.deliverLmtp(second.raw);
+    await waitFor('the second message settled', async () => (await ledgerRow(env, second.messageId))?.settled === 1, 15_000, () => ledger(env));
+    await sleep(TIMINGS.reconcileMs! + 1000);
+
+    expect((await ledger(env)).map((row) => row.message_id)).toEqual([second.messageId]);
+    expect((await drafts(env)).map((d) => d.po_number)).toEqual([second.poNumber]);
+  });
+
   it('Processed deleted while the worker runs: the refused MOVE is not recorded as settled, the folder comes back and the mail is filed', async () => {
     const env = await setup();
     await connected(env);

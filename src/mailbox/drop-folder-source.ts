@@ -12,7 +12,7 @@ import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.
 export interface DropFolderOptions {
   dir: string;
   process: (message: IncomingMessage) => Promise<ProcessResult>;
-  settle: (messageId: string) => Promise<void>;
+  settle: (messageIds: string[]) => Promise<void>;
   logger: Logger;
   /** How often the folder is scanned. */
   pollMs?: number;
@@ -121,7 +121,7 @@ export class DropFolderSource {
       const result = await this.options.process({ sourceKey: key, sourceKind: 'folder', name, bytes, isEmail, fileName: name, refusal });
       if (result.action === 'wait') return;
       await this.moveTo(result.action === 'processed' ? 'processed' : 'failed', name, result.action === 'failed' ? result.error : null, log);
-      await this.options.settle(result.messageId);
+      await this.options.settle([result.messageId]);
       log.info({ action: result.action }, result.action === 'processed' ? 'file processed' : 'file failed');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;

@@ -67,15 +67,19 @@ export async function ensureMailboxes(client: ImapFlow, paths: string[]): Promis
 export interface ListedMessage {
   uid: number;
   size: number;
+  /** Carries `skipKeyword`: handled before (flag mode), so not offered again. */
+  done: boolean;
 }
 
 /**
  * UIDs and sizes at or after `fromUid`. `N:*` always includes the last message even when its UID
  * is below N (RFC 3501 6.4.8), hence the filter.
  */
-export async function listFrom(client: ImapFlow, fromUid: number): Promise<ListedMessage[]> {
-  const rows = await client.fetchAll(`${fromUid}:*`, { uid: true, size: true }, { uid: true });
-  return rows.filter((row) => row.uid >= fromUid).map((row) => ({ uid: row.uid, size: row.size ?? 0 }));
+export async function listFrom(client: ImapFlow, fromUid: number, skipKeyword: string | null = null): Promise<ListedMessage[]> {
+  const rows = await client.fetchAll(`${fromUid}:*`, { uid: true, size: true, flags: skipKeyword !== null }, { uid: true });
+  return rows
+    .filter((row) => row.uid >= fromUid)
+    .map((row) => ({ uid: row.uid, size: row.size ?? 0, done: skipKeyword !== null && (row.flags?.has(skipKeyword) ?? false) }));
 }
 
 /** UIDs of the messages not yet handled: all of them (move mode) or those without our keyword. */

@@ -27,7 +27,8 @@ export interface ImapSourceOptions {
   /** false: never IDLE, poll every `pollMs` even where the server has IDLE (benchmarks, broken IDLE). */
   useIdle?: boolean;
   process: (message: IncomingMessage) => Promise<ProcessResult>;
-  settle: (messageId: string) => Promise<void>;
+  /** Records that these ledger messages were moved or flagged. */
+  settle: (messageIds: string[]) => Promise<void>;
   loadCheckpoint: () => Promise<Checkpoint>;
   saveCheckpoint: (checkpoint: Checkpoint) => Promise<void>;
   onState: (state: { connected: boolean; lastFetchAt?: Date; error?: string }) => void;
@@ -206,7 +207,9 @@ export class ImapSource {
   }
 
   private async fetchNew(client: ImapFlow, timeout: number): Promise<void> {
-    const listed = await withDeadline(client, 'FETCH new', timeout, () => listFrom(client, this.nextUid));
+    // In flag mode a new or restored store starts from UID 1: mail flagged done stays handled.
+    const keyword = this.options.postAction === 'flag' ? DONE_KEYWORD : null;
+    const listed = (await withDeadline(client, 'FETCH new', timeout, () => listFrom(client, this.nextUid, keyword))).filter((m) => !m.done);
     this.options.onState({ connected: true, lastFetchAt: new Date() });
     const fresh = listed.filter((m) => !this.inFlight.has(m.uid));
     await this.take(client, timeout, fresh, true);
@@ -281,7 +284,7 @@ export class ImapSource {
       // false, not an error. Then nothing is settled: the reconnect re-creates the folders, and its
       // reconcile offers these messages again.
       if (!done) throw new Error(`IMAP server refused to ${this.options.postAction} message(s) ${range}`);
-      for (const f of group) await this.options.settle(f.result.messageId);
+      await this.options.settle(group.map((f) => f.result.messageId));
     }
   }
 

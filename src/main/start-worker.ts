@@ -50,7 +50,7 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
     extract: (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm }),
   };
   const handle = (message: IncomingMessage) => limit(() => processMessage(message, deps));
-  const settle = (messageId: string) => markSettled(store.db, messageId);
+  const settle = (messageIds: string[]) => markSettled(store.db, messageIds);
   const health = trackHealth(store, settings, log);
   // Acknowledgements, urgent alerts and webhooks queued with the drafts (the outbox).
   const outbox = startOutboxDispatcher(settings, store, log);
@@ -120,7 +120,9 @@ function trackHealth(store: Store, settings: Settings, log: Logger): HealthTrack
   const name = imap ? `imap:${settings.IMAP_USER}@${settings.IMAP_HOST}/${settings.IMAP_MAILBOX}` : `folder:${resolve(settings.INBOX_DIR)}`;
   const state = { connected: 0, last_fetch_at: null as string | null, last_error: null as string | null };
   let writing = Promise.resolve();
+  let writtenAt = 0;
   const write = () => {
+    writtenAt = Date.now();
     const patch = { ...state, heartbeat_at: new Date().toISOString() };
     writing = writing
       .then(() => saveSourceState(store.db, name, imap ? 'imap' : 'folder', patch))
@@ -132,7 +134,9 @@ function trackHealth(store: Store, settings: Settings, log: Logger): HealthTrack
   return {
     name,
     update(update) {
-      const changed = state.connected !== (update.connected ? 1 : 0) || (update.error ?? null) !== state.last_error;
+      // A change is written at once; fetch times at most every 2 s (the heartbeat does the rest).
+      const changed =
+        state.connected !== (update.connected ? 1 : 0) || (update.error ?? null) !== state.last_error || (update.lastFetchAt !== undefined && Date.now() - writtenAt > 2000);
       state.connected = update.connected ? 1 : 0;
       if (update.lastFetchAt) state.last_fetch_at = update.lastFetchAt.toISOString();
       if (update.error !== undefined || update.connected) state.last_error = update.error ?? null;

@@ -173,9 +173,10 @@ export async function failMessage(db: Kysely<Database>, id: string, workerId: st
   });
 }
 
-/** The server-side post-action (move, flag, file move) for a finished message is done. */
-export async function markSettled(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable('messages').set({ settled: 1, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+/** The server-side post-action (move, flag, file move) for these finished messages is done. */
+export async function markSettled(db: Kysely<Database>, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('messages').set({ settled: 1, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();
 }
 
 export interface EventToAdd {
