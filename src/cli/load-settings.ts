@@ -24,6 +24,12 @@ const flag = z
   .refine((s) => ['true', 'false', '1', '0', 'yes', 'no'].includes(s), 'expected true or false')
   .transform((s) => ['true', '1', 'yes'].includes(s));
 
+/** 0.9 or 90 (%): a confidence threshold. */
+const confidence = z
+  .string()
+  .refine((s) => /^\d+(\.\d+)?%?$/.test(s.trim()) && parseFloat(s) <= 100, 'expected a confidence such as 0.9 or 90%')
+  .transform((s) => (parseFloat(s) > 1 || s.trim().endsWith('%') ? parseFloat(s) / 100 : parseFloat(s)));
+
 const url = (schemes: string[], hint: string) =>
   z.string().refine((s) => schemes.some((scheme) => s.startsWith(scheme)) && URL.canParse(s), hint);
 
@@ -81,6 +87,11 @@ const settingsSchema = z.object({
   CATALOG_FILE: z.string().optional(),
   CUSTOMERS_FILE: z.string().optional(),
   XREF_FILE: z.string().optional(),
+  /** How far a PO's unit price may differ from the catalogue / price list before it is a review reason. */
+  PRICE_TOLERANCE_PERCENT: z.string().refine((s) => /^\d+(\.\d+)?$/.test(s.trim()), 'expected a percentage such as 2 or 0.5').transform(Number).default(2),
+  /** Straight-through thresholds: customer, items and quantities (mandatory) and the rest (optional). */
+  CONFIDENCE_MANDATORY: confidence.default(0.9),
+  CONFIDENCE_OPTIONAL: confidence.default(0.6),
   SELLER_NAME: z
     .string()
     .transform((s) => s.split(';').map((name) => name.trim()).filter(Boolean))

@@ -17,6 +17,8 @@ Commands:
   users add EMAIL --role R   create a review UI user (R: reviewer, admin); the password comes
                              from --password-stdin, PO_INBOX_PASSWORD, a prompt, or is generated
   tokens add NAME            create an API token for scripts and print it once
+  import KIND FILE           import master data into the store (KIND: catalog, customers, xref);
+                             idempotent, prints rows added / changed / rejected and why
 
 Options:
   --json       extract: one JSON object (one FILE) or JSON Lines (several FILEs)
@@ -62,6 +64,12 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
       return await runDrafts({ status: status as (typeof STATUSES)[number] | undefined, json: values.json === true }, loadSettings(), output);
     }
     if (command === 'users' || command === 'tokens') return await runAccounts(command, rest, values, output);
+    if (command === 'import') {
+      const [kind, file, ...extra] = rest;
+      if (!['catalog', 'customers', 'xref'].includes(kind ?? '') || !file || extra.length > 0) throw new UsageError('usage: import catalog|customers|xref FILE');
+      const { runImport } = await import('./run-import.ts');
+      return await runImport(kind as 'catalog' | 'customers' | 'xref', file, loadSettings(), output);
+    }
     if (command !== 'extract') throw new UsageError(`unknown command '${command}'`);
     if (rest.length === 0) throw new UsageError('extract needs at least one FILE');
     const settings = loadSettings();

@@ -4,6 +4,7 @@ import { coerceError, InputError, PoInboxError } from '../domain/errors.ts';
 import type { ExtractionResult } from '../domain/draft-order.ts';
 import { formatExtractionSummary } from './format-extraction-summary.ts';
 import { buildLlmOptions } from './build-order-reader.ts';
+import { loadMasterData, toPolicy } from './load-master-files.ts';
 import type { Settings } from './load-settings.ts';
 import { muteConsole } from './mute-console.ts';
 
@@ -28,10 +29,11 @@ export async function runExtract(command: ExtractCommand, settings: Settings, ou
     throw new PoInboxError('internal', `cannot load the extractor: ${coerceError(err).message}`, { cause: err });
   });
   const llm = await buildLlmOptions(settings);
+  const master = { master: await loadMasterData(settings), policy: toPolicy(settings) };
   let failed = 0;
   for (const file of command.files) {
     try {
-      const result = await extractFile(file, settings, (name, bytes, options) => extractInput(name, bytes, { ...options, ...llm }));
+      const result = await extractFile(file, settings, (name, bytes, options) => extractInput(name, bytes, { ...options, ...llm, ...master }));
       output.stdout(formatResult(file, result, command));
     } catch (err) {
       failed += 1;

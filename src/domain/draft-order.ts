@@ -24,6 +24,21 @@ export const orderLineSchema = z.object({
   unitPrice: z.number().nullable(),
   amount: z.number().nullable(),
   confidence: z.number().min(0).max(1),
+  // Beyond the contract's fields: how the line was matched to the catalogue (src/matching).
+  match: z
+    .object({
+      method: z.enum(['sku', 'xref', 'gtin', 'description', 'none', 'manual']),
+      score: z.number(),
+      reason: z.string(),
+      unitFactor: z.number(),
+      catalogQuantity: z.number().nullable(),
+      catalogUnit: z.string().nullable(),
+      expectedUnitPrice: z.number().nullable(),
+      priceDifferencePercent: z.number().nullable(),
+      backorder: z.boolean(),
+      warnings: z.array(z.string()),
+    })
+    .optional(),
 });
 export type OrderLine = z.infer<typeof orderLineSchema>;
 
@@ -78,6 +93,17 @@ export const draftOrderSchema = z.object({
   reviewReasons: z.array(z.string()),
   // Beyond the contract's fields (it allows more): what produced the draft and what it cost.
   extraction: extractionInfoSchema.optional(),
+  // Beyond the contract: how the buyer was found in the customer master, and earlier drafts of the same PO.
+  matching: z
+    .object({
+      customerConfidence: z.number(),
+      customerReason: z.string(),
+      contentHash: z.string(),
+      duplicateOf: z.string().nullable(),
+      revisionOf: z.string().nullable(),
+      changes: z.array(z.string()),
+    })
+    .optional(),
 });
 export type DraftOrder = z.infer<typeof draftOrderSchema>;
 

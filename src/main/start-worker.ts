@@ -9,6 +9,8 @@ import type { Logger } from '../domain/logger.ts';
 import { DropFolderSource } from '../mailbox/drop-folder-source.ts';
 import { ImapSource } from '../mailbox/imap-source.ts';
 import { buildLlmOptions } from '../cli/build-order-reader.ts';
+import { importConfiguredMaster, toPolicy } from '../cli/load-master-files.ts';
+import { fetchMasterData } from '../store/master-data.ts';
 import { startOutboxDispatcher } from '../pipeline/deliver-outbox.ts';
 import { extractInput } from '../pipeline/extract-input.ts';
 import type { IncomingMessage } from '../domain/incoming-message.ts';
@@ -41,13 +43,16 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   const limit = pLimit(settings.WORKER_CONCURRENCY);
   // Built once: every message shares one circuit breaker and one concurrency limit for the model.
   const llm = await buildLlmOptions(settings);
+  await importConfiguredMaster(store.db, settings, log);
+  const policy = toPolicy(settings);
   const deps: PipelineDeps = {
     db: store.db,
     workerId,
     leaseMs: settings.WORKER_LEASE_SECONDS * 1000,
     maxAttempts: settings.WORKER_MAX_ATTEMPTS,
     logger: log,
-    extract: (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm }),
+    // Master data is read per message, so an import or a mapping learned from an approval applies at once.
+    extract: async (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm, master: (await fetchMasterData(store.db)) ?? undefined, policy }),
   };
   const handle = (message: IncomingMessage) => limit(() => processMessage(message, deps));
   const settle = (messageIds: string[]) => markSettled(store.db, messageIds);

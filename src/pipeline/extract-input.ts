@@ -1,4 +1,6 @@
 import type { ExtractionResult } from '../domain/draft-order.ts';
+import { DEFAULT_POLICY, type MasterData, type MatchPolicy } from '../domain/master-data.ts';
+import { matchOrders } from '../matching/match-orders.ts';
 import { readInput } from '../documents/read-input.ts';
 import { assembleOrders } from '../extraction/assemble-orders.ts';
 import type { OrderReader } from '../extraction/order-reader.ts';
@@ -17,6 +19,10 @@ export interface ExtractOptions {
   reader?: OrderReader;
   /** auto (default): ask the model only for drafts the rules send to review; always: for every order. */
   llmMode?: ModelMode;
+  /** Catalogue, customers and cross-references; without them, no matching (catalogSku stays null). */
+  master?: MasterData;
+  /** Price tolerance and confidence thresholds of the matching step. */
+  policy?: MatchPolicy;
 }
 
 /**
@@ -26,5 +32,7 @@ export interface ExtractOptions {
 export async function extractInput(name: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const input = await readInput(name, bytes, { maxBytes: options.maxBytes, maxPages: options.maxPages, ocr: options.ocrLangs?.length ? { langs: options.ocrLangs } : undefined });
   const result = assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
-  return options.reader ? refineWithModel(result, input, { reader: options.reader, mode: options.llmMode ?? 'auto' }) : result;
+  const refined = options.reader ? await refineWithModel(result, input, { reader: options.reader, mode: options.llmMode ?? 'auto' }) : result;
+  if (!options.master) return refined;
+  return matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, headers: input.headers, texts: input.documents.map((d) => d.text) });
 }

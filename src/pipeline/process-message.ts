@@ -7,6 +7,7 @@ import { claimMessage, failMessage, releaseMessage, renewLeases } from '../store
 import type { Database } from '../store/schema.ts';
 import type { Kysely } from 'kysely';
 import { fingerprintMessage } from './fingerprint-message.ts';
+import { flagDuplicates } from './flag-duplicates.ts';
 
 // One message from the ledger to stored drafts: claim, extract, commit. What the source must do
 // with the message afterwards (move to Processed or Failed, or leave it for a retry) is returned,
@@ -69,6 +70,7 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
   } finally {
     clearInterval(renew);
   }
+  result = { ...result, orders: await flagDuplicates(deps.db, result.orders) };
   const drafts: DraftToSave[] = result.orders.map((order) => ({
     order,
     // Only a draft that passed every check skips review; everything else waits for a person.

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { learnXrefs } from './customer-xrefs.ts';
 import { DraftError } from './draft-error.ts';
 import { diffValues, editInTransaction, loadPending, saveOrder, type DraftPatch } from './edit-draft.ts';
 import { addEvent } from './message-ledger.ts';
@@ -23,10 +24,14 @@ export async function approveDraft(db: Kysely<Database>, id: string, decision: D
     let version = decision.version;
     if (decision.patch) version = (await editInTransaction(trx, id, { version: decision.version ?? (await loadPending(trx, id, null)).version, patch: decision.patch, actor: decision.actor })).version;
     const row = await loadPending(trx, id, version);
-    const blocking = decision.check?.(JSON.parse(row.order_json) as DraftOrder) ?? [];
+    const order = JSON.parse(row.order_json) as DraftOrder;
+    const blocking = decision.check?.(order) ?? [];
     if (blocking.length > 0) throw new DraftError('invalid', `cannot approve: ${blocking.join('; ')}`);
     await decide(trx, row.id, row.version, 'approved', decision.actor, null);
     await addEvent(trx, { kind: 'draft-approved', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { version: row.version + 1 } });
+    // The rep's part-number mappings become cross-references, applied to this customer's next PO.
+    const learned = (await learnXrefs(trx, order, decision.actor)).filter((l) => l.outcome !== 'known');
+    if (learned.length > 0) await addEvent(trx, { kind: 'xref-learned', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { mappings: learned } });
     await enqueueOutbox(trx, { key: `ack:${id}`, kind: 'ack', draftId: id, payload: { draftId: id } });
     await enqueueOutbox(trx, { key: `webhook:${id}`, kind: 'webhook', draftId: id, payload: { draftId: id } });
   });

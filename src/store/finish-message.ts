@@ -76,6 +76,8 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
           decided_by: draft.status === 'pending' ? null : (draft.decidedBy ?? null),
           decided_at: draft.status === 'pending' ? null : now,
           decision_reason: null,
+          customer_id: order.buyer.customerId,
+          content_hash: order.matching?.contentHash ?? null,
           created_at: now,
           updated_at: now,
         })

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { masterMigration } from './master-migration.ts';
 import { reviewMigration } from './review-migration.ts';
 
 // Migrations in order; they run at every start (Kysely's Migrator takes a lock, so two workers
@@ -145,5 +146,6 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('outbox_draft').on('outbox').columns(['draft_id', 'created_at']).execute();
       },
     },
+    '0004_master': masterMigration(dialect),
   };
 }

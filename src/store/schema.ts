@@ -75,6 +75,9 @@ export interface DraftsTable {
   decision_reason: string | null;
   created_at: string;
   updated_at: string;
+  /** The matched customer and the order's content fingerprint, for the duplicate check (0004). */
+  customer_id?: string | null;
+  content_hash?: string | null;
 }
 
 export interface EventsTable {
@@ -177,4 +180,44 @@ export interface Database {
   events: EventsTable;
   outbox: OutboxTable;
   sources: SourcesTable;
+  catalog_items: CatalogItemsTable;
+  customers: CustomersTable;
+  customer_xrefs: CustomerXrefsTable;
+}
+
+/** Master data (migration 0004), imported from CSV; see store/master-data.ts. */
+export interface CatalogItemsTable {
+  sku: string;
+  description: string;
+  unit: string;
+  unit_price: number;
+  currency: string | null;
+  stock_on_hand: number | null;
+  gtin: string | null;
+  prices_json: string;
+  updated_at: string;
+}
+
+export interface CustomersTable {
+  customer_id: string;
+  name: string;
+  /** The domain's Customer record as JSON (domains, addresses, price list, auto approval). */
+  record_json: string;
+  updated_at: string;
+}
+
+/** A customer's part number to ours; `origin` import or learned (from an approval). */
+export interface CustomerXrefsTable {
+  customer_id: string;
+  /** Upper case, as the lookup key. */
+  customer_sku: string;
+  sku: string;
+  unit_factor: number;
+  origin: 'import' | 'learned';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  proposed_sku: string | null;
+  proposed_by: string | null;
+  proposed_at: string | null;
 }

@@ -18,8 +18,8 @@ export interface Originals {
   readMail(messageId: string): Promise<MailContent | null>;
   /** The bytes of document `position` of the message (as in the documents table). */
   readAttachment(messageId: string, position: number): Promise<Attachment | null>;
-  /** Page `pageNo` (1-based) of document `position` as a PNG. */
-  renderPage(messageId: string, position: number, pageNo: number): Promise<Uint8Array | null>;
+  /** Page `pageNo` (1-based) of document `position` as a PNG; absent where pages cannot be rendered (Workers). */
+  renderPage?(messageId: string, position: number, pageNo: number): Promise<Uint8Array | null>;
 }
 
 /** Re-reads a draft's message with the current extractor; returns the new order or throws. */

@@ -78,7 +78,7 @@ export function draftRoutes(deps: DraftRouteDeps): Hono<AppEnv> {
 
   app.get(`${ID}/documents/:position{[0-9]+}/pages/:page{[0-9]+}`, async (c) => {
     const found = await findMessage(deps.db, c.req.param('id'));
-    const png = found && deps.originals ? await deps.originals.renderPage(found, Number(c.req.param('position')), Number(c.req.param('page'))) : null;
+    const png = found && deps.originals?.renderPage ? await deps.originals.renderPage(found, Number(c.req.param('position')), Number(c.req.param('page'))) : null;
     if (!png) return c.text('not found', 404);
     return c.body(png as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'image/png', 'cache-control': 'private, max-age=3600' });
   });
@@ -89,7 +89,7 @@ async function showDraft(c: Context<AppEnv>, deps: DraftRouteDeps, id: string, n
   const draft = await getDraft(deps.db, id);
   if (!draft) return c.text('no such draft', 404);
   const [mail, nextId] = await Promise.all([deps.originals?.readMail(draft.messageId).catch(() => null) ?? null, findNextPending(deps.db, id)]);
-  const page = <DraftView session={c.get('session')!} draft={draft} mail={mail} hasOriginals={deps.originals !== undefined} canReextract={deps.reextract !== undefined} nextId={nextId} notice={notice} />;
+  const page = <DraftView session={c.get('session')!} draft={draft} mail={mail} hasOriginals={deps.originals !== undefined} hasPageImages={deps.originals?.renderPage !== undefined} canReextract={deps.reextract !== undefined} nextId={nextId} notice={notice} />;
   return c.html(await renderDocument(page), status);
 }
 

@@ -16,12 +16,14 @@ export interface DraftViewProps {
   draft: DraftDetail;
   mail: MailContent | null;
   hasOriginals: boolean;
+  /** False where pages cannot be rendered (Workers). */
+  hasPageImages?: boolean;
   canReextract: boolean;
   nextId: string | null;
   notice: { level: 'info' | 'error'; text: string } | null;
 }
 
-export function DraftView({ session, draft, mail, hasOriginals, canReextract, nextId, notice }: DraftViewProps) {
+export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = hasOriginals, canReextract, nextId, notice }: DraftViewProps) {
   const pending = draft.status === 'pending';
   const order = draft.order;
   return (
@@ -42,7 +44,7 @@ export function DraftView({ session, draft, mail, hasOriginals, canReextract, ne
         </p>
       ) : null}
       <div class="split">
-        <OriginalPanel draft={draft} mail={mail} hasOriginals={hasOriginals} />
+        <OriginalPanel draft={draft} mail={mail} hasOriginals={hasOriginals} hasPageImages={hasPageImages} />
         <div>
           <OrderForm draftId={draft.id} version={draft.version} csrfToken={session.csrfToken} order={order} findings={checkOrder(order)} editable={pending} />
           {pending ? <DecisionForms draft={draft} csrfToken={session.csrfToken} canReextract={canReextract} /> : null}

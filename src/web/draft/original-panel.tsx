@@ -10,11 +10,13 @@ export interface OriginalPanelProps {
   mail: MailContent | null;
   /** False where the deployment has no access to the raw message (e.g. Workers). */
   hasOriginals: boolean;
+  /** False where pages cannot be rendered (Workers): downloads only. */
+  hasPageImages?: boolean;
 }
 
 const PAGE_IMAGES_MAX = 10;
 
-export function OriginalPanel({ draft, mail, hasOriginals }: OriginalPanelProps) {
+export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOriginals }: OriginalPanelProps) {
   const attachments = draft.documents.filter((d) => !(draft.source.kind === 'email' && d.position === 0 && d.name === 'body'));
   return (
     <section class="panel original" aria-label="Original">
@@ -25,6 +27,7 @@ export function OriginalPanel({ draft, mail, hasOriginals }: OriginalPanelProps)
         {draft.source.receivedAt ? <> · received {draft.source.receivedAt.slice(0, 16).replace('T', ' ')}</> : null}
       </p>
       {!hasOriginals ? <p class="notice info">The original message is not available on this server; the fields show what was extracted.</p> : null}
+      {hasOriginals && !hasPageImages && attachments.length > 0 ? <p class="notice info">Page images are not rendered on this server; download the attachment to see it.</p> : null}
       {mail?.html ? (
         <iframe class="mail" title="mail body" sandbox="" referrerpolicy="no-referrer" srcdoc={toMailDocument(mail.html)}></iframe>
       ) : mail?.text ? (
@@ -36,7 +39,7 @@ export function OriginalPanel({ draft, mail, hasOriginals }: OriginalPanelProps)
             {doc.name} <small>({doc.mediaType}, read as {doc.method}{doc.pages ? `, ${doc.pages} page${doc.pages > 1 ? 's' : ''}` : ''})</small>
           </h3>
           {hasOriginals ? <a href={`/drafts/${draft.id}/documents/${doc.position}`} download>Download</a> : null}
-          {hasOriginals && hasPages(doc.mediaType, doc.method)
+          {hasPageImages && hasPages(doc.mediaType, doc.method)
             ? pageNumbers(doc.pages).map((n) => (
                 <img class="page-image" loading="lazy" alt={`${doc.name}, page ${n}`} src={`/drafts/${draft.id}/documents/${doc.position}/pages/${n}`} />
               ))

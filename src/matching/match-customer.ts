@@ -1,0 +1,101 @@
+import type { DraftOrder } from '../domain/draft-order.ts';
+import type { Customer } from '../domain/master-data.ts';
+import type { SenderAuth } from './check-sender-auth.ts';
+import { foldText, scoreSimilarity } from './score-similarity.ts';
+
+// Who the buyer is in our customer master, from the sender (only when authenticated), a fax
+// number, the buyer's name and the ship-to address. Every candidate carries its reason, so the
+// review UI can say why (paperless-ngx matching: every match logs its reason).
+
+export interface CustomerMatch {
+  customerId: string | null;
+  confidence: number;
+  reason: string;
+  reviewReasons: string[];
+}
+
+interface Candidate {
+  customer: Customer;
+  score: number;
+  reason: string;
+}
+
+export interface CustomerEvidence {
+  order: DraftOrder;
+  /** The envelope sender (source.from). */
+  from: string | null;
+  auth: SenderAuth;
+  /** Document texts, searched for a fax header. */
+  texts: string[];
+}
+
+const digits = (s: string | null) => (s ?? '').replace(/\D/g, '').slice(-10);
+
+function senderCandidates(address: string, customers: Customer[], trusted: boolean, label: string): Candidate[] {
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  return customers.flatMap((customer) => {
+    if (customer.emails.includes(address)) return [{ customer, score: trusted ? 0.98 : 0.75, reason: `${label} ${address} is listed for ${customer.customerId}` }];
+    if (customer.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) return [{ customer, score: trusted ? 0.95 : 0.7, reason: `${label} domain ${domain} belongs to ${customer.customerId}` }];
+    return [];
+  });
+}
+
+function faxNumbers(texts: string[]): string[] {
+  const head = texts.map((t) => t.split('\n').slice(0, 6).join('\n')).join('\n');
+  return [...head.matchAll(/\b(?:fax|from|tel|von|de)\b[^\d+\n]{0,12}(\+?[\d][\d ().\/-]{6,20}\d)/gi)].map((m) => digits(m[1])).filter((d) => d.length >= 7);
+}
+
+function phoneCandidates(evidence: CustomerEvidence, customers: Customer[]): Candidate[] {
+  const faxes = faxNumbers(evidence.texts);
+  const phone = digits(evidence.order.buyer.phone);
+  return customers.flatMap((customer) => {
+    const numbers = [digits(customer.fax), digits(customer.phone)].filter((d) => d.length >= 7);
+    const fax = faxes.find((f) => numbers.includes(f));
+    if (fax) return [{ customer, score: 0.9, reason: `fax header number ${fax} belongs to ${customer.customerId}` }];
+    if (phone.length >= 7 && numbers.includes(phone)) return [{ customer, score: 0.8, reason: `buyer phone belongs to ${customer.customerId}` }];
+    return [];
+  });
+}
+
+function nameCandidates(order: DraftOrder, customers: Customer[]): Candidate[] {
+  const names = [order.buyer.company, order.shipTo?.name, order.billTo?.name].filter((n): n is string => Boolean(n));
+  if (names.length === 0) return [];
+  const postal = foldText(order.shipTo?.postalCode ?? '');
+  const city = foldText(order.shipTo?.city ?? '');
+  return customers.flatMap((customer) => {
+    const similarity = Math.max(...names.map((n) => scoreSimilarity(n, customer.name)), ...names.map((n) => (foldText(n).startsWith(foldText(customer.name)) ? 0.95 : 0)));
+    if (similarity < 0.75) return [];
+    const place = (postal && postal === foldText(customer.shipTo.postalCode ?? '')) || (city && city === foldText(customer.shipTo.city ?? ''));
+    const score = Math.min(0.92, similarity * (place ? 0.97 : 0.85));
+    return [{ customer, score, reason: `buyer name matches ${customer.customerId} "${customer.name}" (${similarity.toFixed(2)})${place ? ' and so does the ship-to address' : ''}` }];
+  });
+}
+
+function best(candidates: Candidate[]): Candidate[] {
+  const byId = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const seen = byId.get(c.customer.customerId);
+    // Two independent pieces of evidence for the same customer make it surer than either.
+    if (!seen) byId.set(c.customer.customerId, c);
+    else byId.set(c.customer.customerId, { customer: c.customer, score: Math.min(0.99, Math.max(seen.score, c.score) + 0.04), reason: `${seen.reason}; ${c.reason}` });
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+export function matchCustomer(evidence: CustomerEvidence, customers: Customer[]): CustomerMatch {
+  const { auth, from, order } = evidence;
+  const reviewReasons: string[] = [];
+  const trusted = auth.verdict === 'pass';
+  if (auth.verdict === 'fail') reviewReasons.push(`sender failed authentication (${auth.detail}): the sender address was not used to find the customer`);
+  const fromSender = from ? senderCandidates(from, customers, trusted, 'sender') : [];
+  if (fromSender.length > 0 && auth.verdict === 'none') reviewReasons.push(`sender ${from} could not be authenticated (${auth.detail})`);
+  const contact = order.buyer.email && order.buyer.email !== from ? senderCandidates(order.buyer.email, customers, false, 'buyer e-mail') : [];
+  const ranked = best([...fromSender.filter(() => auth.verdict !== 'fail'), ...contact, ...phoneCandidates(evidence, customers), ...nameCandidates(order, customers)]);
+  const [first, second] = ranked;
+  if (!first) {
+    reviewReasons.push(`unknown customer: no customer matches sender ${from ?? '(none)'} or buyer "${order.buyer.company ?? '(none)'}"`);
+    return { customerId: null, confidence: 0, reason: 'no match', reviewReasons };
+  }
+  if (second && first.score - second.score < 0.05) reviewReasons.push(`customer ambiguous: ${first.customer.customerId} (${first.reason}) or ${second.customer.customerId} (${second.reason})`);
+  return { customerId: first.customer.customerId, confidence: Math.round(first.score * 100) / 100, reason: first.reason, reviewReasons };
+}

@@ -1,0 +1,68 @@
+import type { DraftOrder, ExtractionResult, OrderLine } from '../domain/draft-order.ts';
+import type { Customer, MasterData, MatchPolicy } from '../domain/master-data.ts';
+import { checkLineStockPrice } from './check-line-stock-price.ts';
+import { checkSenderAuth, type SenderAuth } from './check-sender-auth.ts';
+import { checkStraightThrough } from './check-straight-through.ts';
+import { hashOrderContent } from './hash-order-content.ts';
+import { matchCustomer } from './match-customer.ts';
+import { matchLine, toLineCatalog, type LineCatalog } from './match-line.ts';
+
+// The matching step after extraction: the buyer to a customer, each line to a catalogue item,
+// price and stock checks, and the straight-through gate. Pure: the master data comes in loaded.
+
+export interface MatchContext {
+  master: MasterData;
+  policy: MatchPolicy;
+  /** Kept mail headers (Authentication-Results) of the input. */
+  headers?: Record<string, string>;
+  /** Texts of the documents read, searched for a fax header. */
+  texts: string[];
+}
+
+interface Matched {
+  lines: OrderLine[];
+  reasons: string[];
+}
+
+function matchLines(order: DraftOrder, customer: Customer | null, catalog: LineCatalog, context: MatchContext): Matched {
+  const xrefs = customer ? context.master.xrefs.filter((x) => x.customerId === customer.customerId) : [];
+  const reasons: string[] = [];
+  const lines = order.lines.map((line, i) => {
+    const m = matchLine(line, i, catalog, xrefs);
+    const name = `line ${line.lineNo ?? i + 1}`;
+    const check = checkLineStockPrice(line, name, m, { customer, currency: order.currency, tolerancePercent: context.policy.priceTolerancePercent });
+    if (m.problem) reasons.push(m.problem);
+    reasons.push(...check.problems);
+    const match = {
+      method: m.method, score: m.score, reason: m.reason, unitFactor: m.unitFactor,
+      catalogQuantity: m.item ? Math.round(line.quantity * m.unitFactor * 1000) / 1000 : null, catalogUnit: m.item?.unit ?? null,
+      expectedUnitPrice: check.expectedUnitPrice, priceDifferencePercent: check.priceDifferencePercent, backorder: check.backorder, warnings: check.warnings,
+    };
+    return { ...line, catalogSku: m.catalogSku, match };
+  });
+  return { lines, reasons };
+}
+
+function matchOrder(order: DraftOrder, auth: SenderAuth, from: string | null, catalog: LineCatalog, context: MatchContext): DraftOrder {
+  const found = matchCustomer({ order, from, auth, texts: context.texts }, context.master.customers);
+  const customer = context.master.customers.find((c) => c.customerId === found.customerId) ?? null;
+  const { lines, reasons: lineReasons } = matchLines(order, customer, catalog, context);
+  const matched: DraftOrder = { ...order, buyer: { ...order.buyer, customerId: found.customerId }, lines };
+  const gate = checkStraightThrough(matched, customer, found.confidence, context.policy);
+  const added = [...found.reviewReasons, ...lineReasons, ...gate];
+  const reviewReasons = [...new Set([...order.reviewReasons, ...added])];
+  return {
+    ...matched,
+    confidence: added.length > 0 ? Math.min(order.confidence, 0.85) : order.confidence,
+    needsReview: reviewReasons.length > 0,
+    reviewReasons,
+    matching: { customerConfidence: found.confidence, customerReason: found.reason, contentHash: hashOrderContent(matched), duplicateOf: null, revisionOf: null, changes: [] },
+  };
+}
+
+export function matchOrders(result: ExtractionResult, context: MatchContext): ExtractionResult {
+  if (result.orders.length === 0) return result;
+  const auth = result.source.kind === 'email' ? checkSenderAuth(result.source.from, context.headers) : { verdict: 'none' as const, detail: 'not an email' };
+  const catalog = toLineCatalog(context.master.catalog);
+  return { ...result, orders: result.orders.map((o) => matchOrder(o, auth, result.source.from, catalog, context)) };
+}

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { DraftOrder } from '../domain/draft-order.ts';
+import { checkDuplicate } from '../matching/check-duplicate.ts';
+import { findEarlierDrafts } from '../store/find-earlier-drafts.ts';
+import type { Database } from '../store/schema.ts';
+
+// Before drafts are stored: a matched order that repeats or revises an earlier draft goes to
+// review, linked to it, so a repeated PO never becomes a second approved order unseen.
+// Orders without a customer (no master data, or unknown) already go to review, or are not matched.
+
+const CONTENT_WINDOW_DAYS = 30;
+
+export async function flagDuplicates(db: Kysely<Database>, orders: DraftOrder[]): Promise<DraftOrder[]> {
+  const flagged: DraftOrder[] = [];
+  for (const order of orders) {
+    const customerId = order.buyer.customerId;
+    if (!customerId || !order.matching) {
+      flagged.push(order);
+      continue;
+    }
+    const earlier = await findEarlierDrafts(db, { customerId, poNumber: order.poNumber, contentHash: order.matching.contentHash, sinceDays: CONTENT_WINDOW_DAYS });
+    // Two orders of one message are checked against each other too.
+    const siblings = flagged.filter((o) => o.buyer.customerId === customerId).map((o, i) => ({ id: `order ${i + 1} of this message`, status: 'new', createdAt: '', order: o, contentHash: o.matching?.contentHash ?? null }));
+    const check = checkDuplicate(order, order.matching.contentHash, [...earlier, ...siblings]);
+    if (check.reasons.length === 0) {
+      flagged.push(order);
+      continue;
+    }
+    const reviewReasons = [...order.reviewReasons, ...check.reasons];
+    flagged.push({
+      ...order,
+      needsReview: true,
+      reviewReasons,
+      confidence: Math.min(order.confidence, 0.85),
+      matching: { ...order.matching, duplicateOf: check.duplicateOf, revisionOf: check.revisionOf, changes: check.changes },
+    });
+  }
+  return flagged;
+}
