@@ -88,10 +88,15 @@ describe.skipIf(!available)('review desk in a browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/drafts/${seeded.urgentId}$`));
     expect(await page.locator('#approve').isDisabled()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'draft.png'), fullPage: true });
+    const outline = page.locator('.evidence-layer rect[data-field="lines.0.quantity"]');
+    expect(await outline.count()).toBe(1);
+    expect(await outline.isVisible()).toBe(false);
 
     await page.keyboard.press('f');
     expect(await page.evaluate('document.activeElement.name')).toBe('lines.0.quantity');
+    // The field in focus is outlined where the extraction read it on the page image.
+    await expect.poll(() => outline.isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'draft.png'), fullPage: true });
     await page.keyboard.type(String(rightQuantity));
     await expect.poll(() => page.locator('#approve').isDisabled()).toBe(false);
     await page.keyboard.press('Escape');

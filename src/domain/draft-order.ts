@@ -71,6 +71,16 @@ export const extractionInfoSchema = z.object({
 });
 export type ExtractionInfo = z.infer<typeof extractionInfoSchema>;
 
+/** Where a value of the draft stands on a page of the original (beyond the contract). */
+export const evidenceSchema = z.object({
+  field: z.string().describe('path of the field in the order: poNumber, buyer.company, lines.0.quantity ...'),
+  document: z.number().int().describe('index in source.documents'),
+  page: z.number().int().describe('1-based page number'),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).describe('x0, y0, x1, y1 as fractions of the page width and height, y downwards'),
+  text: z.string().describe('the words as they stand on the page'),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 export const draftOrderSchema = z.object({
   poNumber: z.string().nullable(),
   orderDate: z.iso.date().nullable(),
@@ -93,6 +103,7 @@ export const draftOrderSchema = z.object({
   reviewReasons: z.array(z.string()),
   // Beyond the contract's fields (it allows more): what produced the draft and what it cost.
   extraction: extractionInfoSchema.optional(),
+  evidence: z.array(evidenceSchema).optional(),
   // Beyond the contract: how the buyer was found in the customer master, and earlier drafts of the same PO.
   matching: z
     .object({

@@ -1,4 +1,5 @@
-import type { ExtractionResult } from '../domain/draft-order.ts';
+import type { DraftOrder, Evidence, ExtractionResult } from '../domain/draft-order.ts';
+import { locateEvidence } from '../extraction/locate-evidence.ts';
 import { DEFAULT_POLICY, type MasterData, type MatchPolicy } from '../domain/master-data.ts';
 import { matchOrders } from '../matching/match-orders.ts';
 import { readInput } from '../documents/read-input.ts';
@@ -33,6 +34,13 @@ export async function extractInput(name: string, bytes: Uint8Array, options: Ext
   const input = await readInput(name, bytes, { maxBytes: options.maxBytes, maxPages: options.maxPages, ocr: options.ocrLangs?.length ? { langs: options.ocrLangs } : undefined });
   const result = assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
   const refined = options.reader ? await refineWithModel(result, input, { reader: options.reader, mode: options.llmMode ?? 'auto' }) : result;
-  if (!options.master) return refined;
-  return matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, headers: input.headers, texts: input.documents.map((d) => d.text) });
+  const matched = options.master
+    ? matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, headers: input.headers, texts: input.documents.map((d) => d.text) })
+    : refined;
+  // Where each final value stands on a page image, for the review desk's outlines.
+  return { ...matched, orders: matched.orders.map((order) => withEvidence(order, locateEvidence(input.documents, order))) };
+}
+
+function withEvidence(order: DraftOrder, evidence: Evidence[]): DraftOrder {
+  return evidence.length > 0 ? { ...order, evidence } : order;
 }

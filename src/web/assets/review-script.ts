@@ -111,6 +111,21 @@ export const REVIEW_SCRIPT = String.raw`
     next.focus(); if (next.select) next.select();
   }
   if (form) { form.addEventListener('input', show); show(); }
+  // Outline where the focused field stands on the page image, and bring that spot into view.
+  function outline(name) {
+    Array.prototype.forEach.call(document.querySelectorAll('.evidence-layer rect.on'), function (r) { r.classList.remove('on'); });
+    if (!name) return;
+    var first = null;
+    Array.prototype.forEach.call(document.querySelectorAll('.evidence-layer rect'), function (r) {
+      if (r.getAttribute('data-field') !== name) return;
+      r.classList.add('on'); if (!first) first = r;
+    });
+    if (first && first.scrollIntoView) first.scrollIntoView({ block: 'nearest' });
+  }
+  if (form) {
+    form.addEventListener('focusin', function (e) { outline(e.target && e.target.name); });
+    form.addEventListener('focusout', function () { outline(null); });
+  }
   function press(id) { var el = document.getElementById(id); if (el && !el.disabled) el.click(); }
   document.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); press('approve'); return; }

@@ -31,6 +31,11 @@ tr.selected,tr:focus-within{background:#e8f1fc}
 .panel{background:#fff;border:1px solid #e3e6ea;border-radius:4px;padding:.75rem;margin-bottom:1rem}
 .panel h2{font-size:1rem;margin:0 0 .5rem}
 .page-image{max-width:100%;border:1px solid #ccc;display:block;margin-bottom:.5rem}
+.page-frame{position:relative;margin-bottom:.5rem}
+.page-frame .page-image{margin-bottom:0;width:100%}
+.evidence-layer{position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none}
+.evidence-layer rect{fill:rgba(255,200,0,.22);stroke:#d97706;stroke-width:2;vector-effect:non-scaling-stroke;display:none}
+.evidence-layer rect.on{display:inline}
 iframe.mail{width:100%;height:420px;border:1px solid #ccc;background:#fff}
 pre.mail{white-space:pre-wrap;max-height:420px;overflow:auto;background:#fafafa;padding:.5rem}
 .fields{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.4rem .75rem}

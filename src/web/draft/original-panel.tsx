@@ -1,3 +1,4 @@
+import type { Evidence } from '../../domain/draft-order.ts';
 import type { DraftDetail } from '../../store/get-draft.ts';
 import type { MailContent } from '../originals.ts';
 import { toMailDocument } from './sanitize-mail-html.ts';
@@ -41,15 +42,32 @@ export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOr
           {hasOriginals ? <a href={`/drafts/${draft.id}/documents/${doc.position}`} download>Download</a> : null}
           {hasPageImages && hasPages(doc.mediaType, doc.method)
             ? pageNumbers(doc.pages).map((n) => (
-                <img class="page-image" loading="lazy" alt={`${doc.name}, page ${n}`} src={`/drafts/${draft.id}/documents/${doc.position}/pages/${n}`} />
+                <div class="page-frame">
+                  <img class="page-image" loading="lazy" alt={`${doc.name}, page ${n}`} src={`/drafts/${draft.id}/documents/${doc.position}/pages/${n}`} />
+                  <EvidenceLayer evidence={(draft.order.evidence ?? []).filter((e) => e.document === doc.position && e.page === n)} />
+                </div>
               ))
             : null}
         </div>
       ))}
       <p class="shortcuts">
-        Evidence boxes: the extraction does not record where on the page each field was read yet, so none is drawn.
+        On a field, its place on the page is outlined where the extraction found it (PDF text and scans).
       </p>
     </section>
+  );
+}
+
+/** Outlines of where values stand on the page, shown by the script for the field in focus.
+ * SVG attributes, not inline styles, so the CSP can forbid inline styles. */
+function EvidenceLayer({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <svg class="evidence-layer" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true">
+      {evidence.map((e) => {
+        const [x0, y0, x1, y1] = e.box.map((v) => Math.round(v * 1000));
+        return <rect data-field={e.field} x={String(x0 - 4)} y={String(y0 - 4)} width={String(x1 - x0 + 8)} height={String(y1 - y0 + 8)} rx="4" />;
+      })}
+    </svg>
   );
 }
 
