@@ -15,6 +15,7 @@ import { openStore, type Store } from '../src/store/open-store.ts';
 import { readHealth } from '../src/web/read-health.ts';
 import { composeEmail, makePdfPoEmail } from './fixtures/make-po-email.ts';
 import { samplePo } from './fixtures/make-po-pdf.ts';
+import { waitForValue as waitFor } from './support/wait-for.ts';
 import { startDovecot, type Dovecot } from './support/dovecot.ts';
 
 // The worker against a real Dovecot: in-process (startWorker), SQLite store in a temp folder,
@@ -119,29 +120,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Polls `check` until it returns something other than null/undefined/false; fails with `what` and the last value seen. */
-async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs: number, seen?: () => Promise<unknown>): Promise<T> {
-  const started = Date.now();
-  let lastError: unknown = null;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== null && value !== undefined && value !== false) return value;
-      lastError = null;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() - started > timeoutMs) {
-      const state = seen ? await seen().catch((err: unknown) => `(cannot read state: ${String(err)})`) : undefined;
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}` +
-          (lastError ? `; last error: ${String(lastError)}` : '') +
-          (state !== undefined ? `; last seen: ${JSON.stringify(state)}` : ''),
-      );
-    }
-    await sleep(50);
-  }
-}
 
 // --- mail -------------------------------------------------------------------------------------
 

@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../src/store/open-store.ts';
+import type { Store } from '../src/store/open-store.ts';
 import {
   claimDueOutbox,
   enqueueOutbox,
@@ -16,7 +13,8 @@ import {
   noteOutboxMessageId,
   resendOutbox,
 } from '../src/store/outbox.ts';
-import { createTestDatabase, isPostgresUp } from './support/postgres.ts';
+import { isPostgresUp } from './support/postgres.ts';
+import { openTestStore } from './support/test-store.ts';
 
 // The outbox's store functions on SQLite and PostgreSQL: claims under a lease, one winner per
 // row, outcomes with their events, expired leases, a person's resend.
@@ -36,19 +34,12 @@ describe.each([
 
   beforeAll(async () => {
     if (!available) return;
-    if (dialect === 'sqlite') {
-      const dir = await mkdtemp(join(tmpdir(), 'po-outbox-store-'));
-      store = await openStore(`sqlite:${join(dir, 'po.db')}`);
-      cleanup = () => rm(dir, { recursive: true, force: true });
-    } else {
-      const database = await createTestDatabase();
-      store = await openStore(database.url);
-      cleanup = database.drop;
-    }
+    const opened = await openTestStore(dialect);
+    store = opened.store;
+    cleanup = opened.drop;
   });
   afterAll(async () => {
     if (!available) return;
-    await store.close();
     await cleanup();
   });
 

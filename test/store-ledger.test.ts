@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftOrder } from '../src/domain/draft-order.ts';
 import { silentLogger } from '../src/domain/logger.ts';
@@ -11,7 +8,8 @@ import { claimMessage, failMessage, releaseMessage } from '../src/store/message-
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { makePdfPoEmail } from './fixtures/make-po-email.ts';
 import { samplePo } from './fixtures/make-po-pdf.ts';
-import { createTestDatabase, isPostgresUp, type TestDatabase } from './support/postgres.ts';
+import { isPostgresUp } from './support/postgres.ts';
+import { openTestStore } from './support/test-store.ts';
 
 // The ledger and the drafts table on both stores, SQLite (the embedded default) and PostgreSQL.
 
@@ -68,21 +66,12 @@ describe.each([
 
   beforeAll(async () => {
     if (!available) return;
-    if (dialect === 'sqlite') {
-      const dir = await mkdtemp(join(tmpdir(), 'po-store-'));
-      url = `sqlite:${join(dir, 'nested', 'po.db')}`;
-      store = await openStore(url);
-      cleanup = () => rm(dir, { recursive: true, force: true });
-    } else {
-      const database: TestDatabase = await createTestDatabase();
-      url = database.url;
-      store = await openStore(url);
-      cleanup = database.drop;
-    }
+    const opened = await openTestStore(dialect);
+    ({ store, url } = opened);
+    cleanup = opened.drop;
   });
   afterAll(async () => {
     if (!available) return;
-    await store.close();
     await cleanup();
   });
 

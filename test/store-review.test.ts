@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, findApiToken } from '../src/store/api-tokens.ts';
 import { approveDraft, rejectDraft, replaceDraftOrder } from '../src/store/decide-draft.ts';
@@ -8,13 +5,14 @@ import { DraftError } from '../src/store/draft-error.ts';
 import { editDraft } from '../src/store/edit-draft.ts';
 import { getDraft } from '../src/store/get-draft.ts';
 import { clearLoginFailures, countLoginFailures, recordLoginFailure } from '../src/store/login-failures.ts';
-import { openStore, type Store } from '../src/store/open-store.ts';
+import type { Store } from '../src/store/open-store.ts';
 import { listOutboxForDraft } from '../src/store/outbox.ts';
 import { queryQueue } from '../src/store/query-queue.ts';
 import { createSession, deleteSession, findSession } from '../src/store/sessions.ts';
 import { createUser, findUserForLogin, UserExistsError } from '../src/store/users.ts';
 import { seedReviewStore, type Seeded } from './support/review-fixture.ts';
-import { createTestDatabase, isPostgresUp } from './support/postgres.ts';
+import { isPostgresUp } from './support/postgres.ts';
+import { openTestStore } from './support/test-store.ts';
 
 // The review desk's queries on both stores, SQLite and PostgreSQL, over real extracted drafts.
 
@@ -31,20 +29,13 @@ describe.each([
 
   beforeAll(async () => {
     if (!available) return;
-    if (dialect === 'sqlite') {
-      const dir = await mkdtemp(join(tmpdir(), 'po-review-store-'));
-      store = await openStore(`sqlite:${join(dir, 'po.db')}`);
-      cleanup = () => rm(dir, { recursive: true, force: true });
-    } else {
-      const database = await createTestDatabase();
-      store = await openStore(database.url);
-      cleanup = database.drop;
-    }
+    const opened = await openTestStore(dialect);
+    store = opened.store;
+    cleanup = opened.drop;
     seeded = await seedReviewStore(store.db);
   });
   afterAll(async () => {
     if (!available) return;
-    await store.close();
     await cleanup();
   });
 
