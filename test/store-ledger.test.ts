@@ -163,6 +163,8 @@ describe.each([
     const first = await processMessage(incoming, deps);
     expect(first).toMatchObject({ action: 'processed', note: 'drafts' });
     expect(first.action === 'processed' && first.draftIds.length).toBe(1);
+    // Another worker seeing it before it was moved leaves the move to the one that finished it.
+    expect(await processMessage(incoming, { ...deps, workerId: 'w2' })).toMatchObject({ action: 'wait', reason: 'busy' });
     const again = await processMessage(incoming, deps);
     expect(again).toMatchObject({ action: 'processed', note: 'already-done' });
     const drafts = await store.db.selectFrom('drafts').select('id').where('message_id', '=', first.messageId).execute();

@@ -2,7 +2,7 @@ import type { ExtractionResult } from '../domain/draft-order.ts';
 import { coerceError, InputError } from '../domain/errors.ts';
 import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.ts';
 import type { Logger } from '../domain/logger.ts';
-import { finishMessage, type DraftToSave } from '../store/finish-message.ts';
+import { finishMessage, LostClaimError, type DraftToSave } from '../store/finish-message.ts';
 import { claimMessage, failMessage, releaseMessage, renewLeases } from '../store/message-ledger.ts';
 import type { Database } from '../store/schema.ts';
 import type { Kysely } from 'kysely';
@@ -38,6 +38,12 @@ export async function processMessage(incoming: IncomingMessage, deps: PipelineDe
     case 'busy':
       return { action: 'wait', messageId: claim.id, reason: 'busy' };
     case 'handled':
+      // Finished a moment ago by another worker that is about to move it: leave the move to it,
+      // since two sessions moving one message at once can leave two copies in Processed. Later
+      // (that worker may have died), whoever sees it moves it.
+      if (!claim.settled && claim.finishedBy !== deps.workerId && Date.now() - Date.parse(claim.finishedAt) < deps.leaseMs) {
+        return { action: 'wait', messageId: claim.id, reason: 'busy' };
+      }
       return claim.status === 'done'
         ? { action: 'processed', messageId: claim.id, note: 'already-done', draftIds: [] }
         : { action: 'failed', messageId: claim.id, error: 'failed earlier' };
@@ -70,16 +76,28 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
   } finally {
     clearInterval(renew);
   }
-  result = { ...result, orders: await flagDuplicates(deps.db, result.orders) };
-  const drafts: DraftToSave[] = result.orders.map((order) => ({
-    order,
-    // Only a draft that passed every check skips review; everything else waits for a person.
-    status: order.needsReview ? 'pending' : 'approved',
-    decidedBy: order.needsReview ? null : 'auto',
-  }));
-  const draftIds = await finishMessage(deps.db, id, deps.workerId, { source: result.source, drafts });
+  const extracted = result;
+  const save = async () => {
+    result = { ...extracted, orders: await flagDuplicates(deps.db, extracted.orders) };
+    const drafts: DraftToSave[] = result.orders.map((order) => ({
+      order,
+      // Only a draft that passed every check skips review; everything else waits for a person.
+      status: order.needsReview ? 'pending' : 'approved',
+      decidedBy: order.needsReview ? null : 'auto',
+    }));
+    return finishMessage(deps.db, id, deps.workerId, { source: result.source, drafts });
+  };
+  let draftIds: string[];
+  try {
+    draftIds = await save();
+  } catch (err) {
+    // Another worker auto-approved the same PO meanwhile (unique index drafts_auto_po): the check
+    // now sees its draft. Once; the claim is still ours since the transaction rolled back.
+    if (err instanceof LostClaimError || !extracted.orders.some((o) => o.matching)) throw err;
+    draftIds = await save();
+  }
   log.info(
-    { drafts: draftIds.length, urgency: result.orders.map((o) => o.urgency.level), review: result.orders.map((o) => o.needsReview) },
+    { drafts: draftIds.length, urgency: result.orders.map((o) => o.urgency.level), review: result.orders.map((o) => o.needsReview), customers: result.orders.map((o) => o.buyer.customerId) },
     draftIds.length > 0 ? 'drafts stored' : 'not a purchase order',
   );
   return { action: 'processed', messageId: id, note: draftIds.length > 0 ? 'drafts' : 'not-order', draftIds };

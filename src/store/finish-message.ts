@@ -34,7 +34,8 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
   return db.transaction().execute(async (trx) => {
     const claimed = await trx
       .updateTable('messages')
-      .set({ status: 'done', outcome: outcome.drafts.length > 0 ? 'drafts' : 'not-order', claimed_by: null, lease_until: null, last_error: null, updated_at: now })
+      // claimed_by stays: who finished it is the one expected to move it (see processMessage).
+      .set({ status: 'done', outcome: outcome.drafts.length > 0 ? 'drafts' : 'not-order', lease_until: null, last_error: null, updated_at: now })
       .where('id', '=', messageId)
       .where('status', '=', 'claimed')
       .where('claimed_by', '=', workerId)

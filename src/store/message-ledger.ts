@@ -31,7 +31,7 @@ export type ClaimResult =
   /** Ours to work on; `attempts` counts this one. */
   | { kind: 'claimed'; id: string; attempts: number }
   /** Already finished (done or failed) under this key: only the post-action may be left. */
-  | { kind: 'handled'; id: string; status: 'done' | 'failed'; settled: boolean }
+  | { kind: 'handled'; id: string; status: 'done' | 'failed'; settled: boolean; finishedBy: string | null; finishedAt: string }
   /** Another live worker holds it, or holds its twin: leave it alone. */
   | { kind: 'busy'; id: string }
   /** The same message was handled under another key; recorded as a duplicate, nothing to do. */
@@ -53,7 +53,9 @@ export async function claimMessage(db: Kysely<Database>, message: MessageToClaim
 }
 
 async function reclaim(db: Kysely<Database>, row: MessagesTable, options: ClaimOptions): Promise<ClaimResult> {
-  if (row.status !== 'claimed') return { kind: 'handled', id: row.id, status: row.status, settled: row.settled === 1 };
+  if (row.status !== 'claimed') {
+    return { kind: 'handled', id: row.id, status: row.status, settled: row.settled === 1, finishedBy: row.claimed_by, finishedAt: row.updated_at };
+  }
   const now = (options.now ?? new Date()).toISOString();
   const mine = row.claimed_by === options.workerId;
   if (!mine && row.lease_until !== null && row.lease_until > now) return { kind: 'busy', id: row.id };
@@ -165,7 +167,7 @@ export async function failMessage(db: Kysely<Database>, id: string, workerId: st
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('messages')
-      .set({ status: 'failed', last_error: error, claimed_by: null, lease_until: null, updated_at: new Date().toISOString() })
+      .set({ status: 'failed', last_error: error, claimed_by: workerId, lease_until: null, updated_at: new Date().toISOString() })
       .where('id', '=', id)
       .where('status', '=', 'claimed')
       .execute();
