@@ -57,6 +57,23 @@ describe('drop folder', () => {
     expect((await readdir(inbox)).sort()).toEqual(['failed', 'processed']);
   });
 
+  it('renders the pages of a draft waiting for review into the store, for the review desk', async () => {
+    await copyFile(join(SAMPLES_CORPUS, 'email-pdf-en-08.eml'), join(inbox, 'review-me.eml'));
+    await waitFor(async () => (await readdir(join(inbox, 'processed'))).includes('review-me.eml'), 'review-me.eml processed', 20_000);
+    const [row] = await ledgerRow('review-me.eml');
+    const pending = await store.db.selectFrom('drafts').select('id').where('message_id', '=', row!.id).where('status', '=', 'pending').execute();
+    expect(pending.length).toBeGreaterThan(0);
+    const pdfs = await store.db.selectFrom('documents').select(['position', 'pages']).where('message_id', '=', row!.id).where('media_type', '=', 'application/pdf').execute();
+    const expected = pdfs.reduce((n, d) => n + Math.min(d.pages ?? 1, 10), 0);
+    expect(expected).toBeGreaterThan(0);
+    const images = () => store.db.selectFrom('page_images').select(['position', 'page', 'png']).where('message_id', '=', row!.id).execute();
+    await waitFor(async () => (await images()).length === expected, 'page images stored', 20_000);
+    for (const image of await images()) expect(Buffer.from(image.png).subarray(1, 4).toString()).toBe('PNG');
+    // Drafts that passed straight through are not rendered: nobody needs to look at them.
+    const [auto] = await ledgerRow('email-pdf-en-01.eml');
+    expect(await store.db.selectFrom('page_images').select('page').where('message_id', '=', auto!.id).execute()).toEqual([]);
+  });
+
   it('records bad files as failures with a one-line reason in failed/, and goes on', async () => {
     await writeFile(join(inbox, 'empty.pdf'), '');
     await writeFile(join(inbox, 'broken.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage');

@@ -4,11 +4,13 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/domain/logger.ts';
+import { createOriginals, prerenderPages } from '../src/main/read-originals.ts';
 import { startServer, type Server } from '../src/main/start-server.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { listOutboxForDraft } from '../src/store/outbox.ts';
 import { createUser } from '../src/store/users.ts';
 import { DEFAULT_COST, hashPassword } from '../src/web/auth/hash-password.ts';
+import { runCli } from './fixtures/run-cli.ts';
 import { freePort } from './support/free-port.ts';
 import { createTestDatabase, isPostgresUp, type TestDatabase } from './support/postgres.ts';
 import { PASSWORD, seedReviewStore, type Seeded } from './support/review-fixture.ts';
@@ -62,8 +64,8 @@ afterAll(async () => {
   if (wranglerDir) await rm(wranglerDir, { recursive: true, force: true });
 });
 
-const api = (base: string, path: string, init: RequestInit = {}) =>
-  fetch(`${base}/api${path}`, { ...init, headers: { authorization: `Bearer ${seeded.apiToken}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+const api = (base: string, path: string, init: RequestInit = {}, token = seeded.apiToken) =>
+  fetch(`${base}/api${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
 
 /** A browser-like session on the Worker: its cookie, its form token, same-origin posts. */
 async function signIn(base: string, email = 'rep@example.com') {
@@ -101,8 +103,11 @@ function formValues(html: string): Record<string, string> {
 }
 
 describe.skipIf(!(await isPostgresUp()))('the review desk on workerd (wrangler dev) over PostgreSQL', () => {
-  it('lists the same pending drafts, in the same order, with the same JSON as po-inbox serve', async () => {
-    const [fromNode, fromEdge] = await Promise.all([api(node.url, '/drafts?status=pending&limit=100'), api(edgeUrl, '/drafts?status=pending&limit=100')]);
+  it('lists the same pending drafts, in the same order, with the same JSON as po-inbox serve (token from po-inbox tokens add)', async () => {
+    const cli = await runCli(['tokens', 'add', 'edge-check'], { cwd: wranglerDir, env: { DATABASE_URL: database.url } });
+    expect(cli.code, cli.stderr).toBe(0);
+    const token = cli.stdout.trim();
+    const [fromNode, fromEdge] = await Promise.all([api(node.url, '/drafts?status=pending', {}, token), api(edgeUrl, '/drafts?status=pending', {}, token)]);
     expect(fromEdge.status).toBe(200);
     const [nodeJson, edgeJson] = [await fromNode.json(), await fromEdge.json()];
     expect(edgeJson).toHaveLength(4);
@@ -128,10 +133,16 @@ describe.skipIf(!(await isPostgresUp()))('the review desk on workerd (wrangler d
     expect(ids).toHaveLength(4);
     const id = seeded.normalIds[0]!;
     const page = await (await rep.get(`/drafts/${id}`)).text();
-    // postal-mime on the Worker reads the stored raw message; pages are not rendered there.
+    // postal-mime on the Worker reads the stored raw message; page images come from the store.
     expect(page).toMatch(/<pre class="mail">[^<]*purchase order PO-4500101/);
-    expect(page).toContain('Page images are not rendered on this server');
-    expect(page).not.toContain(`/drafts/${id}/documents/1/pages/1`);
+    expect(page).toContain(`/drafts/${id}/documents/1/pages/1`);
+    expect((await rep.get(`/drafts/${id}/documents/1/pages/1`)).status).toBe(404);
+    // The Node worker renders the pages of drafts waiting for review into the store.
+    const { message_id: messageId } = await store.db.selectFrom('drafts').select('message_id').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(await prerenderPages(store.db, createOriginals(store.db), messageId)).toBe(1);
+    const image = await rep.get(`/drafts/${id}/documents/1/pages/1`);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await image.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
     const pdf = await rep.get(`/drafts/${id}/documents/1`);
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="PO-4500101.pdf"/);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 import PostalMime, { type Email } from 'postal-mime';
 import { readRawMessage } from '../store/get-draft.ts';
+import { loadPageImage } from '../store/page-images.ts';
 import type { Database } from '../store/schema.ts';
 import type { Attachment, MailContent, Originals } from '../web/originals.ts';
 
 // The draft page's original on Workers: the raw message from the store, parsed with postal-mime
 // (pure JS, no Node built-ins) instead of mailparser. Attachments are matched to the documents
-// table by name as on Node. Page images are not offered: rendering a PDF page needs pdf.js with a
-// canvas (Node side), and the store keeps no rendered pages yet.
+// table by name as on Node. Page images come from the store: rendering a PDF page needs pdf.js
+// with a canvas, so the Node worker renders the pages of drafts waiting for review ahead
+// (page_images), and the Node review server keeps every page it renders there too.
 
 export function createEdgeOriginals(db: Kysely<Database>): Originals {
   const parse = async (messageId: string): Promise<Email | null> => {
@@ -20,6 +22,7 @@ export function createEdgeOriginals(db: Kysely<Database>): Originals {
       const mail = await parse(messageId);
       return mail ? { text: mail.text ?? null, html: mail.html ?? null } : null;
     },
+    renderPage: (messageId: string, position: number, page: number) => loadPageImage(db, { messageId, position, page }),
     async readAttachment(messageId: string, position: number): Promise<Attachment | null> {
       const [raw, doc] = await Promise.all([
         readRawMessage(db, messageId),

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import sharp from 'sharp';
 import { sniffMediaType } from '../documents/sniff-media-type.ts';
 import { readRawMessage } from '../store/get-draft.ts';
+import { loadPageImage, savePageImage } from '../store/page-images.ts';
 import type { Database } from '../store/schema.ts';
 import type { Attachment, MailContent, Originals } from '../web/originals.ts';
 
@@ -47,9 +48,15 @@ export function createOriginals(db: Kysely<Database>): Originals {
     readAttachment,
     async renderPage(messageId: string, position: number, pageNo: number): Promise<Uint8Array | null> {
       if (pageNo < 1 || pageNo > MAX_PAGE) return null;
+      const key = { messageId, position, page: pageNo };
+      const stored = await loadPageImage(db, key);
+      if (stored) return stored;
       const attachment = await readAttachment(messageId, position);
       if (!attachment) return null;
-      return renderAttachmentPage(attachment.bytes, pageNo).catch(() => null);
+      const png = await renderAttachmentPage(attachment.bytes, pageNo).catch(() => null);
+      // Kept in the store, so a review desk that cannot render (Workers) shows it too.
+      if (png) await savePageImage(db, key, png);
+      return png;
     },
   };
 }
@@ -75,4 +82,23 @@ async function renderAttachmentPage(bytes: Uint8Array, pageNo: number): Promise<
   } finally {
     await parser.destroy();
   }
+}
+
+/** Pages rendered ahead for the review desk: the first pages of every PDF or image of a message. */
+export const PRERENDER_PAGES = 10;
+
+export async function prerenderPages(db: Kysely<Database>, originals: Originals, messageId: string): Promise<number> {
+  const documents = await db
+    .selectFrom('documents')
+    .select(['position', 'media_type', 'method', 'pages'])
+    .where('message_id', '=', messageId)
+    .execute();
+  let rendered = 0;
+  for (const doc of documents) {
+    if (doc.method === 'skipped' || !(doc.media_type === 'application/pdf' || doc.media_type.startsWith('image/'))) continue;
+    for (let page = 1; page <= Math.min(doc.pages ?? 1, PRERENDER_PAGES); page += 1) {
+      if (await originals.renderPage?.(messageId, doc.position, page)) rendered += 1;
+    }
+  }
+  return rendered;
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../domain/logger.ts';
 import { DropFolderSource } from '../mailbox/drop-folder-source.ts';
 import { ImapSource } from '../mailbox/imap-source.ts';
 import { buildLlmOptions } from '../cli/build-order-reader.ts';
+import { createOriginals, prerenderPages } from './read-originals.ts';
 import { importConfiguredMaster, toPolicy } from '../cli/load-master-files.ts';
 import { fetchMasterData } from '../store/master-data.ts';
 import { startOutboxDispatcher } from '../pipeline/deliver-outbox.ts';
@@ -54,7 +55,13 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
     // Master data is read per message, so an import or a mapping learned from an approval applies at once.
     extract: async (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm, master: (await fetchMasterData(store.db)) ?? undefined, policy }),
   };
-  const handle = (message: IncomingMessage) => limit(() => processMessage(message, deps));
+  const prerender = startPrerender(store, log);
+  const handle = (message: IncomingMessage) =>
+    limit(async () => {
+      const result = await processMessage(message, deps);
+      if (result.action === 'processed' && result.draftIds.length > 0) prerender.add(result.messageId, result.draftIds);
+      return result;
+    });
   const settle = (messageIds: string[]) => markSettled(store.db, messageIds);
   const health = trackHealth(store, settings, log);
   // Acknowledgements, urgent alerts and webhooks queued with the drafts (the outbox).
@@ -104,6 +111,7 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
     async stop() {
       await source.stop();
       await outbox.stop();
+      await prerender.stop();
       health.stop();
       await health.flush();
       await closeOcr();
@@ -152,6 +160,31 @@ function trackHealth(store: Store, settings: Settings, log: Logger): HealthTrack
       clearInterval(timer);
       state.connected = 0;
       write();
+    },
+  };
+}
+
+/**
+ * Renders the pages of drafts that wait for review into the store, one message at a time behind
+ * the extraction, so the review desk shows them at once, on Workers too (which cannot render).
+ * Drafts that passed straight through are skipped: nobody needs to look at them.
+ */
+function startPrerender(store: Store, log: Logger): { add(messageId: string, draftIds: string[]): void; stop(): Promise<void> } {
+  const originals = createOriginals(store.db);
+  const one = pLimit(1);
+  let stopped = false;
+  return {
+    add(messageId, draftIds) {
+      void one(async () => {
+        if (stopped) return;
+        const pending = await store.db.selectFrom('drafts').select('id').where('id', 'in', draftIds).where('status', '=', 'pending').execute();
+        if (pending.length > 0) await prerenderPages(store.db, originals, messageId);
+      }).catch((err: unknown) => log.warn({ messageId, error: coerceError(err).message }, 'page images not rendered'));
+    },
+    async stop() {
+      stopped = true;
+      one.clearQueue();
+      while (one.activeCount > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     },
   };
 }

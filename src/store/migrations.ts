@@ -147,5 +147,20 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0004_master': masterMigration(dialect),
+    // Page images rendered on the Node side, so a deployment without a renderer (Workers) can
+    // show them too.
+    '0005_page_images': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('page_images')
+          .addColumn('message_id', 'text', (c) => c.notNull().references('messages.id').onDelete('cascade'))
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('page', 'integer', (c) => c.notNull())
+          .addColumn('png', sql.raw(bytes), (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('page_images_pk', ['message_id', 'position', 'page'])
+          .execute();
+      },
+    },
   };
 }

@@ -183,6 +183,16 @@ export interface Database {
   catalog_items: CatalogItemsTable;
   customers: CustomersTable;
   customer_xrefs: CustomerXrefsTable;
+  page_images: PageImagesTable;
+}
+
+/** A rendered page of a document (migration 0005), PNG. */
+export interface PageImagesTable {
+  message_id: string;
+  position: number;
+  page: number;
+  png: Uint8Array;
+  created_at: string;
 }
 
 /** Master data (migration 0004), imported from CSV; see store/master-data.ts. */
