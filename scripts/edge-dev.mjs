@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run edge:dev`: the review desk as a Worker on this machine (`wrangler dev --local`), over
 // the PostgreSQL in DATABASE_URL as Hyperdrive's local connection, on HOST:PORT (default
-// 127.0.0.1:8787). Offline: no metrics, no Cloudflare request-metadata fetch. wrangler leaves its
-// workerd children behind when only wrangler is killed, so it runs in a process group of its
-// own and SIGINT/SIGTERM go to the whole group.
+// 127.0.0.1:8787). Offline: no metrics, no Cloudflare request-metadata fetch, no update check.
+// wrangler leaves its workerd children behind when only wrangler is killed, so it runs in a
+// process group of its own and SIGINT/SIGTERM go to the whole group.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +40,8 @@ const child = spawn(
       ...process.env,
       WRANGLER_SEND_METRICS: 'false',
       CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      // The banner asks the npm registry for a newer wrangler; without it nothing goes out.
+      WRANGLER_HIDE_BANNER: process.env.WRANGLER_HIDE_BANNER ?? 'true',
       CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE: localConnection.toString(),
     },
   },
@@ -62,6 +64,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     setTimeout(() => stopGroup('SIGKILL'), 5000).unref();
   });
 }
+// `npm run` may end on SIGTERM without passing it on, leaving this script orphaned: a changed
+// parent means whoever started us is gone, so the Worker goes too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent && !stopping) process.emit('SIGTERM', 'SIGTERM');
+}, 500).unref();
 child.on('error', (err) => {
   console.error(`edge:dev: cannot start wrangler: ${err.message}`);
   process.exit(1);

@@ -102,7 +102,7 @@ describe.skipIf(!hasContract)('zod schema and shared JSON Schema', () => {
 });
 
 /** Fields we add beyond the contract ("more fields may be added"), only where it allows extra properties. */
-const EXTENSIONS = new Set(['.orders[].evidence', '.orders[].extraction']);
+const EXTENSIONS = new Set(['.orders[].evidence', '.orders[].extraction', '.orders[].matching', '.orders[].lines[].match']);
 
 /**
  * Walks both schemas side by side. zod may require more than the JSON Schema (the producer always

@@ -67,7 +67,7 @@ describe('drop folder', () => {
     const expected = pdfs.reduce((n, d) => n + Math.min(d.pages ?? 1, 10), 0);
     expect(expected).toBeGreaterThan(0);
     const images = () => store.db.selectFrom('page_images').select(['position', 'page', 'png']).where('message_id', '=', row!.id).execute();
-    await waitFor(async () => (await images()).length === expected, 'page images stored', 20_000);
+    await waitFor(async () => (await images()).length === expected, 'page images stored', 60_000);
     for (const image of await images()) expect(Buffer.from(image.png).subarray(1, 4).toString()).toBe('PNG');
     // Drafts that passed straight through are not rendered: nobody needs to look at them.
     const [auto] = await ledgerRow('email-pdf-en-01.eml');

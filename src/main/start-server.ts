@@ -13,14 +13,14 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export type ServerSettings = Partial<Pick<Settings, 'SELLER_NAME' | 'OCR_LANGS' | 'PUBLIC_URL'>>;
+export type ServerSettings = Partial<Pick<Settings, 'SELLER_NAME' | 'OCR_LANGS' | 'PUBLIC_URL' | 'PRICE_TOLERANCE_PERCENT' | 'CONFIDENCE_MANDATORY' | 'CONFIDENCE_OPTIONAL'>>;
 
 /** The review UI and HTTP API on Node. Fails with a one-line setting error when the port is taken. */
 export async function startServer(store: Store, host: string, port: number, logger: Logger, settings: ServerSettings = {}): Promise<Server> {
   const app = createApp({
     db: store.db,
     originals: createOriginals(store.db),
-    reextract: createReextract(store.db, { SELLER_NAME: settings.SELLER_NAME ?? [], OCR_LANGS: settings.OCR_LANGS }),
+    reextract: createReextract(store.db, { ...settings, SELLER_NAME: settings.SELLER_NAME ?? [] }),
     publicUrl: settings.PUBLIC_URL,
     // The socket's peer: behind a proxy this is the proxy, which still limits sign-in attempts as a whole.
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',

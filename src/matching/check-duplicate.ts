@@ -44,7 +44,11 @@ export function checkDuplicate(order: DraftOrder, contentHash: string, earlier: 
   const customerId = order.buyer.customerId;
   if (!customerId) return none;
   // A rejected draft does not count: a re-send after a rejection is the way to correct it.
-  const mine = earlier.filter((d) => d.status !== 'rejected' && d.order.buyer.customerId === customerId).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // The approved order is what a repeat or a revision is compared with; then the newest.
+  const rank = (d: EarlierDraft) => (d.status === 'approved' ? 0 : 1);
+  const mine = earlier
+    .filter((d) => d.status !== 'rejected' && d.order.buyer.customerId === customerId)
+    .sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
   const samePo = order.poNumber ? mine.find((d) => d.order.poNumber?.toUpperCase() === order.poNumber!.toUpperCase()) : undefined;
   const sameContent = mine.find((d) => d.contentHash === contentHash);
   const what = (d: EarlierDraft) => `draft ${d.id} (${d.status}, ${d.createdAt.slice(0, 10)})`;

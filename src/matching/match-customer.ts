@@ -42,7 +42,8 @@ function senderCandidates(address: string, customers: Customer[], trusted: boole
 
 function faxNumbers(texts: string[]): string[] {
   const head = texts.map((t) => t.split('\n').slice(0, 6).join('\n')).join('\n');
-  return [...head.matchAll(/\b(?:fax|from|tel|von|de)\b[^\d+\n]{0,12}(\+?[\d][\d ().\/-]{6,20}\d)/gi)].map((m) => digits(m[1])).filter((d) => d.length >= 7);
+  // Digits with single separators, so the date and page number that follow on a fax line stay out.
+  return [...head.matchAll(/\b(?:fax|from|tel|von|de)\b[^\d+(\n]{0,12}(\+?\(?\d(?:[ .()-]{0,2}\d){6,14})/gi)].map((m) => digits(m[1])).filter((d) => d.length >= 7);
 }
 
 function phoneCandidates(evidence: CustomerEvidence, customers: Customer[]): Candidate[] {

@@ -38,16 +38,28 @@ export function toLineCatalog(items: CatalogItem[]): LineCatalog {
 const label = (line: OrderLine, index: number) => `line ${line.lineNo ?? index + 1}${line.sku ? ` (${line.sku})` : ''}`;
 const found = (item: CatalogItem, method: LineMatch['method'], score: number, reason: string, unitFactor = 1): LineMatch => ({ catalogSku: item.sku, method, score, reason, unitFactor, item, problem: null });
 
+function matchByXref(line: OrderLine, written: string, catalog: LineCatalog, xrefs: CrossRef[]): LineMatch | null {
+  const xref = xrefs.find((x) => x.customerSku.toUpperCase() === written) ?? xrefs.find((x) => looseSku(x.customerSku) === looseSku(written));
+  const item = xref ? catalog.bySku.get(xref.sku) : undefined;
+  if (!xref || !item) return null;
+  const who = xref.origin === 'learned' ? `learned from ${xref.createdBy ?? 'a rep'}${xref.createdAt ? ` on ${xref.createdAt.slice(0, 10)}` : ''}` : 'imported';
+  const pack = xref.unitFactor !== 1 ? `, 1 ${line.unit ?? 'unit'} = ${xref.unitFactor} ${item.unit}` : '';
+  return found(item, 'xref', 0.97, `customer part number ${written} is our ${xref.sku} (cross-reference, ${who})${pack}`, xref.unitFactor);
+}
+
 function matchByNumber(line: OrderLine, catalog: LineCatalog, xrefs: CrossRef[]): LineMatch | null {
   const sku = line.sku?.trim().toUpperCase() ?? '';
-  const xref = sku ? xrefs.find((x) => x.customerSku.toUpperCase() === sku) ?? xrefs.find((x) => looseSku(x.customerSku) === looseSku(sku)) : undefined;
-  const xrefItem = xref ? catalog.bySku.get(xref.sku) : undefined;
-  if (xref && xrefItem) {
-    const who = xref.origin === 'learned' ? `learned from ${xref.createdBy ?? 'a rep'}${xref.createdAt ? ` on ${xref.createdAt.slice(0, 10)}` : ''}` : 'imported';
-    return found(xrefItem, 'xref', 0.97, `customer part number ${line.sku} is our ${xref.sku} (cross-reference, ${who})${xref.unitFactor !== 1 ? `, 1 ${line.unit ?? 'unit'} = ${xref.unitFactor} ${xrefItem.unit}` : ''}`, xref.unitFactor);
+  // "20 WD-40-11": a line number or a prefix read into the item number; the whole is tried first.
+  const tokens = sku.split(/\s+/).filter((t) => t.length >= 3 && t !== sku);
+  // The customer's own mapping comes first: it is how a rep corrects a wrong match of their number.
+  for (const written of [sku, ...tokens].filter(Boolean)) {
+    const m = matchByXref(line, written, catalog, xrefs);
+    if (m) return written === sku ? m : { ...m, score: 0.95 };
   }
   const exact = sku ? catalog.bySku.get(sku) : undefined;
   if (exact) return found(exact, 'sku', 1, `item number ${sku} is in the catalogue`);
+  const token = tokens.find((t) => catalog.bySku.has(t));
+  if (token) return found(catalog.bySku.get(token)!, 'sku', 0.95, `item number ${token} (in "${line.sku}") is in the catalogue`);
   const loose = sku.length >= 4 ? catalog.byLooseSku.get(looseSku(sku)) : undefined;
   if (loose) return found(loose, 'sku', 0.93, `item number ${line.sku} matches ${loose.sku} ignoring spaces and dashes`);
   const gtin = [line.sku ?? '', line.description ?? ''].join(' ').match(/\b\d{8,14}\b/g)?.map((g) => catalog.byGtin.get(g)).find(Boolean);

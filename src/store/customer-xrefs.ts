@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import type { CrossRef } from '../domain/master-data.ts';
-import { emptyReport, type ImportReport } from './master-data.ts';
+import { emptyReport, type ImportReport } from './import-report.ts';
 import type { Database } from './schema.ts';
 
 // Customers' part numbers to ours: imported from XREF_FILE, or learned when a rep approves a draft
@@ -93,8 +93,9 @@ export async function setXref(db: Kysely<Database>, x: { customerId: string; cus
   const key = x.customerSku.trim().toUpperCase();
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('customer_xrefs').select('customer_id').where('customer_id', '=', x.customerId).where('customer_sku', '=', key).executeTakeFirst();
-    const values = { sku: x.sku.trim().toUpperCase(), unit_factor: x.unitFactor, origin: 'learned' as const, created_by: actor, updated_at: now, proposed_sku: null, proposed_by: null, proposed_at: null };
+    // Who set the mapping as it now stands, and when: the rep who edited it.
+    const values = { sku: x.sku.trim().toUpperCase(), unit_factor: x.unitFactor, origin: 'learned' as const, created_by: actor, created_at: now, updated_at: now, proposed_sku: null, proposed_by: null, proposed_at: null };
     if (existing) await trx.updateTable('customer_xrefs').set(values).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
-    else await trx.insertInto('customer_xrefs').values({ ...values, customer_id: x.customerId, customer_sku: key, created_at: now }).execute();
+    else await trx.insertInto('customer_xrefs').values({ ...values, customer_id: x.customerId, customer_sku: key }).execute();
   });
 }

@@ -1,20 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { CatalogItem, Customer, MasterData } from '../domain/master-data.ts';
 import { fetchXrefs } from './customer-xrefs.ts';
+import { emptyReport, type ImportReport } from './import-report.ts';
 import type { Database } from './schema.ts';
 
 // Master data in the store: imported from CSV (idempotent: a row is added, changed or left as it
 // is), read by the worker for every message so an import or a learned mapping applies at once.
 // No node:* here: the web part on Workers reads it too.
 
-export interface ImportReport {
-  added: number;
-  changed: number;
-  unchanged: number;
-  rejected: { row: number; reason: string }[];
-}
-
-export const emptyReport = (): ImportReport => ({ added: 0, changed: 0, unchanged: 0, rejected: [] });
+export type { ImportReport };
 
 /** Which keys are new, changed or the same as stored, given the stored rows' comparable form. */
 function tally<T>(rows: T[], keyOf: (row: T) => string, stored: Map<string, string>, comparable: (row: T) => string, report: ImportReport) {

@@ -7,6 +7,7 @@ import { checkOrder } from './check-order.ts';
 import { HistoryTable } from './history-table.tsx';
 import { OrderForm } from './order-form.tsx';
 import { OriginalPanel } from './original-panel.tsx';
+import { MatchPanel } from '../master/match-panel.tsx';
 
 // The draft page: the original on the left, the editable order on the right, the decision forms,
 // the shortcuts, and the history.
@@ -37,6 +38,7 @@ export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = 
       <p>
         <ReasonBadges reasons={order.reviewReasons} max={8} />
       </p>
+      <MatchPanel order={order} />
       {!pending ? (
         <p class="notice info">
           {draft.status} by {draft.decidedBy ?? '—'} at {draft.decidedAt?.slice(0, 16).replace('T', ' ')}
