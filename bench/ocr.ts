@@ -1,13 +1,15 @@
 // `npm run bench:ocr [-- --runs 3 --pages 8]`: OCR speed through po-inbox's path (readInput:
 // sharp preprocessing + the tesseract.js pool) against Debian's native `tesseract` on the same raw
-// pages, in the same run. The pages are generated here (a 300 dpi A4 order, a G4 fax page), so the
-// figures do not depend on any corpus. Installs tesseract-ocr with apt-get when it is missing.
-// Prints figures; asserts nothing.
+// pages, in the same run, in wall and CPU seconds. The pages are generated here (a 300 dpi A4
+// order, a G4 fax page), so the figures do not depend on any corpus. Installs tesseract-ocr with
+// apt-get when it is missing. Prints figures and the load average; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { OcrPool } from '../src/documents/ocr/ocr-pool.ts';
 import { closeOcr, readInput } from '../src/documents/read-input.ts';
@@ -30,22 +32,63 @@ async function main(): Promise<void> {
     const single = new OcrPool({ size: 1 });
     const start = await timed(() => readInput(pages[0].file, pages[0].bytes, { ocr: { pool: single } }));
     console.log(`first page with a cold engine (start + read): ${start.toFixed(2)} s`);
-    console.log(`${'page'.padEnd(34)}${'po-inbox s/page'.padStart(17)}${'native s/page'.padStart(15)}${'ratio'.padStart(8)}`);
-    for (const page of pages) await comparePage(page, single, runs, native !== null);
+    console.log(`load average at start: ${toLoad()}`);
+    console.log(`${'page (seconds per page, median)'.padEnd(34)}${HEADERS.map((h, i) => h.padStart(WIDTHS[i])).join('')}`);
+    const ownModel = native ? await writeOwnModel(dir) : null;
+    for (const page of pages) await comparePage(page, single, runs, ownModel);
     await single.close();
     await measureThroughput(pages[0], Number(values.pages));
     console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the main thread and every OCR worker thread)`);
+    console.log(`load average at end: ${toLoad()} (${availableParallelism()} cores)`);
   } finally {
     await closeOcr();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-async function comparePage(page: Page, pool: OcrPool, runs: number, hasNative: boolean): Promise<void> {
-  const ours = await median(runs, () => readInput(page.file, page.bytes, { ocr: { pool } }));
-  const theirs = hasNative ? await median(runs, async () => runNative(page)) : null;
-  const ratio = theirs ? `${(ours / theirs).toFixed(1)}x` : '-';
-  console.log(`${page.label.padEnd(34)}${ours.toFixed(2).padStart(17)}${(theirs?.toFixed(2) ?? '-').padStart(15)}${ratio.padStart(8)}`);
+// Ours and native alternate, so a change in the machine's load falls on both alike. CPU seconds
+// (every thread of ours, the whole native process) are shown beside wall time: on a shared
+// machine they move far less with the load than wall time does. Native runs twice: with Debian's
+// eng model (tessdata_fast, a smaller network) and with po-inbox's own (4.0.0_best_int), so the
+// cost of the model and the cost of WebAssembly and our path can be told apart.
+async function comparePage(page: Page, pool: OcrPool, runs: number, ownModel: string | null): Promise<void> {
+  const ours: Timing[] = [];
+  const debian: Timing[] = [];
+  const same: Timing[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await timedCpu(() => readInput(page.file, page.bytes, { ocr: { pool } })));
+    if (ownModel) debian.push(runNative(page, null));
+    if (ownModel) same.push(runNative(page, ownModel));
+  }
+  const a = toMedian(ours);
+  const ratio = (x: number, y: number | undefined) => (y ? `${(x / y).toFixed(2)}x` : '-');
+  const row = (label: string, b: Timing | null) => {
+    const cells = [a.wall.toFixed(2), b?.wall.toFixed(2) ?? '-', ratio(a.wall, b?.wall), a.cpu.toFixed(2), b?.cpu.toFixed(2) ?? '-', ratio(a.cpu, b?.cpu)];
+    console.log(`${label.padEnd(34)}${cells.map((c, i) => c.padStart(WIDTHS[i])).join('')}`);
+  };
+  console.log(page.label);
+  row('  vs native, Debian eng model', ownModel ? toMedian(debian) : null);
+  row("  vs native, po-inbox's model", ownModel ? toMedian(same) : null);
+}
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+const HEADERS = ['po-inbox s', 'native s', 'ratio', 'po-inbox cpu s', 'native cpu s', 'cpu ratio'];
+const WIDTHS = HEADERS.map((h) => h.length + 3);
+
+async function timedCpu(work: () => Promise<unknown>): Promise<Timing> {
+  const [wall, cpu] = [performance.now(), process.cpuUsage()];
+  await work();
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+
+function toMedian(timings: Timing[]): Timing {
+  const mid = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  return { wall: mid(timings.map((t) => t.wall)), cpu: mid(timings.map((t) => t.cpu)) };
 }
 
 // Documents side by side, as the worker would meet them: the shared pool spreads their pages
@@ -57,10 +100,27 @@ async function measureThroughput(page: Page, count: number): Promise<void> {
 }
 
 // The same psm and resolution as po-inbox, one thread (OpenMP would otherwise use every core).
-function runNative(page: Page): void {
-  const args = [page.file, 'stdout', '--psm', '4', '--dpi', String(page.dpi), '-l', 'eng'];
-  const run = spawnSync('tesseract', args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`native tesseract failed: ${run.stderr.split('\n')[0]}`);
+// bash's `times` reports the CPU seconds of the child it ran.
+function runNative(page: Page, tessdataDir: string | null): Timing {
+  const args = [page.file, 'stdout', '--psm', '4', '--dpi', String(page.dpi), '-l', 'eng', ...(tessdataDir ? ['--tessdata-dir', tessdataDir] : [])];
+  const script = '"$@" >/dev/null 2>&1; status=$?; times; exit $status';
+  const started = performance.now();
+  const run = spawnSync('bash', ['-c', script, 'native', 'tesseract', ...args], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, encoding: 'utf8' });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`native tesseract failed (exit ${run.status})`);
+  const children = run.stdout.trim().split('\n')[1] ?? '';
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+  return { wall, cpu };
+}
+
+/** A tessdata folder holding po-inbox's own eng model, unpacked, for native tesseract. */
+async function writeOwnModel(dir: string): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const packed = await readFile(join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int', 'eng.traineddata.gz'));
+  const folder = join(dir, 'tessdata');
+  await mkdir(folder);
+  await writeFile(join(folder, 'eng.traineddata'), gunzipSync(packed));
+  return folder;
 }
 
 /** The native tesseract version, installing it from Debian when missing; null if that fails. */
@@ -109,16 +169,14 @@ function orderSvg(width: number, height: number, size: number): Buffer {
   return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>${[...head, ...rows, ...foot].join('')}</svg>`);
 }
 
+function toLoad(): string {
+  return loadavg().map((n) => n.toFixed(2)).join(' ');
+}
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
   return (performance.now() - started) / 1000;
-}
-
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timed(work));
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 main().then(

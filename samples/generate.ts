@@ -17,9 +17,11 @@ import { FRENCH, GERMAN, SPANISH } from './gen/scenarios/foreign.ts';
 import { NEGATIVE_DOCS } from './gen/scenarios/negatives.ts';
 import { NEGATIVE_HTML, NEGATIVE_MAIL } from './gen/scenarios/negatives-mail.ts';
 import { FILES } from './gen/scenarios/files.ts';
+import { writeScansCorpus } from './gen/scans/write-scans-corpus.ts';
 
 const SEED = 20260316;
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+const SCANS_OUT = join(dirname(fileURLToPath(import.meta.url)), 'scans', 'corpus');
 const SCENARIOS: Scenario[] = [...PDF_EN, ...BODY_EN, ...PROSE_EN, ...SHEET_EMAILS, ...FORWARDS, ...REPLIES, ...MULTI, ...GERMAN, ...FRENCH, ...SPANISH,
   ...NEGATIVE_DOCS, ...NEGATIVE_MAIL, ...NEGATIVE_HTML, ...FILES];
 
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'MANIFEST.md'), manifest(samples));
   console.log(`${samples.length} samples (${readdirSync(OUT).length} files, ${(bytes / 1024).toFixed(0)} KiB of inputs) in ${OUT}`);
   console.log(kindCounts(samples));
+  const scans = await writeScansCorpus(root.fork('scans'), SCANS_OUT);
+  console.log(`${scans.files} scans (${(scans.bytes / 1024).toFixed(0)} KiB) in ${SCANS_OUT}`);
 }
 
 await main();

@@ -11,6 +11,17 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   spa: ['el', 'los', 'las', 'y', 'del', 'para', 'pedido', 'cantidad', 'precio', 'entrega', 'gracias', 'por', 'fecha', 'compra', 'orden', 'con'],
 };
 
+// An order form has few sentences: its labels carry the language. Without them a German form
+// ("Bestellnummer", "Liefertermin", "Einzelpreis") was read on with the English model, which
+// runs German compounds together ("WeserlandVerpackungGmbH") and loses umlauts. Only words no
+// other of the four languages spells the same way.
+const FORM_WORDS: Record<string, string[]> = {
+  eng: ['purchase', 'number', 'qty', 'amount', 'subtotal', 'vendor', 'supplier', 'buyer', 'payment', 'terms', 'delivery', 'item', 'unit'],
+  deu: ['bestellnummer', 'bestelldatum', 'liefertermin', 'zahlungsbedingungen', 'einzelpreis', 'gesamtpreis', 'lieferanschrift', 'lieferant', 'einheit', 'nettobetrag', 'gesamtbetrag', 'mwst', 'versandart', 'ansprechpartner', 'bezeichnung', 'artikelnr', 'seite', 'tage'],
+  fra: ['bon', 'désignation', 'designation', 'référence', 'montant', 'unité', 'tva', 'règlement', 'reglement', 'fournisseur', 'acheteur', 'jours', 'mois', 'expédition'],
+  spa: ['proveedor', 'descripción', 'descripcion', 'importe', 'unidad', 'iva', 'dirección', 'direccion', 'envío', 'envio', 'forma', 'pago', 'días', 'dias', 'comprador', 'condiciones'],
+};
+
 /** Fewer hits than this and the text is too short or too garbled to judge. */
 const MIN_HITS = 3;
 /** The winner must beat the runner-up by this factor. */
@@ -22,7 +33,7 @@ export function pickOcrLanguage(text: string, allowed: readonly string[]): strin
   const scores = allowed
     .filter((lang) => FUNCTION_WORDS[lang])
     .map((lang) => {
-      const words = new Set(FUNCTION_WORDS[lang]);
+      const words = new Set([...FUNCTION_WORDS[lang], ...(FORM_WORDS[lang] ?? [])]);
       return { lang, hits: tokens.filter((t) => words.has(t)).length };
     })
     .sort((a, b) => b.hits - a.hits);

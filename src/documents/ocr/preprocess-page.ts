@@ -1,8 +1,10 @@
 // A page image → what tesseract reads best: upright (EXIF), on white, grey, with square pixels
-// at a known resolution (told to tesseract as user_defined_dpi). Steps that did not help on the
-// scans set (6 forms, a G4 fax, a scanned PDF) are off by default but kept as switches, so they
-// can be measured again on other scans: upscaling pages below 300 dpi cost table lines (line F1
-// 0.54 -> 0.38) and a third more time; the median filter lost the fax's table (0.54 -> 0.47).
+// at a known resolution (told to tesseract as user_defined_dpi). Measured on the scans sets
+// (samples/scans/corpus and the public scans): lone specks are removed from bilevel (fax) pages
+// (fax fields 31/89 -> 48/89, where a 3x3 median lost strokes and fields); pages whose resolution
+// is guessed from their width (phone photos) are upscaled to 300 dpi (photo fields 36 -> 59 of
+// 72). Upscaling every page below 300 dpi stays off: it cost the public scanned PDF table lines
+// (14 -> 9 of 14) and the faxes most of their fields, and took a third more time.
 
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import type { PageSource } from './page-source.ts';
@@ -13,11 +15,13 @@ export interface PreprocessSteps {
   squarePixels: boolean;
   /** Upscale pages below this resolution to it (0: never). */
   minDpi: number;
+  /** Upscale pages whose resolution is guessed from their width (photos) below this to it. */
+  minGuessedDpi: number;
   /** Median filter on bilevel (fax) pages, which removes the salt-and-pepper of a phone line. */
   despeckle: boolean;
 }
 
-export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, despeckle: false };
+export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, minGuessedDpi: 300, despeckle: true };
 
 export interface PreparedPage {
   png: Buffer;
@@ -51,19 +55,39 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
   const dpiX = toPageDpi(width, stated?.x);
   const dpiY = steps.squarePixels && stated && !isSquare(stated) ? stated.y * (dpiX / stated.x) : dpiX;
   const stretch = dpiX / dpiY;
-  const scale = Math.min(Math.max(1, steps.minDpi / dpiX), Math.sqrt(maxPixels / (width * height * stretch)));
+  const minDpi = Math.max(steps.minDpi, dpiX === stated?.x ? 0 : steps.minGuessedDpi);
+  const scale = Math.min(Math.max(1, minDpi / dpiX), Math.sqrt(maxPixels / (width * height * stretch)));
   const size = { width: Math.round(width * scale), height: Math.round(height * scale * stretch) };
   let image = isBilevel(meta) && steps.despeckle ? await despeckle(source.bytes, options) : sharp(source.bytes, options);
   if (size.width !== width || size.height !== height) image = image.resize({ ...size, fit: 'fill' });
-  const png = await image.flatten({ background: '#ffffff' }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+  // b-w output: after flatten sharp writes its grey as three equal sRGB channels, which tesseract
+  // then decodes and converts back to grey, at three times the bytes.
+  const png = await image.flatten({ background: '#ffffff' }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
   return { png, ...size, dpi: dpiX * scale, unitsPerPixel: source.unitsPerPixel / scale };
 }
 
-// The median runs at the page's own resolution, where a speck is one pixel, so it runs before
-// any resize (in one pipeline sharp would apply it after).
+// Specks are removed at the page's own resolution, where a speck is one pixel, so before any
+// resize (in one pipeline sharp would resize first). Only black pixels with no black neighbour go:
+// a 3x3 median also took the one-pixel strokes of fax lettering with it (fax fields 13 -> 10).
 async function despeckle(bytes: Uint8Array, options: SharpOptions): Promise<Sharp> {
-  const { data, info } = await sharp(bytes, options).median(3).raw().toBuffer({ resolveWithObject: true });
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  const { data, info } = await sharp(bytes, options).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  removeLoneDots(data, info.width, info.height);
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } });
+}
+
+/** Whitens every dark pixel of a one-channel image whose eight neighbours are all light. */
+export function removeLoneDots(data: Uint8Array, width: number, height: number): void {
+  const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && data[y * width + x] < 128;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (data[y * width + x] >= 128) continue;
+      let alone = true;
+      for (let dy = -1; dy <= 1 && alone; dy++) {
+        for (let dx = -1; dx <= 1 && alone; dx++) if ((dx || dy) && dark(x + dx, y + dy)) alone = false;
+      }
+      if (alone) data[y * width + x] = 255;
+    }
+  }
 }
 
 function isBilevel(meta: Metadata): boolean {

@@ -37,13 +37,18 @@ export function toTesseractWords(page: TesseractPage): RecognizedPage {
 
 /** Table borders and rules read as text: "|", "—", "___". A lone "-" may be a value ("no discount"). */
 const RULE_WORD = /^[|¦—–_=~]+$|^-{2,}$/;
+/** No letter, digit or currency sign: punctuation, or dirt read as punctuation. */
+const MARKS_ONLY = /^[^\p{L}\p{N}\p{Sc}]+$/u;
+/** Below this confidence (0..100) a marks-only word is dirt: on the scans set the specks of a fax
+ * and the grain of a photo read as ";", "." or "+" at 0..49, real punctuation at 80 and above. */
+const MIN_MARKS_CONFIDENCE = 60;
 
 // Words take their line's top and bottom: "a", "Py" and "[Purchase" then share one vertical band,
 // so the line and row grouping downstream sees one line where tesseract found one.
 function toLineWords(line: TesseractLine): Word[] {
   return line.words
     .map((w) => ({ ...w, text: w.text.trim() }))
-    .filter((w) => w.text !== '' && !RULE_WORD.test(w.text))
+    .filter((w) => w.text !== '' && !RULE_WORD.test(w.text) && !(MARKS_ONLY.test(w.text) && w.confidence < MIN_MARKS_CONFIDENCE))
     .map((w) => ({
       text: w.text,
       x0: w.bbox.x0,
