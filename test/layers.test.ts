@@ -18,7 +18,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   // The store's queries see Kysely only; open-store.ts (Node side) picks the driver.
   store: { layers: ['domain', 'store'], packages: /^(kysely|better-sqlite3|pg|node:(fs|path))$/ },
   mailbox: { layers: ['domain', 'mailbox'], packages: /^(imapflow|node:.*)$/ },
-  pipeline: { layers: ['domain', 'documents', 'extraction', 'matching', 'store', 'notify', 'pipeline'], packages: /^(kysely|node:.*)$/ },
+  pipeline: { layers: ['domain', 'documents', 'extraction', 'matching', 'store', 'notify', 'pipeline'], packages: /^(kysely|libmime|node:.*)$/ },
   // Outgoing mail and the webhook: the templates are pure, the senders wrap nodemailer and fetch.
   notify: { layers: ['domain', 'notify'], packages: /^(nodemailer(\/lib\/[\w-]+)?|node:.*)$/ },
   // zod parses form posts and API bodies; xss (js-xss, string-only) sanitises HTML mail; scrypt from

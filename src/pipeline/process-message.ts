@@ -25,12 +25,12 @@ export interface PipelineDeps {
 }
 
 export async function processMessage(incoming: IncomingMessage, deps: PipelineDeps): Promise<ProcessResult> {
-  const { messageId, contentHash } = incoming.refusal
-    ? { messageId: null, contentHash: `refused:${incoming.sourceKey}` }
+  const { messageId, contentHash, sender, subject } = incoming.refusal
+    ? { messageId: null, contentHash: `refused:${incoming.sourceKey}`, sender: null, subject: incoming.fileName ?? incoming.name }
     : fingerprintMessage(incoming.bytes, incoming.isEmail);
   const claim = await claimMessage(
     deps.db,
-    { ...incoming, messageId, contentHash },
+    { ...incoming, messageId, contentHash, sender, subject: subject ?? (incoming.isEmail ? null : (incoming.fileName ?? incoming.name)) },
     { workerId: deps.workerId, leaseMs: deps.leaseMs, maxAttempts: deps.maxAttempts },
   );
   const log = deps.logger.child({ key: incoming.sourceKey, messageId: claim.id });

@@ -16,6 +16,8 @@ export interface MessageToClaim {
   messageId: string | null;
   contentHash: string;
   receivedAt?: string | null;
+  sender?: string | null;
+  subject?: string | null;
   bytes: Uint8Array;
 }
 
@@ -101,6 +103,8 @@ function baseRow(message: MessageToClaim, now: string) {
     content_hash: message.contentHash,
     size: message.bytes.byteLength,
     received_at: message.receivedAt ?? null,
+    sender: message.sender ?? null,
+    subject: message.subject ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -162,5 +162,13 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Sender and subject on the ledger row, so mail that produced no draft (not an order, failed)
+    // can be listed for a person to look at.
+    '0006_message_summary': {
+      async up(db: Kysely<unknown>) {
+        for (const column of ['sender', 'subject']) await db.schema.alterTable('messages').addColumn(column, 'text').execute();
+        await db.schema.createIndex('messages_created').on('messages').columns(['created_at']).execute();
+      },
+    },
   };
 }

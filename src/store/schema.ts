@@ -28,6 +28,9 @@ export interface MessagesTable {
   /** The server-side post-action (move / flag / file move) is done. */
   settled: number;
   received_at: string | null;
+  /** From and Subject as the sender wrote them (decoded), for the list of mail without drafts. */
+  sender: string | null;
+  subject: string | null;
   created_at: string;
   updated_at: string;
 }

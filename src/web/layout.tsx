@@ -8,7 +8,7 @@ export interface LayoutProps {
   session: Session | null;
   children?: Child;
   /** Which page's shortcuts the script binds. */
-  page: 'queue' | 'draft' | 'login' | 'admin';
+  page: 'queue' | 'draft' | 'login' | 'admin' | 'mail';
 }
 
 export function Layout(props: LayoutProps) {
@@ -27,6 +27,7 @@ export function Layout(props: LayoutProps) {
           {props.session ? (
             <nav>
               <a href="/queue">Queue</a>
+              <a href="/mail">Mail without a draft</a>
               <a href="/exports/approved.csv">Approved CSV</a>
               <a href="/exports/approved.json">Approved JSON</a>
               <a href="/mappings">Part numbers</a>
