@@ -233,6 +233,11 @@ describe('IMAP worker against Dovecot', () => {
     expect(row).toMatchObject({ status: 'done', outcome: 'not-order', last_error: null });
     expect(await mailboxes(env)).toEqual({ INBOX: 0, Processed: 1, Failed: 0 });
     expect(await drafts(env)).toHaveLength(0);
+
+    // As if the worker had been killed between MOVE and recording it: the next reconcile sees
+    // the message is no longer waiting and records it as settled.
+    await env.store.db.updateTable('messages').set({ settled: 0 }).where('id', '=', row.id).execute();
+    await waitFor('the moved message recorded as settled again', async () => (await ledgerRow(env, mail.messageId))?.settled === 1, 10_000, () => ledger(env));
   });
 
   it('never loses a corrupt message: unreadable PDF in a PO mail -> review draft; cut-off MIME -> recorded failure in Failed', async () => {

@@ -29,6 +29,8 @@ export interface ImapSourceOptions {
   process: (message: IncomingMessage) => Promise<ProcessResult>;
   /** Records that these ledger messages were moved or flagged. */
   settle: (messageIds: string[]) => Promise<void>;
+  /** Records as settled the finished messages of this UIDVALIDITY that are not among `waitingUids`. */
+  settleGone?: (uidValidity: string, waitingUids: number[]) => Promise<void>;
   loadCheckpoint: () => Promise<Checkpoint>;
   saveCheckpoint: (checkpoint: Checkpoint) => Promise<void>;
   onState: (state: { connected: boolean; lastFetchAt?: Date; error?: string }) => void;
@@ -198,6 +200,9 @@ export class ImapSource {
     this.lastReconcile = Date.now();
     const keyword = this.options.postAction === 'flag' ? DONE_KEYWORD : null;
     const uids = await withDeadline(client, 'SEARCH', timeout, () => listPending(client, keyword));
+    // Finished mail no longer waiting here was moved or flagged, even if a crash kept that from
+    // being recorded.
+    await this.options.settleGone?.(this.uidValidity, uids);
     const waiting = uids.filter((uid) => !this.inFlight.has(uid));
     if (waiting.length === 0) return;
     const listed = await withDeadline(client, 'FETCH sizes', timeout, () => listFrom(client, waiting[0]!));

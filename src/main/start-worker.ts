@@ -16,7 +16,7 @@ import { startOutboxDispatcher } from '../pipeline/deliver-outbox.ts';
 import { extractInput } from '../pipeline/extract-input.ts';
 import type { IncomingMessage } from '../domain/incoming-message.ts';
 import { processMessage, type PipelineDeps } from '../pipeline/process-message.ts';
-import { markSettled } from '../store/message-ledger.ts';
+import { markSettled, settleGoneMessages } from '../store/message-ledger.ts';
 import type { Store } from '../store/open-store.ts';
 import { loadSourceState, saveSourceState } from '../store/source-state.ts';
 
@@ -80,6 +80,7 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
       reconcileMs: settings.IMAP_RECONCILE_SECONDS * 1000,
       process: handle,
       settle,
+      settleGone: (uidValidity, waiting) => settleGoneMessages(store.db, settings.IMAP_MAILBOX, uidValidity, waiting),
       loadCheckpoint: async () => {
         const state = await loadSourceState(store.db, name);
         return { uidValidity: state?.uid_validity ?? null, nextUid: state?.next_uid ?? null };

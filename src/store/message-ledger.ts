@@ -185,6 +185,27 @@ export async function markSettled(db: Kysely<Database>, ids: string[]): Promise<
   await db.updateTable('messages').set({ settled: 1, updated_at: new Date().toISOString() }).where('id', 'in', ids).execute();
 }
 
+/** Most UIDs compared in one statement (SQLite allows 32,766 parameters). */
+const MAX_WAITING_UIDS = 5000;
+
+/**
+ * Finished messages of a mailbox whose UIDs are no longer waiting there were moved or flagged:
+ * marks them settled (a worker killed between MOVE and its record leaves them unsettled).
+ */
+export async function settleGoneMessages(db: Kysely<Database>, mailbox: string, uidValidity: string, waitingUids: number[]): Promise<void> {
+  if (waitingUids.length > MAX_WAITING_UIDS) return;
+  let query = db
+    .updateTable('messages')
+    .set({ settled: 1, updated_at: new Date().toISOString() })
+    .where('source_kind', '=', 'imap')
+    .where('mailbox', '=', mailbox)
+    .where('uid_validity', '=', uidValidity)
+    .where('settled', '=', 0)
+    .where('status', '!=', 'claimed');
+  if (waitingUids.length > 0) query = query.where('uid', 'not in', waitingUids);
+  await query.execute();
+}
+
 export interface EventToAdd {
   kind: string;
   messageId?: string | null;
