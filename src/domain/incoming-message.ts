@@ -8,7 +8,8 @@ export interface IncomingMessage {
   /** The name extraction sees (a file name, or `UID.eml`). */
   name: string;
   bytes: Uint8Array;
-  isEmail: boolean;
+  /** Known to be an email (IMAP); left out, the pipeline tells from the bytes (a dropped file). */
+  isEmail?: boolean;
   mailbox?: string | null;
   uidValidity?: string | null;
   uid?: number | null;

@@ -28,7 +28,7 @@ export function locateEvidence(documents: LayoutDocument[], order: DraftOrder): 
   };
   for (const [field, value] of textFields(order)) add(field, findText(pages, value));
   for (const [field, value] of [['total', order.total], ['subtotal', order.subtotal]] as const) {
-    if (value !== null) add(field, findNumber(pages, value, 'last'));
+    if (value !== null) add(field, findLastNumber(pages, value));
   }
   order.lines.slice(0, MAX_LINES).forEach((line, i) => {
     const sku = line.sku ? findText(pages, line.sku) : null;
@@ -78,18 +78,18 @@ function findText(pages: Array<{ document: number; page: LayoutPage }>, value: s
   return null;
 }
 
-/** A word whose number equals `value`; totals stand at the end, so the last one is taken. */
-function findNumber(pages: Array<{ document: number; page: LayoutPage }>, value: number, pick: 'last'): Hit | null {
+/** The last word whose number equals `value`: totals stand at the end. */
+function findLastNumber(pages: Array<{ document: number; page: LayoutPage }>, value: number): Hit | null {
   let hit: Hit | null = null;
   for (const { document, page } of pages) {
     for (const word of page.words) {
       if (sameNumber(word.text, value)) hit = { document, page, words: [word] };
     }
   }
-  return pick === 'last' ? hit : null;
+  return hit;
 }
 
-/** A number on the anchor's line (the row of a line item), right of nothing in particular. */
+/** A number on the anchor's line: the row of a line item. */
 function findOnRow(anchor: Hit, value: number): Hit | null {
   const first = anchor.words[0]!;
   const word = anchor.page.words.find((w) => sameLine(first, w) && !anchor.words.includes(w) && sameNumber(w.text, value));

@@ -117,8 +117,7 @@ export class DropFolderSource {
       const bytes = refusal ? new Uint8Array(0) : new Uint8Array(await readFile(path));
       // The key names this file as dropped, so a crash before the move finds the same claim again.
       const key = `file:${name}:${mtimeMs}:${refusal ? size : createHash('sha256').update(bytes).digest('hex').slice(0, 32)}`;
-      const isEmail = /^\.(eml|msg|mime)$/i.test(extname(name)) || looksLikeEmail(bytes);
-      const result = await this.options.process({ sourceKey: key, sourceKind: 'folder', name, bytes, isEmail, fileName: name, refusal });
+      const result = await this.options.process({ sourceKey: key, sourceKind: 'folder', name, bytes, fileName: name, refusal });
       if (result.action === 'wait') return;
       await this.moveTo(result.action === 'processed' ? 'processed' : 'failed', name, result.action === 'failed' ? result.error : null, log);
       await this.options.settle([result.messageId]);
@@ -153,7 +152,3 @@ async function freeName(dir: string, name: string): Promise<string> {
   }
 }
 
-function looksLikeEmail(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
-  return /^(?:[!-9;-~]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)+/.test(head) && /^(from|message-id|subject|mime-version|received|date):/im.test(head);
-}

@@ -6,6 +6,7 @@ import { finishMessage, LostClaimError, type DraftToSave } from '../store/finish
 import { claimMessage, failMessage, releaseMessage, renewLeases } from '../store/message-ledger.ts';
 import type { Database } from '../store/schema.ts';
 import type { Kysely } from 'kysely';
+import { sniffMediaType } from '../documents/sniff-media-type.ts';
 import { fingerprintMessage } from './fingerprint-message.ts';
 import { flagDuplicates } from './flag-duplicates.ts';
 
@@ -25,12 +26,13 @@ export interface PipelineDeps {
 }
 
 export async function processMessage(incoming: IncomingMessage, deps: PipelineDeps): Promise<ProcessResult> {
+  const isEmail = incoming.isEmail ?? (!incoming.refusal && sniffMediaType(incoming.name, incoming.bytes).kind === 'email');
   const { messageId, contentHash, sender, subject } = incoming.refusal
     ? { messageId: null, contentHash: `refused:${incoming.sourceKey}`, sender: null, subject: incoming.fileName ?? incoming.name }
-    : fingerprintMessage(incoming.bytes, incoming.isEmail);
+    : fingerprintMessage(incoming.bytes, isEmail);
   const claim = await claimMessage(
     deps.db,
-    { ...incoming, messageId, contentHash, sender, subject: subject ?? (incoming.isEmail ? null : (incoming.fileName ?? incoming.name)) },
+    { ...incoming, messageId, contentHash, sender, subject: subject ?? (isEmail ? null : (incoming.fileName ?? incoming.name)) },
     { workerId: deps.workerId, leaseMs: deps.leaseMs, maxAttempts: deps.maxAttempts },
   );
   const log = deps.logger.child({ key: incoming.sourceKey, messageId: claim.id });

@@ -1,9 +1,19 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
 
 // Drafts in queue order: urgent, high, normal; then the earliest requested delivery date (none
 // last); then the oldest first.
+
+/** The queue order, shared by the CLI, the API and the review desk (the drafts_queue index). */
+export function orderByQueue<O>(select: SelectQueryBuilder<Database, 'drafts', O>): SelectQueryBuilder<Database, 'drafts', O> {
+  return select
+    .orderBy('urgency_rank')
+    .orderBy(sql`case when requested_delivery_date is null then 1 else 0 end`)
+    .orderBy('requested_delivery_date')
+    .orderBy('created_at')
+    .orderBy('id');
+}
 
 export interface DraftRecord {
   id: string;
@@ -22,12 +32,7 @@ export interface DraftQuery {
 export async function listDrafts(db: Kysely<Database>, query: DraftQuery = {}): Promise<DraftRecord[]> {
   let select = db.selectFrom('drafts').select(['id', 'status', 'created_at', 'source_json', 'order_json']);
   if (query.status) select = select.where('status', '=', query.status);
-  const rows = await select
-    .orderBy('urgency_rank')
-    .orderBy(sql`case when requested_delivery_date is null then 1 else 0 end`)
-    .orderBy('requested_delivery_date')
-    .orderBy('created_at')
-    .orderBy('id')
+  const rows = await orderByQueue(select)
     .limit(query.limit ?? 1000)
     .offset(query.offset ?? 0)
     .execute();

@@ -1,5 +1,6 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { orderByQueue } from './list-drafts.ts';
 import type { Database, DraftStatus } from './schema.ts';
 
 // The review queue: one page of drafts in queue order (urgent, high, normal; delivery date, none
@@ -47,15 +48,7 @@ export async function queryQueue(db: Kysely<Database>, filter: QueueFilter): Pro
   const offset = Math.max((filter.page ?? 1) - 1, 0) * pageSize;
   const where = toWhere(filter, true);
   const [rows, statusCounts, urgencyCounts] = await Promise.all([
-    db
-      .selectFrom('drafts')
-      .select(['id', 'created_at', 'order_json'])
-      .where(where)
-      .orderBy('urgency_rank')
-      .orderBy(sql`case when requested_delivery_date is null then 1 else 0 end`)
-      .orderBy('requested_delivery_date')
-      .orderBy('created_at')
-      .orderBy('id')
+    orderByQueue(db.selectFrom('drafts').select(['id', 'created_at', 'order_json']).where(where))
       .limit(pageSize)
       .offset(offset)
       .execute(),

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { PoInboxError } from '../../domain/errors.ts';
 import type { OcrEngine, RecognizedPage, RecognizeRequest, StartEngine } from './ocr-engine.ts';
 import { startTesseractEngine } from './tesseract-engine.ts';
+import { withTimeLimit } from './with-time-limit.ts';
 
 export interface OcrPoolOptions {
   /** Engines running at once (default: the number of cores). */
@@ -51,9 +52,9 @@ export class OcrPool {
     const slot = await this.acquire(lang);
     let healthy = false;
     try {
-      const engine = await withTimeout(slot.engine, START_TIMEOUT_MS, (limit) => `OCR engine did not start within ${limit}`);
+      const engine = await withTimeLimit(slot.engine, START_TIMEOUT_MS, (limit) => new PoInboxError('timeout', `OCR engine did not start within ${limit}`));
       engine.setBusy(true);
-      const page = await withTimeout(engine.recognize(request), this.pageTimeoutMs, (limit) => `OCR took over ${limit}, the page time limit`);
+      const page = await withTimeLimit(engine.recognize(request), this.pageTimeoutMs, (limit) => new PoInboxError('timeout', `OCR took over ${limit}, the page time limit`));
       healthy = true;
       return page;
     } finally {
@@ -118,16 +119,6 @@ async function stop(slot: Slot): Promise<void> {
   } catch {
     // an engine that never started or already died has nothing left to stop
   }
-}
-
-/** `work`, or a 'timeout' PoInboxError with `say("60 s")` when it takes longer than `ms`. */
-function withTimeout<T>(work: Promise<T>, ms: number, say: (limit: string) => string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limitText = ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PoInboxError('timeout', say(limitText))), ms);
-  });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
 let shared: OcrPool | undefined;

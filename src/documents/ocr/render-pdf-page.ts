@@ -5,6 +5,7 @@
 
 import { InputError } from '../../domain/errors.ts';
 import type { PageSource } from './page-source.ts';
+import { withTimeLimit } from './with-time-limit.ts';
 
 /** The slice of pdf-parse's PDFParse used here. */
 export interface PdfRenderer {
@@ -39,21 +40,13 @@ export async function renderPdfPage(renderer: PdfRenderer, request: RenderReques
   const cap = Math.min(request.maxPixels, MAX_RENDER_PIXELS);
   const wanted = Math.min(MAX_DPI, Math.max(MIN_DPI, request.scanDpi ?? MAX_DPI));
   const dpi = Math.min(wanted, POINTS_PER_INCH * Math.sqrt(cap / pixelsAt1));
-  const shot = await withRenderTimeout(
+  const shot = await withTimeLimit(
     renderer.getScreenshot({ partial: [number], scale: dpi / POINTS_PER_INCH, imageDataUrl: false, imageBuffer: true }),
-    number,
     request.timeoutMs ?? RENDER_TIMEOUT_MS,
+    (limit) => new InputError('timeout', `PDF page ${number} took over ${limit} to render for OCR`),
   );
   const data = shot.pages[0]?.data;
   if (!data?.length) throw new InputError('corrupt-input', `PDF page ${number} could not be rendered for OCR`);
   return { number, bytes: data, pageIndex: 0, dpi: { x: dpi, y: dpi }, unitsPerPixel: POINTS_PER_INCH / dpi };
 }
 
-function withRenderTimeout<T>(work: Promise<T>, page: number, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputError('timeout', `PDF page ${page} took over ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`} to render for OCR`)), ms);
-  });
-  work.catch(() => {}); // settles after the timeout when it ever does
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
-}

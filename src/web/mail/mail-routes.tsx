@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { readRawMessage } from '../../store/get-draft.ts';
-import { listMailWithoutDrafts, type MailFilter, type MailRow } from '../../store/list-unsettled-mail.ts';
+import { listMailWithoutDrafts, type MailFilter, type MailRow } from '../../store/list-mail-without-drafts.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { Layout, renderDocument } from '../layout.tsx';
