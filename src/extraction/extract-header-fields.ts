@@ -62,6 +62,8 @@ function acceptText(max: number) {
 
 const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
 const WEAK_TERMS = /(?<!freight\s|fracht\s|port\s)\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
+/** "returned within 60 days": a count of days is payment terms only on a line about paying. */
+const PAYMENT_CONTEXT = /\b(net|netto|neto|nets?|pay\w*|zahl\w*|paiement|r[èe]glement|pago|invoice|rechnung|facture|factura|terms|conditions?|condiciones|bedingungen)\b|\d+\/\d+/i;
 const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
 
 function findCurrency(lines: LayoutLine[], text: string, country: string | null): Found<string> | null {
@@ -77,9 +79,11 @@ function findCurrency(lines: LayoutLine[], text: string, country: string | null)
   return best ? { value: best[0], lineIndex: 0, page: 1, confidence: votes.size === 1 ? 0.9 : 0.6, rule: 'currency written in amounts' } : null;
 }
 
-function byPattern(lines: LayoutLine[], re: RegExp, rule: string): Found<string> | null {
+function byPattern(lines: LayoutLine[], re: RegExp, rule: string, context?: RegExp): Found<string> | null {
   for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].text.replace(/\t/g, ' ').match(re);
+    const text = lines[i].text.replace(/\t/g, ' ');
+    if (context && !context.test(text)) continue;
+    const m = text.match(re);
     if (m) return { value: m[0].trim().replace(/\.\s+\p{Lu}.*$/u, '').replace(/[,.;]+$/, ''), lineIndex: i, page: lines[i].page, confidence: 0.6, rule };
   }
   return null;
@@ -105,7 +109,7 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
     poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber) ?? (ctx.prose ? prosePoNumber(lines) : null),
     orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? letterDate(lines, ctx),
     requestedDeliveryDate: findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx),
-    paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern') ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
+    paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
     shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping) ?? byPattern(lines, CARRIER, 'carrier name'),
     contactName: contact,
     phone: findLabeledValue(lines, FIELD_LABELS.phone, acceptPhone) ?? (contact ? phoneOnLine(lines, contact) : null),
@@ -116,10 +120,18 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
 
 const acceptShortText = acceptText(50);
 
+/** "Shipping Manager", "Delivery department": a job or a desk named after the label word, not a carrier. */
+const ROLE = /^(manager|dept\.?|department|clerk|coordinator|supervisor|contact|office|desk|team|leiter\w*|abteilung|responsable|service|jefe|encargad[oa]|departamento)\b/i;
+
+/** "via email or at 250-209-1294 during business hours.": prose that starts with a label word. */
+function isSentence(text: string): boolean {
+  return text.split(/\s+/).length >= 6 && /\b(or|and|if|the|during|oder|und|ou|et|o|y)\b/i.test(text);
+}
+
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
-  if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
+  if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || ROLE.test(t) || isSentence(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
 }
 

@@ -19,7 +19,7 @@ export interface Parties {
 
 const TITLE = /^(purchase\s+order|order|p\.?o\.?|bestellung|einkaufsbestellung|auftrag|bon\s+de\s+commande|commande|pedido(\s+de\s+compra)?|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/i;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
-const PHONE_LABEL = /(?:^|[·|,]\s*)(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
+const PHONE_LABEL = /(?:^|[·|,]\s*)(?:(?:company|main|office|business|head\s+office|purchasing|buyer)\s+)?(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 
 /** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
 function splitInline(lines: string[]): string[] {
@@ -115,7 +115,7 @@ function firstMatch(lines: LayoutLine[], re: RegExp, skip: Set<number>, sellerNa
 
 function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): Set<number> {
   const span = new Set<number>();
-  for (const b of blocks.filter((x) => x.kind === kind)) for (let k = b.lineIndex; k <= Math.min(lines.length - 1, b.lineIndex + b.lines.length); k++) span.add(k);
+  for (const b of blocks.filter((x) => x.kind === kind)) for (let k = b.lineIndex; k <= Math.min(lines.length - 1, Math.max(b.endLineIndex, b.lineIndex + b.lines.length)); k++) span.add(k);
   return span;
 }
 

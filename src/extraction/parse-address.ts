@@ -46,12 +46,19 @@ function isPhoneOrMail(line: string): boolean {
   return /@|^(tel|phone|fax|telefon|t[ée]l|tfno|e-?mail|mail|www\.|http|vat|ust|nif|cif|siret|tva|n\.?\s?i\.?\s?f|c\.?\s?i\.?\s?f|v\.?\s?a\.?\s?t|ust-?id|steuer)\b/i.test(line.trim()) || /^\+?[\d\s()./-]{7,}$/.test(line.trim());
 }
 
+/** "Seattle, WA 93849 Phone: 234-986-6454": forms print the phone (fax, email) after the town. */
+const CONTACT_TAIL = /\s+(?:phone|tel|telephone|telefon|t[ée]l[ée]?phone|t[ée]l|tfno|tel[ée]fono|fax|e-?mail)\.?\s*:.*$/i;
+
+function stripContactTail(line: string): string {
+  return line.replace(CONTACT_TAIL, '').trim();
+}
+
 /**
  * Reads an address block (its lines, top to bottom) into the contract's address. The first lines
  * before the street are names: the one that reads as a company is the name.
  */
 export function parseAddress(block: string[], preferName?: string | null): Address | null {
-  const lines = block.map((l) => l.trim()).filter((l) => l && !isPhoneOrMail(l));
+  const lines = block.map((l) => stripContactTail(l.trim())).filter((l) => l && !isPhoneOrMail(l));
   if (lines.length === 0) return null;
   const address: Address = { name: null, street: null, city: null, region: null, postalCode: null, country: null };
   let cityAt = -1;

@@ -9,6 +9,8 @@ export interface Block {
   label: string;
   lines: string[];
   lineIndex: number;
+  /** The last line the block takes, counting the lines it skips (a contact's name under "Ship to"). */
+  endLineIndex: number;
   page: number;
 }
 
@@ -60,12 +62,12 @@ function isOtherLabel(text: string): boolean {
 }
 
 /** The lines of the block that starts at a label: the cells below it, in its column. */
-function collect(lines: LayoutLine[], i: number, s: number, rest: string, monospace: boolean, labelX?: number): string[] {
+function collect(lines: LayoutLine[], i: number, s: number, rest: string, monospace: boolean, end: { index: number }, labelX?: number): string[] {
   const line = lines[i];
   const next = line.segments[s + 1];
   // "Shipping Address | ESTAMP S.A.U." with the rest below the value: the block is the value's column.
   const near = next && next.x0 - line.segments[s].x1 < (monospace ? 12 : 90);
-  if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace, line.segments[s].x0);
+  if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace, end, line.segments[s].x0);
   const seg = line.segments[s];
   const tol = monospace ? 1 : 12;
   // A block is one column: never wider than about half a page (or 40 characters of text).
@@ -95,12 +97,14 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
     const keyed = cells[0].text.match(ADDRESS_KEY);
     if (keyed && PERSON_KEY.test(keyed[1])) {
       lastY1 = l.y1;
+      end.index = k;
       continue;
     }
     // "Gewünschter Liefertermin: 27.03.2026" under an address is the next field, not the address.
     if (!keyed && /^[^\d,:]{3,40}:\s*\S/.test(cells[0].text)) break;
     out.push(cells.map((c, k) => (k === 0 && keyed ? c.text.slice(keyed[0].length) : c.text)).join(' ').trim());
     lastY1 = l.y1;
+    end.index = k;
   }
   return out;
 }
@@ -112,8 +116,9 @@ export function readBlocks(lines: LayoutLine[], monospace: boolean): Block[] {
     line.segments.forEach((seg, s) => {
       const hit = blockLabel(seg.text);
       if (!hit) return;
-      const text = collect(lines, i, s, hit.rest, monospace);
-      if (text.length) blocks.push({ kind: hit.kind, label: hit.label, lines: text, lineIndex: i, page: line.page });
+      const end = { index: i };
+      const text = collect(lines, i, s, hit.rest, monospace, end);
+      if (text.length) blocks.push({ kind: hit.kind, label: hit.label, lines: text, lineIndex: i, endLineIndex: end.index, page: line.page });
     });
   });
   return blocks;
