@@ -113,6 +113,39 @@ function firstMatch(lines: LayoutLine[], re: RegExp, skip: Set<number>, sellerNa
   return null;
 }
 
+/** The first email address written outside the supplier's block, as OCR may have broken it. */
+function firstEmail(lines: LayoutLine[], skip: Set<number>): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    for (let s = 0; s < lines[i].segments.length; s++) {
+      const text = lines[i].segments[s].text;
+      if (text.length > 300) continue;
+      const m = repairEmail(text).match(EMAIL);
+      if (m) return m[0];
+      // "Email: | lucia.iglesias Otalleres-ortega.example": a labelled address whose "@" was misread.
+      const after = /^e-?mail\s*:?$/i.test(text.trim()) ? lines[i].segments[s + 1]?.text : /^e-?mail\s*:\s*(\S.*)$/i.exec(text.trim())?.[1];
+      const guessed = after ? guessAt(after) : null;
+      if (guessed) return guessed;
+    }
+  }
+  return null;
+}
+
+/** "dkowalski@ tricounty-fg.example", "vogt@alpenblick-lt. example": OCR puts spaces into addresses. */
+// An uppercase I in an address written in lowercase is OCR's reading of an l ("alpenblick-It").
+export function repairEmail(text: string): string {
+  return text.replace(/([\w.+-]+)\s?@\s?([\w-]+(?:[.-][\w-]+|\s[.-]\s?[a-z][\w-]*|[.-]\s[a-z][\w-]*)+)/g, (_, local: string, domain: string) => {
+    const address = `${local}@${domain.replace(/\s+/g, '')}`;
+    return /[A-HJ-Z]/.test(address) ? address : address.replace(/I/g, 'l');
+  });
+}
+
+/** "lucia.iglesias Otalleres-ortega.example": OCR read the "@" as O, 0, Q, © or ®. */
+function guessAt(value: string): string | null {
+  const m = value.trim().match(/^([\w.+-]{2,64})\s?[O0Q©®]\s?([a-z][\w-]{1,62}(?:\.[\w-]{2,63}){1,4})$/);
+  return m ? `${m[1]}@${m[2]}` : null;
+}
+
 function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): Set<number> {
   const span = new Set<number>();
   for (const b of blocks.filter((x) => x.kind === kind)) for (let k = b.lineIndex; k <= Math.min(lines.length - 1, Math.max(b.endLineIndex, b.lineIndex + b.lines.length)); k++) span.add(k);
@@ -190,7 +223,7 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   // "Invoice to: as above": the bill-to is the address already given.
   const asAbove = !billTo && blocks.some((b) => b.kind === 'billTo' && SAME_AS.test(b.lines[0]));
   const billToFinal = asAbove ? shipTo : billTo;
-  const email = firstMatch(lines, new RegExp(`(${EMAIL.source})`), supplierLines, []);
+  const email = firstEmail(lines, supplierLines);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {
     buyer: {

@@ -13,12 +13,60 @@ export interface Found<T> {
 
 const SEPARATOR = /^\s*(?:[:#.\-–]|n[°º]\.?|no\.?|nr\.?|num\.?|number|nummer|número|numero)?\s*[:#]?\s*/i;
 
+/**
+ * OCR drops the space between label words ("PONumber:", "ShipTo"): the length of `f` (folded)
+ * that spells the folded label `l` with its spaces left out, or -1.
+ */
+export function gluedLabelLength(f: string, l: string): number {
+  if (!l.includes(' ')) return -1;
+  let i = 0;
+  for (const ch of l) {
+    if (ch === ' ') {
+      while (f[i] === ' ') i++;
+      continue;
+    }
+    if (f[i] !== ch) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** Below this confidence a cell was read by OCR with doubt, and a label in it may have one letter wrong. */
+export const OCR_DOUBT = 0.9;
+/** Shorter labels are too near ordinary words ("Total" and "Tonal") to allow a wrong letter. */
+const MIN_MISREAD_LABEL = 7;
+
+/**
+ * "Shioped To:", "Bestellnunmer": a label OCR got one letter wrong in (or added or dropped one).
+ * The length of `f` (folded) that spells `l` with that one slip, or -1.
+ */
+export function misreadLabelLength(f: string, l: string): number {
+  if (l.length < MIN_MISREAD_LABEL) return -1;
+  for (const n of [l.length, l.length - 1, l.length + 1]) {
+    if (n > f.length || /[\p{L}\p{N}]/u.test(f[n] ?? '')) continue;
+    if (isOneEdit(f.slice(0, n), l)) return n;
+  }
+  return -1;
+}
+
+function isOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // The first letter is kept: OCR slips inside words, and "Rechnung" one letter from "Bechnung" is no label.
+  if (i === 0) return false;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Does the segment start with the label as whole words? Returns the text after it, or null. */
-export function afterLabel(text: string, label: string): string | null {
+export function afterLabel(text: string, label: string, fuzzy = false): string | null {
   const f = fold(text);
   const l = fold(label);
-  if (!f.startsWith(l)) return null;
-  const rest = text.slice(l.length);
+  let n = f.startsWith(l) ? l.length : gluedLabelLength(f, l);
+  if (n < 0 && fuzzy) n = misreadLabelLength(f, l);
+  if (n < 0) return null;
+  const rest = text.slice(n);
   if (rest !== '' && /^[\p{L}\p{N}]/u.test(rest) && /[\p{L}\p{N}]$/u.test(l)) return null;
   // "PO-2026-0504": the label word glued to digits is part of the value, not a label.
   if (/^[-/.]\d/.test(rest)) return null;
@@ -29,8 +77,8 @@ export function afterLabel(text: string, label: string): string | null {
  * Matches a label at the start of a cell, or as one part of a combined label ("Núm. pedido/Fecha"
  * over "4500187276 / 08.03.2024"): then the value is the same part of the value below.
  */
-function matchLabel(text: string, label: string): { rest: string; part: number; parts: number } | null {
-  const whole = afterLabel(text, label);
+function matchLabel(text: string, label: string, fuzzy: boolean): { rest: string; part: number; parts: number } | null {
+  const whole = afterLabel(text, label, fuzzy);
   const parts = text.split(/\s*\/\s*/);
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.length < 2)) return whole === null ? null : { rest: whole, part: 0, parts: 1 };
   const at = parts.findIndex((p) => afterLabel(p, label) === '');
@@ -89,8 +137,9 @@ export function findLabeledValue<T>(
       for (let s = 0; s < line.segments.length; s++) {
         // Cheap test first: the label opens the cell or one of its "/" parts.
         const f = folded[i][s];
-        if (!f.startsWith(l) && !(f.includes('/') && f.includes(l))) continue;
-        const hit = matchLabel(line.segments[s].text, label);
+        const fuzzy = line.segments[s].conf < OCR_DOUBT;
+        if (!f.startsWith(l) && !(f.includes('/') && f.includes(l)) && gluedLabelLength(f, l) < 0 && !(fuzzy && misreadLabelLength(f, l) >= 0)) continue;
+        const hit = matchLabel(line.segments[s].text, label, fuzzy);
         if (!hit) continue;
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
         const found = valueNear(lines, i, s, hit.rest, pick, options.below ?? 2);

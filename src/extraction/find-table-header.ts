@@ -1,4 +1,5 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
+import { OCR_DOUBT } from './find-labeled-value.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
 
 export interface Column {
@@ -21,7 +22,8 @@ export interface TableHeader {
 }
 
 function cleanWord(w: string): string {
-  return fold(w).replace(/^[([]+|[)\]:.]+$/g, '');
+  // OCR adds quotes and bars at the ends of words: '"Amount', 'Price|'.
+  return fold(w).replace(/^[([“”„"'‘’|]+|[)\]:.“”"'‘’|]+$/g, '');
 }
 
 /** Header phrases by their first (cleaned) word, longest first. */
@@ -31,6 +33,23 @@ for (const [role, list] of Object.entries(COLUMN_WORDS)) {
     const words = fold(p).split(/\s+/).map(cleanWord);
     PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { role: role as ColumnRole, words }].sort((a, b) => b.words.length - a.words.length));
   }
+}
+const HEADER_WORDS = [...new Set([...PHRASES.values()].flat().flatMap((p) => p.words))].filter((w) => w.length >= 5);
+
+
+/** The header word one typo away from `word` ("Amouni" → "amount"), when exactly one is. */
+function nearHeaderWord(word: string): string | null {
+  if (word.length < 5 || PHRASES.has(word)) return null;
+  const near = HEADER_WORDS.filter((w) => Math.abs(w.length - word.length) <= 1 && isOneEditApart(word, w));
+  return near.length === 1 ? near[0] : null;
+}
+
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const CURRENCY_WORD = /(?:^|\s)(?:[$€£]|eur|usd|gbp|chf|cad|aud)(?=\s|$)/gi;
@@ -66,7 +85,7 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole; start: number; end: number }[] = [];
-  const cleaned = words.map(cleanWord);
+  const cleaned = words.map(cleanWord).map((w) => ((seg.conf ?? 1) < OCR_DOUBT ? nearHeaderWord(w) ?? w : w));
   let i = 0;
   while (i < words.length) {
     const hit = PHRASES.get(cleaned[i])?.find((p) => p.words.every((w, k) => cleaned[i + k] === w));
@@ -104,11 +123,17 @@ function toColumns(line: LayoutLine): { columns: Column[]; known: number } {
   return { columns, known };
 }
 
+/** "ll", "|", "'": specks and rules OCR reads as a cell of their own, which a header never has. */
+function isSpeck(c: Column): boolean {
+  return c.role === null && /^[\p{L}|!.,:;'"`´‘’“”]{1,2}$/u.test(c.label.trim()) && !/\p{Lu}/u.test(c.label);
+}
+
 function isHeaderLike(columns: Column[], known: number): boolean {
   const roles = new Set(columns.map((c) => c.role).filter(Boolean));
   const hasQty = roles.has('quantity');
   const hasWhat = roles.has('description') || roles.has('sku');
-  if (known < 2 || known < columns.length * 0.6) return false;
+  const cells = columns.filter((c) => !isSpeck(c)).length;
+  if (known < 2 || known < cells * 0.6) return false;
   return (hasQty && hasWhat) || (hasWhat && roles.has('amount') && roles.has('unitPrice'));
 }
 

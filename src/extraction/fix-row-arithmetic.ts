@@ -43,8 +43,50 @@ export function fixRowArithmetic(item: ItemDraft, line: LayoutLine, style: Numbe
     }
     const discounted = nums.find((d) => d > 0 && d < 100 && isProduct(q, p, a, d));
     if (discounted !== undefined) return item;
+    const misread = line.segments.some((seg) => seg.conf < 1) ? repairMisread(q, p, a) : null;
+    if (misread) return { ...item, ...misread.values, confidence: Math.min(item.confidence, 0.6), issues: [...item.issues, misread.issue] };
     return { ...item, confidence: Math.min(item.confidence, 0.5), issues: [...item.issues, `quantity x price (${q} x ${p}) is not the amount ${a}`] };
   }
   if (p === null && a === null) return item;
   return { ...item, confidence: Math.min(item.confidence, 0.8) };
+}
+
+/**
+ * OCR drops or misreads a decimal point ("5.18" read "5", "1.53" read "1753"). When the other two
+ * numbers of the row give a price (or amount) in whole cents whose digits the misread one nearly
+ * spells, that is what was printed. The row keeps an issue, so the draft is reviewed.
+ */
+function repairMisread(q: number, p: number, a: number): { values: { unitPrice?: number; amount?: number }; issue: string } | null {
+  const price = Math.round((a / q) * 100) / 100;
+  const amount = Math.round(q * p * 100) / 100;
+  let priceFits = q > 0 && isProduct(q, price, a) && nearlySpells(p, price);
+  let amountFits = nearlySpells(a, amount);
+  // Both readings would do (one piece): the whole number among prices in cents lost its point.
+  if (priceFits && amountFits && Number.isInteger(p) !== Number.isInteger(a)) [priceFits, amountFits] = [Number.isInteger(p), Number.isInteger(a)];
+  // Either reading would still do: nothing says which number OCR got wrong.
+  if (priceFits === amountFits) return null;
+  return priceFits
+    ? { values: { unitPrice: price }, issue: `unit price read as ${p} by OCR; ${price} from the amount ${a} / ${q}` }
+    : { values: { amount }, issue: `amount read as ${a} by OCR; ${amount} from ${q} x ${p}` };
+}
+
+/** "9832" for 98.32, "5" for 5.18, "1753" for 1.53, "25" for 25.90: the digits of `read` one slip from `meant`'s. */
+function nearlySpells(read: number, meant: number): boolean {
+  const r = digitsOf(read);
+  const m = digitsOf(meant);
+  if (read === meant || m.length < 2) return false;
+  if (r === m) return true; // the point alone was lost: "9832" for 98.32
+  if (m.startsWith(r) && m.length - r.length <= 2) return true;
+  return Math.abs(r.length - m.length) <= 1 && isOneEdit(r, m);
+}
+
+function digitsOf(n: number): string {
+  return n.toFixed(2).replace(/\D/g, '').replace(/0+$/, '').replace(/^0+/, '');
+}
+
+function isOneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

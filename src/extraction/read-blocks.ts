@@ -1,4 +1,4 @@
-import { afterLabel } from './find-labeled-value.ts';
+import { afterLabel, OCR_DOUBT } from './find-labeled-value.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, BUYER_LABELS, SHIP_TO_LABELS, SUPPLIER_LABELS, fold, isLabelText } from './vocabulary.ts';
 
@@ -29,10 +29,10 @@ const ADDRESS_WORD = /\b(address|adresse|anschrift|direcci[oó]n|location|site|o
 const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|liefer|livr|entreg|envi)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at)\b[^:]{0,40}:\s*$/i;
 
 /** Which block a cell opens, if any, and the text written after the label in the same cell. */
-export function blockLabel(text: string): { kind: BlockKind; label: string; rest: string } | null {
+export function blockLabel(text: string, fuzzy = false): { kind: BlockKind; label: string; rest: string } | null {
   for (const [kind, labels] of KINDS) {
     for (const label of labels) {
-      const rest = afterLabel(text, label);
+      const rest = afterLabel(text, label, fuzzy);
       if (rest === null) continue;
       // "Vendor #: V-00871", "Supplier VAT number": a field about the party, not its address block.
       if (/^\s*(#|no\b|nr\b|number|nummer|id\b|code|vat|tax|n[°º]|account)/i.test(text.slice(label.length))) continue;
@@ -114,7 +114,7 @@ export function readBlocks(lines: LayoutLine[], monospace: boolean): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     line.segments.forEach((seg, s) => {
-      const hit = blockLabel(seg.text);
+      const hit = blockLabel(seg.text) ?? (seg.conf < OCR_DOUBT ? blockLabel(seg.text, true) : null);
       if (!hit) return;
       const end = { index: i };
       const text = collect(lines, i, s, hit.rest, monospace, end);

@@ -99,12 +99,15 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
     qtyText = lead[1];
     descText = lead[2];
   }
+  // "Qty UoM" read as "TQ UM": a column with no name whose numbers times the price make the amount is the quantity.
+  if (!qtyText && !columns.some((c) => c.role === 'quantity')) qtyText = quantityInUnnamedCell(cells, style);
   if (!qtyText) return null;
   // "12 Dose SPR-KS-400": a quantity cell run into the item number beside it.
   const spill = qtyText.match(/^(\d[\d.,]*\s*\p{L}{0,6}\.?)\s+([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)$/u);
   const { qty, unit: unitInQty } = splitQuantity(spill ? spill[1] : qtyText, style);
   if (qty === null) return null;
-  const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null);
+  const unnamed = columns.some((c) => c.role === 'sku') ? null : codeInUnnamedCell(cells, columns);
+  const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null) ?? unnamed?.sku ?? null;
   const sku = skuText;
   const description = descText;
   // A row with a quantity and a price but no text yet: its description may follow on the next lines.
@@ -112,7 +115,7 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
   if (!sku && !description && !priced) return null;
   if (isChargeRow(description, sku)) return null;
   const unitCell = unitText === qtyText ? null : unitText;
-  const lineNoText = cellText(cells, 'lineNo');
+  const lineNoText = cellText(cells, 'lineNo') ?? unnamed?.lineNo ?? null;
   const lineNo = lineNoText && /^\d{1,6}$/.test(lineNoText.replace(/\.$/, '')) ? Number.parseInt(lineNoText, 10) : null;
   const item: ItemDraft = {
     lineNo,
@@ -129,6 +132,36 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
     issues: [],
   };
   return fixRowArithmetic(item, line, style);
+}
+
+/**
+ * A header cell OCR could not read ("Line RemNo." for "Line Item No.") leaves its column unnamed;
+ * left of the description, a cell written like an item number ("C-1200", "1 NLN-M10" with the
+ * line number run into it) is one.
+ */
+function codeInUnnamedCell(cells: Map<Column, Segment[]>, columns: Column[]): { sku: string; lineNo: string | null } | null {
+  const desc = columns.find((c) => c.role === 'description');
+  if (!desc) return null;
+  for (const [column, segs] of cells) {
+    if (column.role !== null || column.x1 > desc.x0) continue;
+    const text = segs.map((seg) => seg.text).join(' ').trim();
+    const m = text.match(/^(?:(\d{1,4})\.?\s+)?([A-Z0-9][A-Z0-9./-]{2,})$/);
+    if (m && /\d/.test(m[2]) && /[A-Z-]/.test(m[2])) return { sku: m[2], lineNo: m[1] ?? null };
+  }
+  return null;
+}
+
+function quantityInUnnamedCell(cells: Map<Column, Segment[]>, style: NumberStyle): string | null {
+  const price = priceOf(cellText(cells, 'unitPrice'), style);
+  const amount = priceOf(cellText(cells, 'amount'), style);
+  if (price === null || amount === null || price === 0) return null;
+  for (const [column, segs] of cells) {
+    if (column.role !== null) continue;
+    const text = segs.map((seg) => seg.text).join(' ').trim();
+    const { qty } = splitQuantity(text, style);
+    if (qty !== null && qty > 0 && Math.abs(qty * price - amount) <= Math.max(0.011, amount * 0.005)) return text;
+  }
+  return null;
 }
 
 function priceOf(text: string | null, style: NumberStyle): number | null {

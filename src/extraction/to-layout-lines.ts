@@ -28,7 +28,8 @@ export function toLayoutLines(doc: LayoutDocument, docIndex = 0): LayoutLine[] {
   if (doc.monospace) return toMonospaceLines(doc.text, docIndex);
   const lines: LayoutLine[] = [];
   for (const page of doc.pages) {
-    for (const words of groupRows(page.words)) {
+    const read = doc.method === 'ocr' ? page.words.map(withoutStrayMarks).filter((w) => w.text !== '') : page.words;
+    for (const words of groupRows(read)) {
       const segments = dropRules(doc.method === 'spreadsheet' ? words.map(toSegment) : splitSegments(words));
       if (segments.length === 0) continue;
       lines.push({
@@ -42,6 +43,15 @@ export function toLayoutLines(doc: LayoutDocument, docIndex = 0): LayoutLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * A table rule or a speck next to a number reads as a mark glued to it: '"100', '40|'. Only
+ * marks on a number go, and after it only bars: 3/4" and 10' are inches and feet.
+ */
+function withoutStrayMarks(w: Word): Word {
+  const text = w.text.trim().replace(/^["'`‘’“”|!]+(?=[$€£]?\d)/, '').replace(/(?<=\d)[|!]+$/, '');
+  return text === w.text ? w : { ...w, text };
 }
 
 /** Rules drawn with characters (____, ----, ====) are lines on the page, not text. */

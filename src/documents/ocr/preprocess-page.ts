@@ -7,7 +7,10 @@
 // (14 -> 9 of 14) and the faxes most of their fields, and took a third more time.
 
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import { findSkew, type GreyImage } from './find-skew.ts';
+import { flattenLight } from './flatten-light.ts';
 import type { PageSource } from './page-source.ts';
+import { removeRules, toRuleLimits } from './remove-rules.ts';
 import { toImageError } from './to-image-error.ts';
 
 export interface PreprocessSteps {
@@ -19,9 +22,15 @@ export interface PreprocessSteps {
   minGuessedDpi: number;
   /** Median filter on bilevel (fax) pages, which removes the salt-and-pepper of a phone line. */
   despeckle: boolean;
+  /** Even out the lighting of grey pages (flatten-light.ts); fax pages are black and white already. */
+  flattenLight: boolean;
+  /** Turn a crooked page level (find-skew.ts). */
+  straighten: boolean;
+  /** Whiten table rules and box borders (remove-rules.ts). */
+  removeRules: boolean;
 }
 
-export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, minGuessedDpi: 300, despeckle: true };
+export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, minGuessedDpi: 300, despeckle: true, flattenLight: true, straighten: true, removeRules: true };
 
 export interface PreparedPage {
   png: Buffer;
@@ -58,12 +67,41 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
   const minDpi = Math.max(steps.minDpi, dpiX === stated?.x ? 0 : steps.minGuessedDpi);
   const scale = Math.min(Math.max(1, minDpi / dpiX), Math.sqrt(maxPixels / (width * height * stretch)));
   const size = { width: Math.round(width * scale), height: Math.round(height * scale * stretch) };
-  let image = isBilevel(meta) && steps.despeckle ? await despeckle(source.bytes, options) : sharp(source.bytes, options);
+  const bilevel = isBilevel(meta);
+  let image = bilevel && steps.despeckle ? await despeckle(source.bytes, options) : sharp(source.bytes, options);
   if (size.width !== width || size.height !== height) image = image.resize({ ...size, fit: 'fill' });
   // b-w output: after flatten sharp writes its grey as three equal sRGB channels, which tesseract
   // then decodes and converts back to grey, at three times the bytes.
-  const png = await image.flatten({ background: '#ffffff' }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
-  return { png, ...size, dpi: dpiX * scale, unitsPerPixel: source.unitsPerPixel / scale };
+  const dpi = dpiX * scale;
+  const grey = await image.flatten({ background: '#ffffff' }).toColourspace('b-w').extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const page = { data: grey.data, width: grey.info.width, height: grey.info.height };
+  if (steps.flattenLight && !bilevel) await flattenLight(page);
+  const level = steps.straighten ? await straighten(page) : page;
+  if (steps.removeRules) removeRules(level, toRuleLimits(dpi));
+  const png = await sharp(level.data, { raw: { width: level.width, height: level.height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
+  return { png, ...size, dpi, unitsPerPixel: source.unitsPerPixel / scale };
+}
+
+/** Smallest slant worth a turn, in degrees: below it a turn only blurs. */
+const MIN_SKEW = 0.15;
+
+// Turned about its centre and cut back to its own size, so word positions still fall where they
+// stand on the original page (the review desk outlines them there).
+async function straighten(page: GreyImage): Promise<GreyImage> {
+  const skew = findSkew(page);
+  if (Math.abs(skew) < MIN_SKEW) return page;
+  const turned = await sharp(page.data, { raw: { width: page.width, height: page.height, channels: 1 } })
+    .rotate(-skew, { background: '#ffffff' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const left = Math.floor((turned.info.width - page.width) / 2);
+  const top = Math.floor((turned.info.height - page.height) / 2);
+  const cut = await sharp(turned.data, { raw: { width: turned.info.width, height: turned.info.height, channels: turned.info.channels } })
+    .extract({ left, top, width: page.width, height: page.height })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  return { data: cut, width: page.width, height: page.height };
 }
 
 // Specks are removed at the page's own resolution, where a speck is one pixel, so before any

@@ -1,0 +1,191 @@
+// Table rules and box borders read as text: a column rule beside a number becomes "40|", "10)" or
+// "11]", and the number is lost to the table reader. Rules are long, thin, straight runs of ink,
+// which letters never are, so on a level page (find-skew.ts) they can be found and whitened.
+// Thick dark areas (a filled header bar, a logo, the desk around a photographed sheet) are kept:
+// white text may sit on them. Every pass is a plain loop over typed arrays: a 300 dpi page is
+// 8.7 million pixels, and this runs before every OCR read.
+
+import type { GreyImage } from './find-skew.ts';
+
+export interface RuleLimits {
+  /** Shortest horizontal rule, in pixels. */
+  minHorizontal: number;
+  /** Shortest vertical rule, in pixels. */
+  minVertical: number;
+  /** Thickest line still a rule, in pixels. */
+  maxThickness: number;
+  /** How far across a rule may wander along its length, in pixels: a crooked fax steps its rules. */
+  slack: number;
+}
+
+const DARK = 140;
+/** Grey halo of a scanned rule left beside it once the rule is gone. */
+const HALO = 200;
+
+/** Limits for a page at `dpi`: rules at least an inch across or half an inch down, at most 1/25 inch thick. */
+export function toRuleLimits(dpi: number): RuleLimits {
+  return { minHorizontal: Math.round(dpi), minVertical: Math.round(dpi / 2), maxThickness: Math.max(2, Math.round(dpi / 25)), slack: Math.max(1, Math.round(dpi / 100)) };
+}
+
+interface Mask {
+  bits: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Whitens the rules of `image` in place; returns how many pixels it whitened. */
+export function removeRules(image: GreyImage, limits: RuleLimits): number {
+  const { width, height } = image;
+  const ink: Mask = { bits: new Uint8Array(width * height), width, height };
+  for (let i = 0; i < ink.bits.length; i++) ink.bits[i] = image.data[i] < DARK ? 1 : 0;
+  const horizontal = markRows(ink, limits.minHorizontal, limits.slack);
+  const vertical = markColumns(ink, limits.minVertical, limits.slack);
+  const clear = new Uint8Array(width * height);
+  thinAcrossRows(ink, horizontal, vertical, limits.maxThickness, clear);
+  thinAcrossColumns(ink, vertical, horizontal, limits.maxThickness, clear);
+  let cleared = 0;
+  for (let i = 0; i < clear.length; i++) {
+    if (!clear[i]) continue;
+    image.data[i] = 255;
+    cleared += 1;
+  }
+  if (cleared > 0) whitenHalo(image, clear);
+  return cleared;
+}
+
+// Marks the ink of runs along rows at least `min` long. A run may jump one light pixel (a scanned
+// rule has gaps, a fax drops the odd black pixel) and counts ink up to `slack` rows above and
+// below, so a rule that steps by a pixel or two is still one run.
+function markRows(ink: Mask, min: number, slack: number): Uint8Array {
+  const { width, height, bits } = ink;
+  const marks = new Uint8Array(bits.length);
+  const near = new Uint16Array(width); // ink pixels in rows y - slack .. y + slack, per column
+  for (let y = 0; y < Math.min(height, slack); y++) for (let x = 0; x < width; x++) near[x] += bits[y * width + x];
+  for (let y = 0; y < height; y++) {
+    const enter = y + slack;
+    const leave = y - slack - 1;
+    if (enter < height) for (let x = 0, r = enter * width; x < width; x++) near[x] += bits[r + x];
+    if (leave >= 0) for (let x = 0, r = leave * width; x < width; x++) near[x] -= bits[r + x];
+    const row = y * width;
+    let start = -1;
+    let gap = 0;
+    for (let x = 0; x <= width; x++) {
+      if (x < width && near[x] > 0) {
+        if (start < 0) start = x;
+        gap = 0;
+        continue;
+      }
+      if (start >= 0 && x < width && gap === 0) {
+        gap = 1;
+        continue;
+      }
+      if (start >= 0 && x - gap - start >= min) for (let k = start; k < x - gap; k++) marks[row + k] = bits[row + k];
+      start = -1;
+      gap = 0;
+    }
+  }
+  return marks;
+}
+
+// The same down the columns, row by row (columns in memory order would be slow): each column
+// keeps its run's start and gap while the rows go by.
+function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
+  const { width, height, bits } = ink;
+  const marks = new Uint8Array(bits.length);
+  const start = new Int32Array(width).fill(-1);
+  const gap = new Uint8Array(width);
+  const near = new Uint8Array(width);
+  const end = (x: number, stop: number) => {
+    if (stop - start[x] >= min) for (let k = start[x]; k < stop; k++) marks[k * width + x] = bits[k * width + x];
+    start[x] = -1;
+    gap[x] = 0;
+  };
+  for (let y = 0; y <= height; y++) {
+    const row = y * width;
+    if (y < height) {
+      // Ink within `slack` columns to either side, by a running count along the row.
+      let count = 0;
+      for (let x = 0; x < Math.min(width, slack); x++) count += bits[row + x];
+      for (let x = 0; x < width; x++) {
+        if (x + slack < width) count += bits[row + x + slack];
+        if (x - slack - 1 >= 0) count -= bits[row + x - slack - 1];
+        near[x] = count > 0 ? 1 : 0;
+      }
+    }
+    for (let x = 0; x < width; x++) {
+      if (y < height && near[x]) {
+        if (start[x] < 0) start[x] = y;
+        gap[x] = 0;
+      } else if (start[x] >= 0) {
+        if (y < height && gap[x] === 0) gap[x] = 1;
+        else end(x, y - gap[x]);
+      }
+    }
+  }
+  return marks;
+}
+
+// A rule is marked in a few neighbouring pixels across it (its thickness), a filled bar in many.
+// Only stacks no thicker than `max` are cleared, and not where a stroke at least as long leaves
+// the rule (not a crossing rule): there a letter meets it, and cutting there took the descenders
+// of an underlined "Shipped To:", which then read "Shioped To:". Fax specks on a rule are shorter.
+// Horizontal rules stack down the columns.
+function thinAcrossRows(ink: Mask, marks: Uint8Array, crossing: Uint8Array, max: number, clear: Uint8Array): void {
+  const { width, height, bits } = ink;
+  const start = new Int32Array(width).fill(-1);
+  // A stroke of at least `max` pixels leaving the rule: a speck or the rule's own ragged edge is shorter.
+  const touches = (y: number, x: number, step: number) => {
+    let n = 0;
+    for (let k = y; k >= 0 && k < height && n < max && bits[k * width + x] === 1 && crossing[k * width + x] === 0; k += step) n++;
+    return n >= max;
+  };
+  for (let y = 0; y <= height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (y < height && marks[y * width + x]) {
+        if (start[x] < 0) start[x] = y;
+        continue;
+      }
+      const s = start[x];
+      if (s < 0) continue;
+      if (y - s <= max && !touches(s - 1, x, -1) && !touches(y, x, 1)) for (let k = s; k < y; k++) clear[k * width + x] = 1;
+      start[x] = -1;
+    }
+  }
+}
+
+/** Vertical rules stack along the rows. */
+function thinAcrossColumns(ink: Mask, marks: Uint8Array, crossing: Uint8Array, max: number, clear: Uint8Array): void {
+  const { width, height, bits } = ink;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const touches = (x: number, step: number) => {
+      let n = 0;
+      for (let k = x; k >= 0 && k < width && n < max && bits[row + k] === 1 && crossing[row + k] === 0; k += step) n++;
+      return n >= max;
+    };
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      if (x < width && marks[row + x]) {
+        if (start < 0) start = x;
+        continue;
+      }
+      if (start < 0) continue;
+      if (x - start <= max && !touches(start - 1, -1) && !touches(x, 1)) for (let k = start; k < x; k++) clear[row + k] = 1;
+      start = -1;
+    }
+  }
+}
+
+// Scans blur a rule into grey edges; left behind they read as "_" or "-". Light-grey pixels next
+// to a whitened one go too.
+function whitenHalo(image: GreyImage, clear: Uint8Array): void {
+  const { data, width, height } = image;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      if (clear[i] || data[i] >= HALO || data[i] < DARK - 40) continue;
+      const next = (x > 0 && clear[i - 1]) || (x < width - 1 && clear[i + 1]) || (y > 0 && clear[i - width]) || (y < height - 1 && clear[i + width]);
+      if (next) data[i] = 255;
+    }
+  }
+}
