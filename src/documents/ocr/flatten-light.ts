@@ -2,14 +2,17 @@
 // threshold for the page turns it black or drops its lighter text (a photographed order lost its
 // whole amount column). Dividing each pixel by the paper's own brightness around it makes the
 // paper white everywhere and leaves the ink dark; the desk around the sheet goes white too.
-// The paper's brightness is the page shrunk 16 times, with ink taken out by a maximum filter
-// (the lightest pixel within 2 small pixels, 32 page pixels, wider than any pen stroke),
-// smoothed and grown back.
+// The paper's brightness is the page shrunk 16 times, with ink taken out by a maximum filter,
+// smoothed and grown back. With a maximum over 32 page pixels, a block of bold labels set close
+// together still darkened its own estimate: grey boxes formed around it, and tesseract took them
+// for pictures and dropped the labels in them.
 
 import sharp from 'sharp';
 import type { GreyImage } from './find-skew.ts';
 
 const SHRINK = 16;
+/** Lightest pixel within 4 small pixels (64 page pixels each way). */
+const RADIUS = 4;
 
 /** Evens out the lighting of a grey page in place. */
 export async function flattenLight(page: GreyImage): Promise<void> {
@@ -20,8 +23,10 @@ export async function flattenLight(page: GreyImage): Promise<void> {
     .extractChannel(0)
     .raw()
     .toBuffer();
-  // sharp's dilate is for black-and-white masks; on grey the maximum is taken here, on the small copy.
-  const lightest = maxFilter(shrunk, small.width, small.height, 2);
+  // sharp's dilate and erode are for black-and-white masks; on grey they are done here, on the small copy.
+  // A closing: the maximum takes the ink out, the minimum after it gives the desk around the sheet
+  // its own darkness back (with the maximum alone a dark frame of the desk stayed around the page).
+  const lightest = rankFilter(rankFilter(shrunk, small.width, small.height, RADIUS, Math.max), small.width, small.height, RADIUS, Math.min);
   const paper = await sharp(lightest, { raw: { ...small, channels: 1 } })
     .blur(2)
     .resize(page.width, page.height, { fit: 'fill', kernel: 'linear' })
@@ -35,15 +40,15 @@ export async function flattenLight(page: GreyImage): Promise<void> {
   }
 }
 
-function maxFilter(data: Uint8Array, width: number, height: number, radius: number): Uint8Array {
+function rankFilter(data: Uint8Array, width: number, height: number, radius: number, pick: (a: number, b: number) => number): Uint8Array {
   const out = new Uint8Array(data.length);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let max = 0;
+      let value = data[y * width + x];
       for (let dy = Math.max(0, y - radius); dy <= Math.min(height - 1, y + radius); dy++) {
-        for (let dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) max = Math.max(max, data[dy * width + dx]);
+        for (let dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) value = pick(value, data[dy * width + dx]);
       }
-      out[y * width + x] = max;
+      out[y * width + x] = value;
     }
   }
   return out;

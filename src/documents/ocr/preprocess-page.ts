@@ -7,6 +7,7 @@
 // (14 -> 9 of 14) and the faxes most of their fields, and took a third more time.
 
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import { clearBorder } from './clear-border.ts';
 import { findSkew, type GreyImage } from './find-skew.ts';
 import { flattenLight } from './flatten-light.ts';
 import type { PageSource } from './page-source.ts';
@@ -24,13 +25,15 @@ export interface PreprocessSteps {
   despeckle: boolean;
   /** Even out the lighting of grey pages (flatten-light.ts); fax pages are black and white already. */
   flattenLight: boolean;
+  /** Whiten the desk, scanner lid or fax edge around the sheet (clear-border.ts). */
+  clearBorder: boolean;
   /** Turn a crooked page level (find-skew.ts). */
   straighten: boolean;
   /** Whiten table rules and box borders (remove-rules.ts). */
   removeRules: boolean;
 }
 
-export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, minGuessedDpi: 300, despeckle: true, flattenLight: true, straighten: true, removeRules: true };
+export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, minGuessedDpi: 300, despeckle: true, flattenLight: true, clearBorder: true, straighten: true, removeRules: true };
 
 export interface PreparedPage {
   png: Buffer;
@@ -76,6 +79,7 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
   const grey = await image.flatten({ background: '#ffffff' }).toColourspace('b-w').extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const page = { data: grey.data, width: grey.info.width, height: grey.info.height };
   if (steps.flattenLight && !bilevel) await flattenLight(page);
+  if (steps.clearBorder) clearBorder(page);
   const level = steps.straighten ? await straighten(page) : page;
   if (steps.removeRules) removeRules(level, toRuleLimits(dpi));
   const png = await sharp(level.data, { raw: { width: level.width, height: level.height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
