@@ -131,10 +131,12 @@ function firstEmail(lines: LayoutLine[], skip: Set<number>): string | null {
   return null;
 }
 
-/** "dkowalski@ tricounty-fg.example", "vogt@alpenblick-lt. example": OCR puts spaces into addresses. */
+/** "dkowalski@ tricounty-fg.example", "vogt@alpenblick-lt. example", "tanya@bluegill-marine example": OCR puts spaces into addresses. */
 // An uppercase I in an address written in lowercase is OCR's reading of an l ("alpenblick-It").
 export function repairEmail(text: string): string {
-  return text.replace(/([\w.+-]+)\s?@\s?([\w-]+(?:[.-][\w-]+|\s[.-]\s?[a-z][\w-]*|[.-]\s[a-z][\w-]*)+)/g, (_, local: string, domain: string) => {
+  // "tanya@bluegill-marine example": a domain with no dot at all lost it to a space.
+  const dotted = text.replace(/([\w.+-]+@[\w-]+)\s([a-z]{2,12})(?=\s*$)/, '$1.$2');
+  return dotted.replace(/([\w.+-]+)\s?@\s?([\w-]+(?:[.-][\w-]+|\s[.-]\s?[a-z][\w-]*|[.-]\s[a-z][\w-]*)+)/g, (_, local: string, domain: string) => {
     const address = `${local}@${domain.replace(/\s+/g, '')}`;
     return /[A-HJ-Z]/.test(address) ? address : address.replace(/I/g, 'l');
   });

@@ -84,15 +84,29 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   const raw = normaliseHeader(seg.text);
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
-  const out: { role: ColumnRole; start: number; end: number }[] = [];
+  const out: { role: ColumnRole | null; start: number; end: number }[] = [];
   const cleaned = words.map(cleanWord).map((w) => ((seg.conf ?? 1) < OCR_DOUBT ? nearHeaderWord(w) ?? w : w));
   let i = 0;
   while (i < words.length) {
     const hit = PHRASES.get(cleaned[i])?.find((p) => p.words.every((w, k) => cleaned[i + k] === w));
-    if (!hit) return null;
-    out.push({ role: hit.role, start: i, end: i + hit.words.length });
-    i += hit.words.length;
+    // A word that is no header word: kept as a column of no role (OCR ran "Qty UoM Rem No." together).
+    const last = out[out.length - 1];
+    if (!hit && last?.role === null && last.end === i) last.end = i + 1;
+    else out.push(hit ? { role: hit.role, start: i, end: i + hit.words.length } : { role: null, start: i, end: i + 1 });
+    i += hit ? hit.words.length : 1;
   }
+  // "Rem No." (OCR's "Item No."): a number word after an unknown word is that word's number.
+  for (let k = out.length - 1; k > 0; k--) {
+    if (out[k - 1].role === null && out[k].end - out[k].start === 1 && /^(no|nr|n°|nº|#|number|nummer)$/.test(cleaned[out[k].start])) {
+      out[k - 1].end = out[k].end;
+      out.splice(k, 1);
+    }
+  }
+  // Unknown words pass only beside at least two labels, and few of them: "Qty UoM Rem No." is a
+  // run of headers, "Quantity discounts apply" is not.
+  const unknown = out.filter((o) => o.role === null);
+  const unknownWords = unknown.reduce((n, o) => n + o.end - o.start, 0);
+  if (unknown.length > 0 && (out.length - unknown.length < 2 || unknownWords > 2)) return null;
   // One cell that reads as several labels ("Qty Description Price") is split by character share.
   const total = raw.length;
   const widths = (seg.x1 - seg.x0) / Math.max(1, total);
@@ -102,7 +116,7 @@ function splitHeaderCell(seg: Segment): Column[] | null {
     offset = at + w.length;
     return at;
   });
-  if (out.length === 1) return [{ role: out[0].role, label: seg.text, x0: seg.x0, x1: seg.x1 }];
+  if (out.length === 1 && out[0].role) return [{ role: out[0].role, label: seg.text, x0: seg.x0, x1: seg.x1 }];
   return out.map((o) => {
     const start = offsets[o.start];
     const end = offsets[o.end - 1] + words[o.end - 1].length;
@@ -117,7 +131,7 @@ function toColumns(line: LayoutLine): { columns: Column[]; known: number } {
     const split = splitHeaderCell(seg);
     if (split) {
       columns.push(...split);
-      known += split.length;
+      known += split.filter((c) => c.role).length;
     } else columns.push({ role: null, label: seg.text, x0: seg.x0, x1: seg.x1 });
   }
   return { columns, known };

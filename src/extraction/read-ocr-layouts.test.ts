@@ -51,7 +51,9 @@ describe('email addresses as OCR reads them', () => {
   it.each([
     ['dkowalski@ tricounty-fg.example', 'dkowalski@tricounty-fg.example'],
     ['matthias.vogt@alpenblick-It. example', 'matthias.vogt@alpenblick-lt.example'],
+    ['tanya@bluegill-marine example', 'tanya@bluegill-marine.example'],
     ['Write to a@b.com. Next week', 'Write to a@b.com. Next week'],
+    ['Mail sales@acme then call', 'Mail sales@acme then call'],
     ['HSE_CST@synthesia.com', 'HSE_CST@synthesia.com'],
   ])('%s -> %s', (read, repaired) => {
     expect(repairEmail(read)).toBe(repaired);
@@ -148,6 +150,17 @@ describe('line tables read by OCR', () => {
     const garbled: [number, string][] = [[20, 'Item'], [140, 'Description'], [370, 'TQ UM'], [450, 'Unit Price'], [530, 'Amount']];
     const items = readLineTables(toLayoutLines(ocrDoc([garbled, [[20, 'CT-200'], [140, 'Cable ties 200 mm black'], [370, '10 PK'], [450, '4.95'], [530, '49.50']], [[20, 'NLN-M10'], [140, 'Nylon lock nut M10'], [370, '7 BOX'], [450, '12.28'], [530, '147.36']]])), US)[0]?.items ?? [];
     expect(items.map((i) => [i.sku, i.quantity, i.unit])).toEqual([['CT-200', 10, 'PK']]);
+  });
+
+  it('splits a header cell OCR ran together, keeping the word it could not read as an item-number column', () => {
+    const merged: [number, string][] = [[20, 'Qty UoM Rem No.'], [140, 'Description'], [450, 'Unit Price'], [530, 'Amount']];
+    const items = readLineTables(toLayoutLines(ocrDoc([merged, [[20, '20 EA'], [68, 'CHN-08B-1'], [140, 'Roller chain 08B-1 simplex'], [450, '46.23'], [530, '924.60']]])), US)[0]?.items ?? [];
+    expect(items.map((i) => [i.sku, i.quantity, i.unit, i.unitPrice])).toEqual([['CHN-08B-1', 20, 'EA', 46.23]]);
+  });
+
+  it('does not read a sentence with one header word as a header', () => {
+    const tables = readLineTables(toLayoutLines(ocrDoc([[[20, 'Quantity discounts apply to every order'], [450, 'Price'], [530, 'Amount']], [[20, '20 EA'], [140, 'Roller chain'], [450, '46.23'], [530, '924.60']]])), US);
+    expect(tables).toEqual([]);
   });
 
   it('does not guess at text that was not read by OCR', () => {
