@@ -64,19 +64,22 @@ function wordsOf(doc: LayoutDocument, page = 0): string[] {
 }
 
 describe('OCR of scans', () => {
-  it('reads the words of a PNG, with boxes in pixels and real confidences', async () => {
+  it('reads the words of a PNG, with boxes in PDF points and real confidences', async () => {
     const { documents } = await readInput('scan.png', await png(['PURCHASE ORDER 4711', 'Widget 12 x 3.50']));
     const [doc] = documents;
     expect(doc).toMatchObject({ method: 'ocr', mediaType: 'image/png', pageCount: 1 });
     expect(doc.text.split('\n')).toEqual(['PURCHASE ORDER 4711', 'Widget 12 x 3.50']);
-    expect(doc.pages[0]).toMatchObject({ number: 1, width: WIDTH, height: 100 + 2 * LINE_GAP });
+    // Points, as a text-layer PDF gives them: 72 per inch of the 300 dpi image.
+    const pt = 72 / 300;
+    expect(doc.pages[0].width).toBeCloseTo(WIDTH * pt, 1);
+    expect(doc.pages[0].height).toBeCloseTo((100 + 2 * LINE_GAP) * pt, 1);
     const order = doc.pages[0].words.find((w) => w.text === 'ORDER')!;
-    // The first baseline is at y=100; 48 px capitals stand about 35 px above it.
-    expect(order.y0).toBeGreaterThan(50);
-    expect(order.y0).toBeLessThan(100);
-    expect(order.y1).toBeGreaterThan(95);
-    expect(order.x0).toBeGreaterThan(300);
-    expect(order.x1).toBeLessThan(700);
+    // The first baseline is at y=100 px; 48 px capitals stand about 35 px above it.
+    expect(order.y0).toBeGreaterThan(50 * pt);
+    expect(order.y0).toBeLessThan(100 * pt);
+    expect(order.y1).toBeGreaterThan(95 * pt);
+    expect(order.x0).toBeGreaterThan(300 * pt);
+    expect(order.x1).toBeLessThan(700 * pt);
     for (const w of doc.pages[0].words) {
       expect(w.conf).toBeGreaterThan(0.5);
       expect(w.conf).toBeLessThanOrEqual(1);
@@ -88,8 +91,9 @@ describe('OCR of scans', () => {
     const [doc] = documents;
     expect(doc).toMatchObject({ method: 'ocr', mediaType: 'image/tiff', pageCount: 2 });
     expect(doc.text.split('\f')).toEqual(['FAX PAGE ONE 4711', 'FAX PAGE TWO 0815']);
-    // 144 rows at 98 dpi are 300 rows at the 204 dpi of the columns.
-    expect(doc.pages[1].height).toBeCloseTo(300, -1);
+    // 144 rows at 98 dpi are 300 rows at the 204 dpi of the columns: 106 points.
+    expect(doc.pages[1].height).toBeCloseTo((300 * 72) / 204, -1);
+    expect(doc.pages[1].width).toBeCloseTo((WIDTH * 72) / 204, 0);
   });
 
   it('OCRs the image-only page of a PDF and keeps the text layer of the other', async () => {

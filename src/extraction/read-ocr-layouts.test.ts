@@ -47,6 +47,14 @@ describe('labels OCR got one letter wrong', () => {
   });
 });
 
+describe('words OCR ran together', () => {
+  it('takes "LebensmitteltechnikAG" as a company name with its legal form', () => {
+    const lines = toLayoutLines(ocrDoc([[[40, 'Alpenblick LebensmitteltechnikAG']], [[40, 'Gewerbering 22, 83395 Freilassing']], [], [[40, 'Northwind Industrial Supply Europe B.V.']]]));
+    expect(lines[0].text).toBe('Alpenblick Lebensmitteltechnik AG');
+    expect(extractParties(lines, false, []).buyer.company).toBe('Alpenblick Lebensmitteltechnik AG');
+  });
+});
+
 describe('email addresses as OCR reads them', () => {
   it.each([
     ['dkowalski@ tricounty-fg.example', 'dkowalski@tricounty-fg.example'],

@@ -46,11 +46,17 @@ export function toLayoutLines(doc: LayoutDocument, docIndex = 0): LayoutLine[] {
 }
 
 /**
- * A table rule or a speck next to a number reads as a mark glued to it: '"100', '40|'. Only
- * marks on a number go, and after it only bars: 3/4" and 10' are inches and feet.
+ * OCR slips on single words: a table rule or a speck next to a number reads as a mark glued to
+ * it ('"100', '40|': only marks on a number go, and after it only bars, as 3/4" and 10' are
+ * inches and feet), and a legal form loses its space.
  */
 function withoutStrayMarks(w: Word): Word {
-  const text = w.text.trim().replace(/^["'`‘’“”|!]+(?=[$€£]?\d)/, '').replace(/(?<=\d)[|!]+$/, '');
+  const text = w.text
+    .trim()
+    .replace(/^["'`‘’“”|!]+(?=[$€£]?\d)/, '')
+    .replace(/(?<=\d)[|!]+$/, '')
+    // "LebensmitteltechnikAG": OCR lost the space before a legal form, which names the company.
+    .replace(/(?<=\p{Ll}{3})(AG|GmbH|KG|SARL|SAS|S\.L\.U?|S\.A\.|Ltd\.?|LLC|Inc\.?|B\.V\.|N\.V\.|Co\.)$/u, ' $1');
   return text === w.text ? w : { ...w, text };
 }
 

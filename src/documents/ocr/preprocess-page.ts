@@ -41,9 +41,11 @@ export interface PreparedPage {
   height: number;
   /** Resolution of the prepared image, the same on both axes. */
   dpi: number;
-  /** Page units per prepared pixel. */
+  /** Page units (PDF points) per prepared pixel. */
   unitsPerPixel: number;
 }
+
+const POINTS_PER_INCH = 72;
 
 /** US Letter and A4 are both about this wide; used when a file states no believable resolution. */
 const PAGE_WIDTH_INCHES = 8.5;
@@ -83,7 +85,10 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
   const level = steps.straighten ? await straighten(page) : page;
   if (steps.removeRules) removeRules(level, toRuleLimits(dpi));
   const png = await sharp(level.data, { raw: { width: level.width, height: level.height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
-  return { png, ...size, dpi, unitsPerPixel: source.unitsPerPixel / scale };
+  // Words come out in PDF points whatever the page came from, as text-layer PDFs give them: the
+  // layout rules measure gaps and indents in points, and a fax in its own pixels (1734 wide, not
+  // 612) spread its label and value too far apart for them ("Lieferanschrift:" lost its address).
+  return { png, ...size, dpi, unitsPerPixel: POINTS_PER_INCH / dpi };
 }
 
 /** Smallest slant worth a turn, in degrees: below it a turn only blurs. */
