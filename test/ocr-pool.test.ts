@@ -94,14 +94,14 @@ describe('OCR helpers', () => {
   });
 
   it('maps tesseract words to layout words on their line band, dropping table rules', () => {
-    const word = (text: string, confidence: number, x0: number, y0: number, x1: number, y1: number) => ({ text, confidence, bbox: { x0, y0, x1, y1 } });
-    const line = { bbox: { x0: 10, y0: 100, x1: 400, y1: 130 }, words: [word('Qty', 91, 10, 102, 60, 125), word('|', 40, 70, 100, 72, 130), word('apple', 77, 80, 108, 160, 130), word(' ', 0, 170, 100, 171, 101)] };
-    const page = toTesseractWords({ blocks: [{ paragraphs: [{ lines: [line] }] }] });
+    const row = (level: number, x: number, y: number, w: number, h: number, conf: number, text = '') => [level, 1, 1, 1, 1, 0, x, y, w, h, conf, text].join('\t');
+    const tsv = [row(4, 10, 100, 390, 30, -1), row(5, 10, 102, 50, 23, 91, 'Qty'), row(5, 70, 100, 2, 30, 40, '|'), row(5, 80, 108, 80, 22, 77, 'apple'), row(5, 170, 100, 1, 1, 0, ' ')].join('\n');
+    const page = toTesseractWords(tsv);
     expect(page.words).toEqual([
       { text: 'Qty', x0: 10, y0: 100, x1: 60, y1: 130, conf: 0.91 },
       { text: 'apple', x0: 80, y0: 100, x1: 160, y1: 130, conf: 0.77 },
     ]);
     expect(page.meanConf).toBe(0.84);
-    expect(toTesseractWords({ blocks: null })).toEqual({ words: [], meanConf: 0 });
+    expect(toTesseractWords(null)).toEqual({ words: [], meanConf: 0 });
   });
 });

@@ -61,7 +61,10 @@ export async function preprocessPage(source: PageSource, steps: PreprocessSteps,
 
 async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels: number): Promise<PreparedPage> {
   // failOn 'error' rather than 'warning': phone and scanner JPEGs often carry harmless warnings.
-  const options = { page: source.pageIndex, limitInputPixels: maxPixels, failOn: 'error' as const, autoOrient: true };
+  // The embedded colour profile is not applied: the page becomes grey for tesseract, which
+  // thresholds it, and applying an sRGB profile took 70 of the 150 ms of a 300 dpi A4 page. The
+  // scans sets read the same fields (one photo with another profile: 6% of pixels, <= 9 levels).
+  const options = { page: source.pageIndex, limitInputPixels: maxPixels, failOn: 'error' as const, autoOrient: true, ignoreIcc: true };
   const meta = await sharp(source.bytes, options).metadata();
   const turned = (meta.orientation ?? 1) >= 5; // EXIF 5..8 swap the axes
   const [width, height] = [meta.autoOrient.width, meta.autoOrient.height];
@@ -123,14 +126,22 @@ async function despeckle(bytes: Uint8Array, options: SharpOptions): Promise<Shar
 }
 
 /** Whitens every dark pixel of a one-channel image whose eight neighbours are all light. */
+// Neighbours clamped to the image by loop bounds rather than checked by a closure per neighbour:
+// 20 -> 11 ms on a fax page, the same pixels out.
 export function removeLoneDots(data: Uint8Array, width: number, height: number): void {
-  const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && data[y * width + x] < 128;
   for (let y = 0; y < height; y++) {
+    const [top, bottom] = [Math.max(0, y - 1), Math.min(height - 1, y + 1)];
     for (let x = 0; x < width; x++) {
       if (data[y * width + x] >= 128) continue;
+      const [left, right] = [Math.max(0, x - 1), Math.min(width - 1, x + 1)];
       let alone = true;
-      for (let dy = -1; dy <= 1 && alone; dy++) {
-        for (let dx = -1; dx <= 1 && alone; dx++) if ((dx || dy) && dark(x + dx, y + dy)) alone = false;
+      for (let ny = top; ny <= bottom && alone; ny++) {
+        for (let nx = left; nx <= right; nx++) {
+          if ((nx !== x || ny !== y) && data[ny * width + nx] < 128) {
+            alone = false;
+            break;
+          }
+        }
       }
       if (alone) data[y * width + x] = 255;
     }

@@ -89,10 +89,10 @@ class TesseractEngine implements OcrEngine {
 
   async recognize(request: RecognizeRequest): Promise<RecognizedPage> {
     const options = { rotateAuto: request.deskew, user_defined_dpi: String(Math.round(request.dpi)) };
-    const job = this.worker.recognize(request.image, options, { blocks: true, text: false });
+    const job = this.worker.recognize(request.image, options, { tsv: true, text: false });
     try {
       const { data } = await Promise.race([job, this.died]);
-      return toTesseractWords(data);
+      return toTesseractWords(data.tsv);
     } catch (err) {
       if (err instanceof PoInboxError) throw err;
       // tesseract.js rejects with a bare string ("Error attempting to read image.").
