@@ -13,45 +13,46 @@ const MIN_SPAN = 1 / 12;
 /** Whitens large dark areas joined to the image's edge, in place; returns the pixels whitened. */
 export function clearBorder(image: GreyImage): number {
   const { data, width, height } = image;
+  const edge: number[] = [];
+  for (let x = 0; x < width; x++) edge.push(x, (height - 1) * width + x);
+  for (let y = 0; y < height; y++) edge.push(y * width, y * width + width - 1);
+  const seeds = edge.filter((i) => data[i] < DARK);
+  if (seeds.length === 0) return 0; // the usual page: white to its edges
   const seen = new Uint8Array(width * height);
-  const stack = new Int32Array(width * height);
-  const area = new Int32Array(width * height);
   let whitened = 0;
-  const fill = (seed: number) => {
-    if (seen[seed] || data[seed] >= DARK) return;
-    // Depth-first over the 4-connected dark pixels, keeping the area's extent.
-    let top = 0;
-    stack[top++] = seed;
-    seen[seed] = 1;
-    let size = 0;
-    let [x0, x1, y0, y1] = [width, 0, height, 0];
-    while (top > 0) {
-      const i = stack[--top];
-      area[size++] = i;
-      const x = i % width;
-      const y = (i - x) / width;
-      x0 = Math.min(x0, x);
-      x1 = Math.max(x1, x);
-      y0 = Math.min(y0, y);
-      y1 = Math.max(y1, y);
-      for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-        if (j >= 0 && !seen[j] && data[j] < DARK) {
-          seen[j] = 1;
-          stack[top++] = j;
-        }
-      }
-    }
-    if (x1 - x0 < width * MIN_SPAN && y1 - y0 < height * MIN_SPAN) return;
-    for (let k = 0; k < size; k++) data[area[k]] = 255;
-    whitened += size;
-  };
-  for (let x = 0; x < width; x++) {
-    fill(x);
-    fill((height - 1) * width + x);
-  }
-  for (let y = 0; y < height; y++) {
-    fill(y * width);
-    fill(y * width + width - 1);
+  for (const seed of seeds) {
+    if (seen[seed]) continue;
+    // First the area's extent (marking it seen), then, if it is large, the same fill whitening it.
+    const box = { x0: width, x1: 0, y0: height, y1: 0 };
+    flood(image, seed, (i) => !seen[i], (i, x, y) => {
+      seen[i] = 1;
+      [box.x0, box.x1, box.y0, box.y1] = [Math.min(box.x0, x), Math.max(box.x1, x), Math.min(box.y0, y), Math.max(box.y1, y)];
+    });
+    if (box.x1 - box.x0 < width * MIN_SPAN && box.y1 - box.y0 < height * MIN_SPAN) continue;
+    flood(image, seed, () => true, (i) => {
+      data[i] = 255;
+      whitened += 1;
+    });
   }
   return whitened;
+}
+
+// Visits the dark pixels 4-connected to `seed` that `open` allows, each once: `visit` must make
+// `open` false (or the pixel light) for a visited pixel. An explicit stack, no recursion.
+function flood(image: GreyImage, seed: number, open: (i: number) => boolean, visit: (i: number, x: number, y: number) => void): void {
+  const { data, width, height } = image;
+  const stack = [seed];
+  visit(seed, seed % width, Math.floor(seed / width));
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    const x = i % width;
+    const y = (i - x) / width;
+    for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
+      if (j >= 0 && data[j] < DARK && open(j)) {
+        const jx = j % width;
+        visit(j, jx, (j - jx) / width);
+        stack.push(j);
+      }
+    }
+  }
 }
