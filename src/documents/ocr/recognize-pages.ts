@@ -3,6 +3,8 @@
 // rest then run side by side on the pool. A page that fails fails the whole document, with its
 // page number, and never the process.
 
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import { InputError, PoInboxError } from '../../domain/errors.ts';
 import type { LayoutPage, Word } from '../../domain/layout.ts';
 import { toLineText, toReadingLines } from '../to-reading-lines.ts';
@@ -49,7 +51,7 @@ export async function recognizePages(sources: Array<() => Promise<PageSource>>, 
 
 async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrPool): Promise<OcrPage> {
   const [lang, ...others] = options.langs;
-  const prepared = await preprocessPage(source, options.steps ?? DEFAULT_STEPS, options.maxPixels);
+  const prepared = await prepare(source, options);
   const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
   const first = toOcrPage(source.number, upright.page, upright.result, lang);
   const picked = others.length > 0 ? pickOcrLanguage(first.text, options.langs) : null;
@@ -59,9 +61,18 @@ async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrP
 }
 
 async function readPage(source: PageSource, lang: string, options: OcrOptions, pool: OcrPool): Promise<OcrPage> {
-  const prepared = await atPage(source.number, preprocessPage(source, options.steps ?? DEFAULT_STEPS, options.maxPixels));
+  const prepared = await atPage(source.number, prepare(source, options));
   const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
   return toOcrPage(source.number, upright.page, upright.result, lang);
+}
+
+// Preparing a 300 dpi page holds some 40 MB of page-sized buffers for a moment. Documents that
+// arrive together would prepare all their pages at once while the engines, one per core, can
+// only read that many: pages are prepared no faster than they can be read.
+const preparing = pLimit(availableParallelism());
+
+function prepare(source: PageSource, options: OcrOptions): Promise<PreparedPage> {
+  return preparing(() => preprocessPage(source, options.steps ?? DEFAULT_STEPS, options.maxPixels));
 }
 
 function read(pool: OcrPool, lang: string, page: PreparedPage, options: OcrOptions): Promise<RecognizedPage> {

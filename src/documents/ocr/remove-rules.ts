@@ -50,7 +50,6 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
   const blocks = new Uint8Array(ink.width * ink.height);
   thinAcrossRows(ink, horizontal, vertical, scaled.maxThickness, blocks);
   thinAcrossColumns(ink, vertical, horizontal, scaled.maxThickness, blocks);
-  const clear = new Uint8Array(width * height);
   let cleared = 0;
   const shift = pool === 2 ? 1 : 0;
   for (let y = 0; y < height; y++) {
@@ -58,12 +57,11 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       if (!blocks[blockRow + (x >> shift)] || data[i] >= DARK) continue;
-      clear[i] = 1;
       data[i] = 255;
       cleared += 1;
     }
   }
-  if (cleared > 0) whitenHalo(image, clear);
+  if (cleared > 0) whitenHalo(image, blocks, ink.width, ink.height, shift);
   return cleared;
 }
 
@@ -208,16 +206,19 @@ function thinAcrossColumns(ink: Mask, marks: Uint8Array, crossing: Uint8Array, m
   }
 }
 
-// Scans blur a rule into grey edges; left behind they read as "_" or "-". Light-grey pixels next
-// to a whitened one go too.
-function whitenHalo(image: GreyImage, clear: Uint8Array): void {
+// Scans blur a rule into grey edges; left behind they read as "_" or "-". Light-grey pixels in a
+// cleared block or next to one go too.
+function whitenHalo(image: GreyImage, blocks: Uint8Array, bw: number, bh: number, shift: number): void {
   const { data, width, height } = image;
   for (let y = 0; y < height; y++) {
+    const by = y >> shift;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
-      if (clear[i] || data[i] >= HALO || data[i] < DARK - 40) continue;
-      const next = (x > 0 && clear[i - 1]) || (x < width - 1 && clear[i + 1]) || (y > 0 && clear[i - width]) || (y < height - 1 && clear[i + width]);
-      if (next) data[i] = 255;
+      if (data[i] >= HALO || data[i] < DARK - 40) continue;
+      const bx = x >> shift;
+      const b = by * bw + bx;
+      const near = blocks[b] || (bx > 0 && blocks[b - 1]) || (bx < bw - 1 && blocks[b + 1]) || (by > 0 && blocks[b - bw]) || (by < bh - 1 && blocks[b + bw]);
+      if (near) data[i] = 255;
     }
   }
 }
