@@ -30,7 +30,9 @@ export async function flattenLight(page: GreyImage): Promise<void> {
   // A closing: the maximum takes the ink out, the minimum after it gives the desk around the sheet
   // its own darkness back (with the maximum alone a dark frame of the desk stayed around the page).
   const lightest = rankFilter(rankFilter(shrunk, small.width, small.height, RADIUS, Math.max), small.width, small.height, RADIUS, Math.min);
-  const paper = await sharp(lightest, { raw: { ...small, channels: 1 } }).blur(2).extractChannel(0).raw().toBuffer();
+  // No blur after it: blurring smeared the sheet's edge into the desk, and the desk beside the
+  // edge stayed a dark band down the page, which tesseract took for a picture.
+  const paper = lightest;
   let [min, max] = [255, 0];
   for (const v of paper) [min, max] = [Math.min(min, v), Math.max(max, v)];
   if (max - min <= EVEN) return; // a clean scan or a rendered page: nothing to even out

@@ -5,6 +5,13 @@
 // is guessed from their width (phone photos) are upscaled to 300 dpi (photo fields 36 -> 59 of
 // 72). Upscaling every page below 300 dpi stays off: it cost the public scanned PDF table lines
 // (14 -> 9 of 14) and the faxes most of their fields, and took a third more time.
+// Then, on the grey page: the light evened out (flatten-light), the desk or scanner edge around
+// the sheet whitened (clear-border), the page turned level (find-skew) and table rules whitened
+// (remove-rules). Together, with the OCR-tolerant rules in src/extraction, they took the degraded
+// samples from 0.707 / 0.557 (field accuracy / line F1) to 0.914 / 0.848; each step was kept
+// only where the sets said it helped (rules alone: lines 0.634 -> 0.783; straightening: 0.733 ->
+// 0.783; evening the light: a photo's whole amount column came back). They cost about 0.25 s of
+// a 300 dpi page.
 
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import { clearBorder } from './clear-border.ts';
