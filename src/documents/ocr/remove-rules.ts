@@ -31,6 +31,8 @@ interface Mask {
   bits: Uint8Array;
   width: number;
   height: number;
+  /** Ink pixels per row: most rows of a page are blank, and every pass skips them. */
+  rowInk: Int32Array;
 }
 
 /** Whitens the rules of `image` in place; returns how many pixels it whitened. */
@@ -38,8 +40,16 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
   // Searched at full resolution: in 2 x 2 blocks (half the time) the gaps between bold letters
   // closed, and "Zahlungsbedingungen:" was cut through as if it were a rule.
   const { width, height, data } = image;
-  const ink: Mask = { bits: new Uint8Array(width * height), width, height };
-  for (let i = 0; i < ink.bits.length; i++) ink.bits[i] = data[i] < DARK ? 1 : 0;
+  const ink: Mask = { bits: new Uint8Array(width * height), width, height, rowInk: new Int32Array(height) };
+  for (let y = 0; y < height; y++) {
+    let n = 0;
+    for (let i = y * width; i < (y + 1) * width; i++) {
+      const dark = data[i] < DARK ? 1 : 0;
+      ink.bits[i] = dark;
+      n += dark;
+    }
+    ink.rowInk[y] = n;
+  }
   const horizontal = markRows(ink, limits.minHorizontal, limits.slack);
   const vertical = markColumns(ink, limits.minVertical, limits.slack);
   const clear = new Uint8Array(width * height);
@@ -51,7 +61,7 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
     data[i] = 255;
     cleared += 1;
   }
-  if (cleared > 0) whitenHalo(image, clear);
+  if (cleared > 0) whitenHalo(image, clear, ink.rowInk);
   return cleared;
 }
 
@@ -59,15 +69,22 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
 // rule has gaps, a fax drops the odd black pixel) and counts ink up to `slack` rows above and
 // below, so a rule that steps by a pixel or two is still one run.
 function markRows(ink: Mask, min: number, slack: number): Uint8Array {
-  const { width, height, bits } = ink;
+  const { width, height, bits, rowInk } = ink;
   const marks = new Uint8Array(bits.length);
   const near = new Uint16Array(width); // ink pixels in rows y - slack .. y + slack, per column
-  for (let y = 0; y < Math.min(height, slack); y++) for (let x = 0; x < width; x++) near[x] += bits[y * width + x];
+  let window = 0; // ink pixels in those rows
+  for (let y = 0; y < Math.min(height, slack); y++) {
+    for (let x = 0; x < width; x++) near[x] += bits[y * width + x];
+    window += rowInk[y];
+  }
   for (let y = 0; y < height; y++) {
     const enter = y + slack;
     const leave = y - slack - 1;
-    if (enter < height) for (let x = 0, r = enter * width; x < width; x++) near[x] += bits[r + x];
-    if (leave >= 0) for (let x = 0, r = leave * width; x < width; x++) near[x] -= bits[r + x];
+    if (enter < height && rowInk[enter] > 0) for (let x = 0, r = enter * width; x < width; x++) near[x] += bits[r + x];
+    if (leave >= 0 && rowInk[leave] > 0) for (let x = 0, r = leave * width; x < width; x++) near[x] -= bits[r + x];
+    window += (enter < height ? rowInk[enter] : 0) - (leave >= 0 ? rowInk[leave] : 0);
+    // Too little ink near the row for a rule: nothing to mark (the usual blank or short row).
+    if (window < min / 2 || rowInk[y] === 0) continue; // a run may skip every other pixel
     const row = y * width;
     let start = -1;
     let gap = 0;
@@ -92,7 +109,7 @@ function markRows(ink: Mask, min: number, slack: number): Uint8Array {
 // The same down the columns, row by row (columns in memory order would be slow): each column
 // keeps its run's start and gap while the rows go by.
 function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
-  const { width, height, bits } = ink;
+  const { width, height, bits, rowInk } = ink;
   const marks = new Uint8Array(bits.length);
   const start = new Int32Array(width).fill(-1);
   const gap = new Uint8Array(width);
@@ -101,9 +118,12 @@ function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
     if (stop - start[x] >= min) for (let k = start[x]; k < stop; k++) marks[k * width + x] = bits[k * width + x];
     start[x] = -1;
     gap[x] = 0;
+    active -= 1;
   };
+  let active = 0; // columns with a run going
   for (let y = 0; y <= height; y++) {
     const row = y * width;
+    if (y < height && rowInk[y] === 0 && active === 0) continue;
     if (y < height) {
       // Ink within `slack` columns to either side, by a running count along the row.
       let count = 0;
@@ -116,7 +136,10 @@ function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
     }
     for (let x = 0; x < width; x++) {
       if (y < height && near[x]) {
-        if (start[x] < 0) start[x] = y;
+        if (start[x] < 0) {
+          start[x] = y;
+          active += 1;
+        }
         gap[x] = 0;
       } else if (start[x] >= 0) {
         if (y < height && gap[x] === 0) gap[x] = 1;
@@ -180,9 +203,11 @@ function thinAcrossColumns(ink: Mask, marks: Uint8Array, crossing: Uint8Array, m
 
 // Scans blur a rule into grey edges; left behind they read as "_" or "-". Light-grey pixels on
 // a cleared pixel or next to one go too.
-function whitenHalo(image: GreyImage, clear: Uint8Array): void {
+function whitenHalo(image: GreyImage, clear: Uint8Array, rowInk: Int32Array): void {
   const { data, width, height } = image;
   for (let y = 0; y < height; y++) {
+    // A halo pixel is grey, and a row without ink may still hold grey: only rows far from ink skip.
+    if (rowInk[y] === 0 && (y === 0 || rowInk[y - 1] === 0) && (y === height - 1 || rowInk[y + 1] === 0)) continue;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       if (data[i] >= HALO || data[i] < DARK - 40) continue;
