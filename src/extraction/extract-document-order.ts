@@ -6,6 +6,7 @@ import { extractParties, type Parties } from './extract-parties.ts';
 import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
+import { readPricedRows } from './read-priced-rows.ts';
 import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
 import { findDates } from '../domain/parse-date.ts';
@@ -49,6 +50,8 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   let items = tables.flatMap((t) => t.items);
   if (items.length === 0) items = extractKeyedItems(lines, style);
   if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
+  // OCR lost the header row (white on a dark bar): rows whose numbers multiply out are still items.
+  if (items.length === 0 && doc.method === 'ocr') items = readPricedRows(lines, style);
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
   // Labels inside item rows ("Contact tip .035") are product text, not header fields.
   const inTable = (i: number) => tables.some((t) => i > t.start && i < t.end);

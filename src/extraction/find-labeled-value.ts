@@ -31,8 +31,12 @@ export function gluedLabelLength(f: string, l: string): number {
   return i;
 }
 
-/** Below this confidence a cell was read by OCR with doubt, and a label in it may have one letter wrong. */
-export const OCR_DOUBT = 0.9;
+/**
+ * Below this confidence a cell was read by OCR (text layers give 1), and a label in it may have a
+ * letter wrong: tesseract is often sure of a misread word ("Foumisseur" at 0.93), so any OCR'd
+ * cell counts, not only the doubtful ones.
+ */
+export const OCR_DOUBT = 1;
 /** Shorter labels are too near ordinary words ("Total" and "Tonal") to allow a wrong letter. */
 const MIN_MISREAD_LABEL = 7;
 
@@ -42,6 +46,9 @@ const MIN_MISREAD_LABEL = 7;
  */
 export function misreadLabelLength(f: string, l: string): number {
   if (l.length < MIN_MISREAD_LABEL) return -1;
+  // "rn" read as "m" ("Foumisseur") is OCR's commonest slip, and two edits: it counts as none.
+  const merged = l.includes('rn') ? l.replace(/rn/g, 'm') : null;
+  if (merged && f.startsWith(merged) && !/[\p{L}\p{N}]/u.test(f[merged.length] ?? '')) return merged.length;
   for (const n of [l.length, l.length - 1, l.length + 1]) {
     if (n > f.length || /[\p{L}\p{N}]/u.test(f[n] ?? '')) continue;
     if (isOneEdit(f.slice(0, n), l)) return n;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHeaderFields } from './extract-header-fields.ts';
 import { extractParties, repairEmail } from './extract-parties.ts';
 import { readLineTables } from './read-line-table.ts';
+import { readPricedRows } from './read-priced-rows.ts';
 import { ocrDoc, pdfDoc } from './testing/layout-docs.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
 
@@ -52,6 +53,39 @@ describe('words OCR ran together', () => {
     const lines = toLayoutLines(ocrDoc([[[40, 'Alpenblick LebensmitteltechnikAG']], [[40, 'Gewerbering 22, 83395 Freilassing']], [], [[40, 'Northwind Industrial Supply Europe B.V.']]]));
     expect(lines[0].text).toBe('Alpenblick Lebensmitteltechnik AG');
     expect(extractParties(lines, false, []).buyer.company).toBe('Alpenblick Lebensmitteltechnik AG');
+  });
+});
+
+describe('rows whose table header OCR lost', () => {
+  const rows = (conf: number) =>
+    toLayoutLines(
+      ocrDoc(
+        [
+          [[20, 'Northwind Industrial Supply Europe B.V.'], [300, 'Société Bretonne']],
+          [[20, '3089JH Rotterdam'], [300, '29850 Gouesnou']],
+          [[20, '2 FE-500-300'], [100, 'Film étirable manuel 500 mm x 300 m'], [370, '48 pce'], [450, '9,44'], [530, '453,12']],
+          [[20, '4 LUN-SEC-INC'], [100, 'Lunettes de sécurité incolores'], [370, '120 pce'], [450, '3,58'], [530, '429,60']],
+          [[20, '5 RIT-6204'], [100, 'Roulement à billes 6204-2RS'], [370, '2 pce'], [450, '5,32'], [530, '11,00']],
+          [[300, 'Total HT'], [530, '882,72 €']],
+        ],
+        conf,
+      ),
+    );
+
+  it('reads the rows whose quantity times price makes the amount, and says they had no header', () => {
+    const items = readPricedRows(rows(0.9), 'eu');
+    expect(items.map((i) => [i.lineNo, i.sku, i.description, i.quantity, i.unit, i.unitPrice, i.amount])).toEqual([
+      [2, 'FE-500-300', 'Film étirable manuel 500 mm x 300 m', 48, 'PCE', 9.44, 453.12],
+      [4, 'LUN-SEC-INC', 'Lunettes de sécurité incolores', 120, 'PCE', 3.58, 429.6],
+    ]);
+    expect(items[0].issues).toEqual(['read without a table header: check the columns']);
+  });
+
+  it('reads "Foumisseur" (rn read as m) as the supplier block', () => {
+    const lines = toLayoutLines(ocrDoc([[[20, 'Société Bretonne de Conditionnement']], [], [[20, 'Foumisseur'], [300, 'Adresse de livraison']], [[20, 'Northwind Industrial Supply Europe B.V.'], [300, 'Société Bretonne de Conditionnement']], [[20, '3089JH Rotterdam'], [300, '29850 Gouesnou']]]));
+    const parties = extractParties(lines, false, []);
+    expect(parties.supplierNames).toContain('Northwind Industrial Supply Europe B.V.');
+    expect(parties.buyer.company).toBe('Société Bretonne de Conditionnement');
   });
 });
 
