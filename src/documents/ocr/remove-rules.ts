@@ -27,8 +27,14 @@ export function toRuleLimits(dpi: number): RuleLimits {
   return { minHorizontal: Math.round(dpi), minVertical: Math.round(dpi / 2), maxThickness: Math.max(2, Math.round(dpi / 25)), slack: Math.max(1, Math.round(dpi / 100)) };
 }
 
-interface Mask {
-  bits: Uint8Array;
+/** One byte of flags per pixel (four page-sized arrays were 35 MB of a 300 dpi page). */
+const INK = 1;
+const ACROSS = 2; // part of a horizontal rule run
+const DOWN = 4; // part of a vertical rule run
+const CLEAR = 8; // to be whitened
+
+interface Page {
+  flags: Uint8Array;
   width: number;
   height: number;
   /** Ink pixels per row: most rows of a page are blank, and every pass skips them. */
@@ -40,48 +46,46 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
   // Searched at full resolution: in 2 x 2 blocks (half the time) the gaps between bold letters
   // closed, and "Zahlungsbedingungen:" was cut through as if it were a rule.
   const { width, height, data } = image;
-  const ink: Mask = { bits: new Uint8Array(width * height), width, height, rowInk: new Int32Array(height) };
+  const page: Page = { flags: new Uint8Array(width * height), width, height, rowInk: new Int32Array(height) };
   for (let y = 0; y < height; y++) {
     let n = 0;
     for (let i = y * width; i < (y + 1) * width; i++) {
-      const dark = data[i] < DARK ? 1 : 0;
-      ink.bits[i] = dark;
+      const dark = data[i] < DARK ? INK : 0;
+      page.flags[i] = dark;
       n += dark;
     }
-    ink.rowInk[y] = n;
+    page.rowInk[y] = n;
   }
-  const horizontal = markRows(ink, limits.minHorizontal, limits.slack);
-  const vertical = markColumns(ink, limits.minVertical, limits.slack);
-  const clear = new Uint8Array(width * height);
-  thinAcrossRows(ink, horizontal, vertical, limits.maxThickness, clear);
-  thinAcrossColumns(ink, vertical, horizontal, limits.maxThickness, clear);
+  markRows(page, limits.minHorizontal, limits.slack);
+  markColumns(page, limits.minVertical, limits.slack);
+  thinAcrossRows(page, limits.maxThickness);
+  thinAcrossColumns(page, limits.maxThickness);
   let cleared = 0;
-  for (let i = 0; i < clear.length; i++) {
-    if (!clear[i] || data[i] >= DARK) continue;
+  for (let i = 0; i < page.flags.length; i++) {
+    if (!(page.flags[i] & CLEAR) || data[i] >= DARK) continue;
     data[i] = 255;
     cleared += 1;
   }
-  if (cleared > 0) whitenHalo(image, clear, ink.rowInk);
+  if (cleared > 0) whitenHalo(image, page);
   return cleared;
 }
 
 // Marks the ink of runs along rows at least `min` long. A run may jump one light pixel (a scanned
 // rule has gaps, a fax drops the odd black pixel) and counts ink up to `slack` rows above and
 // below, so a rule that steps by a pixel or two is still one run.
-function markRows(ink: Mask, min: number, slack: number): Uint8Array {
-  const { width, height, bits, rowInk } = ink;
-  const marks = new Uint8Array(bits.length);
+function markRows(page: Page, min: number, slack: number): void {
+  const { width, height, flags, rowInk } = page;
   const near = new Uint16Array(width); // ink pixels in rows y - slack .. y + slack, per column
   let window = 0; // ink pixels in those rows
   for (let y = 0; y < Math.min(height, slack); y++) {
-    for (let x = 0; x < width; x++) near[x] += bits[y * width + x];
+    for (let x = 0; x < width; x++) near[x] += flags[y * width + x] & INK;
     window += rowInk[y];
   }
   for (let y = 0; y < height; y++) {
     const enter = y + slack;
     const leave = y - slack - 1;
-    if (enter < height && rowInk[enter] > 0) for (let x = 0, r = enter * width; x < width; x++) near[x] += bits[r + x];
-    if (leave >= 0 && rowInk[leave] > 0) for (let x = 0, r = leave * width; x < width; x++) near[x] -= bits[r + x];
+    if (enter < height && rowInk[enter] > 0) for (let x = 0, r = enter * width; x < width; x++) near[x] += flags[r + x] & INK;
+    if (leave >= 0 && rowInk[leave] > 0) for (let x = 0, r = leave * width; x < width; x++) near[x] -= flags[r + x] & INK;
     window += (enter < height ? rowInk[enter] : 0) - (leave >= 0 ? rowInk[leave] : 0);
     // Too little ink near the row for a rule: nothing to mark (the usual blank or short row).
     if (window < min / 2 || rowInk[y] === 0) continue; // a run may skip every other pixel
@@ -98,39 +102,37 @@ function markRows(ink: Mask, min: number, slack: number): Uint8Array {
         gap = 1;
         continue;
       }
-      if (start >= 0 && x - gap - start >= min) for (let k = start; k < x - gap; k++) marks[row + k] = bits[row + k];
+      if (start >= 0 && x - gap - start >= min) for (let k = start; k < x - gap; k++) if (flags[row + k] & INK) flags[row + k] |= ACROSS;
       start = -1;
       gap = 0;
     }
   }
-  return marks;
 }
 
 // The same down the columns, row by row (columns in memory order would be slow): each column
 // keeps its run's start and gap while the rows go by.
-function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
-  const { width, height, bits, rowInk } = ink;
-  const marks = new Uint8Array(bits.length);
+function markColumns(page: Page, min: number, slack: number): void {
+  const { width, height, flags, rowInk } = page;
   const start = new Int32Array(width).fill(-1);
   const gap = new Uint8Array(width);
   const near = new Uint8Array(width);
+  let active = 0; // columns with a run going
   const end = (x: number, stop: number) => {
-    if (stop - start[x] >= min) for (let k = start[x]; k < stop; k++) marks[k * width + x] = bits[k * width + x];
+    if (stop - start[x] >= min) for (let k = start[x]; k < stop; k++) if (flags[k * width + x] & INK) flags[k * width + x] |= DOWN;
     start[x] = -1;
     gap[x] = 0;
     active -= 1;
   };
-  let active = 0; // columns with a run going
   for (let y = 0; y <= height; y++) {
     const row = y * width;
     if (y < height && rowInk[y] === 0 && active === 0) continue;
     if (y < height) {
       // Ink within `slack` columns to either side, by a running count along the row.
       let count = 0;
-      for (let x = 0; x < Math.min(width, slack); x++) count += bits[row + x];
+      for (let x = 0; x < Math.min(width, slack); x++) count += flags[row + x] & INK;
       for (let x = 0; x < width; x++) {
-        if (x + slack < width) count += bits[row + x + slack];
-        if (x - slack - 1 >= 0) count -= bits[row + x - slack - 1];
+        if (x + slack < width) count += flags[row + x + slack] & INK;
+        if (x - slack - 1 >= 0) count -= flags[row + x - slack - 1] & INK;
         near[x] = count > 0 ? 1 : 0;
       }
     }
@@ -147,7 +149,6 @@ function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
       }
     }
   }
-  return marks;
 }
 
 // A rule is marked in a few neighbouring pixels across it (its thickness), a filled bar in many.
@@ -155,47 +156,47 @@ function markColumns(ink: Mask, min: number, slack: number): Uint8Array {
 // the rule (not a crossing rule): there a letter meets it, and cutting there took the descenders
 // of an underlined "Shipped To:", which then read "Shioped To:". Fax specks on a rule are shorter.
 // Horizontal rules stack down the columns.
-function thinAcrossRows(ink: Mask, marks: Uint8Array, crossing: Uint8Array, max: number, clear: Uint8Array): void {
-  const { width, height, bits } = ink;
+function thinAcrossRows(page: Page, max: number): void {
+  const { width, height, flags } = page;
   const start = new Int32Array(width).fill(-1);
   // A stroke of at least `max` pixels leaving the rule: a speck or the rule's own ragged edge is shorter.
   const touches = (y: number, x: number, step: number) => {
     let n = 0;
-    for (let k = y; k >= 0 && k < height && n < max && bits[k * width + x] === 1 && crossing[k * width + x] === 0; k += step) n++;
+    for (let k = y; k >= 0 && k < height && n < max && (flags[k * width + x] & (INK | DOWN)) === INK; k += step) n++;
     return n >= max;
   };
   for (let y = 0; y <= height; y++) {
     for (let x = 0; x < width; x++) {
-      if (y < height && marks[y * width + x]) {
+      if (y < height && flags[y * width + x] & ACROSS) {
         if (start[x] < 0) start[x] = y;
         continue;
       }
       const s = start[x];
       if (s < 0) continue;
-      if (y - s <= max && !touches(s - 1, x, -1) && !touches(y, x, 1)) for (let k = s; k < y; k++) clear[k * width + x] = 1;
+      if (y - s <= max && !touches(s - 1, x, -1) && !touches(y, x, 1)) for (let k = s; k < y; k++) flags[k * width + x] |= CLEAR;
       start[x] = -1;
     }
   }
 }
 
 /** Vertical rules stack along the rows. */
-function thinAcrossColumns(ink: Mask, marks: Uint8Array, crossing: Uint8Array, max: number, clear: Uint8Array): void {
-  const { width, height, bits } = ink;
+function thinAcrossColumns(page: Page, max: number): void {
+  const { width, height, flags } = page;
   for (let y = 0; y < height; y++) {
     const row = y * width;
     const touches = (x: number, step: number) => {
       let n = 0;
-      for (let k = x; k >= 0 && k < width && n < max && bits[row + k] === 1 && crossing[row + k] === 0; k += step) n++;
+      for (let k = x; k >= 0 && k < width && n < max && (flags[row + k] & (INK | ACROSS)) === INK; k += step) n++;
       return n >= max;
     };
     let start = -1;
     for (let x = 0; x <= width; x++) {
-      if (x < width && marks[row + x]) {
+      if (x < width && flags[row + x] & DOWN) {
         if (start < 0) start = x;
         continue;
       }
       if (start < 0) continue;
-      if (x - start <= max && !touches(start - 1, -1) && !touches(x, 1)) for (let k = start; k < x; k++) clear[row + k] = 1;
+      if (x - start <= max && !touches(start - 1, -1) && !touches(x, 1)) for (let k = start; k < x; k++) flags[row + k] |= CLEAR;
       start = -1;
     }
   }
@@ -203,15 +204,17 @@ function thinAcrossColumns(ink: Mask, marks: Uint8Array, crossing: Uint8Array, m
 
 // Scans blur a rule into grey edges; left behind they read as "_" or "-". Light-grey pixels on
 // a cleared pixel or next to one go too.
-function whitenHalo(image: GreyImage, clear: Uint8Array, rowInk: Int32Array): void {
+function whitenHalo(image: GreyImage, page: Page): void {
   const { data, width, height } = image;
+  const { rowInk, flags } = page;
+  const clear = (i: number) => flags[i] & CLEAR;
   for (let y = 0; y < height; y++) {
     // A halo pixel is grey, and a row without ink may still hold grey: only rows far from ink skip.
     if (rowInk[y] === 0 && (y === 0 || rowInk[y - 1] === 0) && (y === height - 1 || rowInk[y + 1] === 0)) continue;
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       if (data[i] >= HALO || data[i] < DARK - 40) continue;
-      const near = clear[i] || (x > 0 && clear[i - 1]) || (x < width - 1 && clear[i + 1]) || (y > 0 && clear[i - width]) || (y < height - 1 && clear[i + width]);
+      const near = clear(i) || (x > 0 && clear(i - 1)) || (x < width - 1 && clear(i + 1)) || (y > 0 && clear(i - width)) || (y < height - 1 && clear(i + width));
       if (near) data[i] = 255;
     }
   }
