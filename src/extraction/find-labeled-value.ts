@@ -1,4 +1,5 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
+import { isOneEdit } from './is-one-edit.ts';
 import { fold, isLabelText } from './vocabulary.ts';
 
 /** A value found for a field, with where it stood and how it was found. */
@@ -51,20 +52,12 @@ export function misreadLabelLength(f: string, l: string): number {
   if (merged && f.startsWith(merged) && !/[\p{L}\p{N}]/u.test(f[merged.length] ?? '')) return merged.length;
   for (const n of [l.length, l.length - 1, l.length + 1]) {
     if (n > f.length || /[\p{L}\p{N}]/u.test(f[n] ?? '')) continue;
-    if (isOneEdit(f.slice(0, n), l)) return n;
+    // The first letter is kept: OCR slips inside words, and "Rechnung" one letter from "Bechnung" is no label.
+    if (f[0] === l[0] && isOneEdit(f.slice(0, n), l)) return n;
   }
   return -1;
 }
 
-function isOneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // The first letter is kept: OCR slips inside words, and "Rechnung" one letter from "Bechnung" is no label.
-  if (i === 0) return false;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** Does the segment start with the label as whole words? Returns the text after it, or null. */
 export function afterLabel(text: string, label: string, fuzzy = false): string | null {

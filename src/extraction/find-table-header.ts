@@ -1,5 +1,6 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { OCR_DOUBT } from './find-labeled-value.ts';
+import { isOneEdit } from './is-one-edit.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
 
 export interface Column {
@@ -40,17 +41,10 @@ const HEADER_WORDS = [...new Set([...PHRASES.values()].flat().flatMap((p) => p.w
 /** The header word one typo away from `word` ("Amouni" → "amount"), when exactly one is. */
 function nearHeaderWord(word: string): string | null {
   if (word.length < 5 || PHRASES.has(word)) return null;
-  const near = HEADER_WORDS.filter((w) => Math.abs(w.length - word.length) <= 1 && isOneEditApart(word, w));
+  const near = HEADER_WORDS.filter((w) => Math.abs(w.length - word.length) <= 1 && isOneEdit(word, w));
   return near.length === 1 ? near[0] : null;
 }
 
-function isOneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 const CURRENCY_WORD = /(?:^|\s)(?:[$€£]|eur|usd|gbp|chf|cad|aud)(?=\s|$)/gi;
 const QUALIFIER = /(?:^|\s)(?:ht|ttc|net|netto|neto|excl\.?|incl\.?|exkl\.?|inkl\.?|brutto|bruto)(?=\s|$)/gi;

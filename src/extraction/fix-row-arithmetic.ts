@@ -1,5 +1,6 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import type { ItemDraft, NumberStyle } from './read-line-table.ts';
+import { isOneEdit } from './is-one-edit.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 
 /** qty x price = amount, within a cent or half a percent (prices with more decimals round). */
@@ -84,9 +85,3 @@ function digitsOf(n: number): string {
   return n.toFixed(2).replace(/\D/g, '').replace(/0+$/, '').replace(/^0+/, '');
 }
 
-function isOneEdit(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
