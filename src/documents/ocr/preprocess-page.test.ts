@@ -32,6 +32,13 @@ describe('preprocessPage', () => {
     expect((await sharp(prepared.png).metadata()).channels).toBe(1);
   });
 
+  it('brings a 600 dpi scan down to 300 dpi', async () => {
+    const scan = await blank(5100, 6600).png().toBuffer();
+    const prepared = await preprocessPage(page(scan, { x: 600, y: 600 }), DEFAULT_STEPS, 100_000_000);
+    expect([prepared.width, prepared.dpi]).toEqual([2550, 300]);
+    expect(prepared.unitsPerPixel).toBeCloseTo(72 / 300, 6);
+  });
+
   it('keeps a page that states its resolution at that resolution', async () => {
     const scan = await blank(1275, 1650).png().toBuffer();
     const prepared = await preprocessPage(page(scan, { x: 150, y: 150 }), DEFAULT_STEPS, 100_000_000);
