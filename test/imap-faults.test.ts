@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed, vi } from 'vitest';
 import { parseSettings } from '../src/cli/load-settings.ts';
-import { muteConsole } from '../src/cli/mute-console.ts';
 import type { Logger } from '../src/domain/logger.ts';
 import { startWorker, type Worker, type WorkerOptions } from '../src/main/start-worker.ts';
-import { extractInput } from '../src/pipeline/extract-input.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { makePdfPoEmail } from './fixtures/make-po-email.ts';
+import { warmUpExtraction } from './support/warm-up-extraction.ts';
 import { samplePo } from './fixtures/make-po-pdf.ts';
 import { BIN } from './fixtures/run-cli.ts';
 import { waitForValue as waitFor } from './support/wait-for.ts';
@@ -45,9 +44,7 @@ const startedPids: number[] = [];
 let restoreConsole: (() => void) | null = null;
 
 beforeAll(async () => {
-  restoreConsole = muteConsole(false);
-  // Loads pdf.js once for the in-process workers (~2 s), outside the timed parts.
-  await extractInput('warm.eml', await makePdfPoEmail(samplePo(0)));
+  restoreConsole = await warmUpExtraction();
 }, 300_000);
 
 afterEach(async () => {

@@ -6,14 +6,13 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseSettings } from '../src/cli/load-settings.ts';
-import { muteConsole } from '../src/cli/mute-console.ts';
 import type { Logger } from '../src/domain/logger.ts';
 import type { DraftOrder } from '../src/domain/draft-order.ts';
 import { startWorker, type Worker, type WorkerOptions } from '../src/main/start-worker.ts';
-import { extractInput } from '../src/pipeline/extract-input.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { readHealth } from '../src/web/read-health.ts';
 import { composeEmail, makePdfPoEmail } from './fixtures/make-po-email.ts';
+import { warmUpExtraction } from './support/warm-up-extraction.ts';
 import { samplePo } from './fixtures/make-po-pdf.ts';
 import { waitForValue as waitFor } from './support/wait-for.ts';
 import { startDovecot, type Dovecot } from './support/dovecot.ts';
@@ -58,10 +57,7 @@ const startedConfs: string[] = [];
 let restoreConsole: (() => void) | null = null;
 
 beforeAll(async () => {
-  // pdf.js writes warnings through the console, as in the CLI.
-  restoreConsole = muteConsole(false);
-  // The first extraction in a process loads pdf.js (~2 s): done here, so pickup times are the worker's.
-  await extractInput('warm.eml', await makePdfPoEmail(samplePo(0)));
+  restoreConsole = await warmUpExtraction();
 }, 300_000);
 
 afterEach(async () => {

@@ -33,11 +33,13 @@ export function gluedLabelLength(f: string, l: string): number {
 }
 
 /**
- * Below this confidence a cell was read by OCR (text layers give 1), and a label in it may have a
- * letter wrong: tesseract is often sure of a misread word ("Foumisseur" at 0.93), so any OCR'd
- * cell counts, not only the doubtful ones.
+ * Was the cell read by OCR? Text layers give every cell confidence 1. A label in an OCR'd cell may
+ * have a letter wrong, and tesseract is often sure of a misread word ("Foumisseur" at 0.93), so
+ * any OCR'd cell counts, not only the doubtful ones.
  */
-export const OCR_DOUBT = 1;
+export function isOcrRead(conf: number | undefined): boolean {
+  return (conf ?? 1) < 1;
+}
 /** Shorter labels are too near ordinary words ("Total" and "Tonal") to allow a wrong letter. */
 const MIN_MISREAD_LABEL = 7;
 
@@ -137,7 +139,7 @@ export function findLabeledValue<T>(
       for (let s = 0; s < line.segments.length; s++) {
         // Cheap test first: the label opens the cell or one of its "/" parts.
         const f = folded[i][s];
-        const fuzzy = line.segments[s].conf < OCR_DOUBT;
+        const fuzzy = isOcrRead(line.segments[s].conf);
         if (!f.startsWith(l) && !(f.includes('/') && f.includes(l)) && gluedLabelLength(f, l) < 0 && !(fuzzy && misreadLabelLength(f, l) >= 0)) continue;
         const hit = matchLabel(line.segments[s].text, label, fuzzy);
         if (!hit) continue;

@@ -1,5 +1,5 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
-import { OCR_DOUBT } from './find-labeled-value.ts';
+import { isOcrRead } from './find-labeled-value.ts';
 import { isOneEdit } from './is-one-edit.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
 
@@ -37,14 +37,12 @@ for (const [role, list] of Object.entries(COLUMN_WORDS)) {
 }
 const HEADER_WORDS = [...new Set([...PHRASES.values()].flat().flatMap((p) => p.words))].filter((w) => w.length >= 5);
 
-
 /** The header word one typo away from `word` ("Amouni" → "amount"), when exactly one is. */
 function nearHeaderWord(word: string): string | null {
   if (word.length < 5 || PHRASES.has(word)) return null;
   const near = HEADER_WORDS.filter((w) => Math.abs(w.length - word.length) <= 1 && isOneEdit(word, w));
   return near.length === 1 ? near[0] : null;
 }
-
 
 const CURRENCY_WORD = /(?:^|\s)(?:[$€£]|eur|usd|gbp|chf|cad|aud)(?=\s|$)/gi;
 const QUALIFIER = /(?:^|\s)(?:ht|ttc|net|netto|neto|excl\.?|incl\.?|exkl\.?|inkl\.?|brutto|bruto)(?=\s|$)/gi;
@@ -79,7 +77,7 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole | null; start: number; end: number }[] = [];
-  const cleaned = words.map(cleanWord).map((w) => ((seg.conf ?? 1) < OCR_DOUBT ? nearHeaderWord(w) ?? w : w));
+  const cleaned = words.map(cleanWord).map((w) => (isOcrRead(seg.conf) ? nearHeaderWord(w) ?? w : w));
   let i = 0;
   while (i < words.length) {
     const hit = PHRASES.get(cleaned[i])?.find((p) => p.words.every((w, k) => cleaned[i + k] === w));

@@ -1,5 +1,6 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import type { ItemDraft, NumberStyle } from './read-line-table.ts';
+import { isOcrRead } from './find-labeled-value.ts';
 import { isOneEdit } from './is-one-edit.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 
@@ -44,7 +45,7 @@ export function fixRowArithmetic(item: ItemDraft, line: LayoutLine, style: Numbe
     }
     const discounted = nums.find((d) => d > 0 && d < 100 && isProduct(q, p, a, d));
     if (discounted !== undefined) return item;
-    const misread = line.segments.some((seg) => seg.conf < 1) ? repairMisread(q, p, a) : null;
+    const misread = line.segments.some((seg) => isOcrRead(seg.conf)) ? repairMisread(q, p, a) : null;
     if (misread) return { ...item, ...misread.values, confidence: Math.min(item.confidence, 0.6), issues: [...item.issues, misread.issue] };
     return { ...item, confidence: Math.min(item.confidence, 0.5), issues: [...item.issues, `quantity x price (${q} x ${p}) is not the amount ${a}`] };
   }

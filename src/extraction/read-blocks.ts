@@ -1,4 +1,4 @@
-import { afterLabel, OCR_DOUBT } from './find-labeled-value.ts';
+import { afterLabel, isOcrRead } from './find-labeled-value.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, BUYER_LABELS, SHIP_TO_LABELS, SUPPLIER_LABELS, fold, isLabelText } from './vocabulary.ts';
 
@@ -114,7 +114,7 @@ export function readBlocks(lines: LayoutLine[], monospace: boolean): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     line.segments.forEach((seg, s) => {
-      const hit = blockLabel(seg.text) ?? (seg.conf < OCR_DOUBT ? blockLabel(seg.text, true) : null);
+      const hit = blockLabel(seg.text) ?? (isOcrRead(seg.conf) ? blockLabel(seg.text, true) : null);
       if (!hit) return;
       const end = { index: i };
       const text = collect(lines, i, s, hit.rest, monospace, end);
