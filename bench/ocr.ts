@@ -3,15 +3,22 @@
 // pages, in the same run, in wall and CPU seconds. The pages are generated here (a 300 dpi A4
 // order, a G4 fax page), so the figures do not depend on any corpus. Installs tesseract-ocr with
 // apt-get when it is missing. Prints figures and the load average; asserts nothing.
+// Beside the whole path, one row times tesseract.js alone on the page po-inbox prepared against
+// native tesseract on that same prepared page with the same model: the floor WebAssembly sets,
+// which no preprocessing can get under. Throughput and peak RSS come from a fresh process that
+// runs only the two-engine pool, so the one-engine runs before it do not count in its peak.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { OcrPool } from '../src/documents/ocr/ocr-pool.ts';
+import { DEFAULT_STEPS, preprocessPage } from '../src/documents/ocr/preprocess-page.ts';
+import { DEFAULT_MAX_PIXELS } from '../src/documents/ocr/recognize-pages.ts';
 import { closeOcr, readInput } from '../src/documents/read-input.ts';
 
 interface Page {
@@ -19,10 +26,13 @@ interface Page {
   file: string;
   bytes: Uint8Array;
   dpi: number;
+  /** Vertical resolution when it differs (fax). */
+  dpiY?: number;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: String(4 * availableParallelism()) } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: String(4 * availableParallelism()) }, 'pool-only': { type: 'string' } } });
+  if (values['pool-only']) return measureThroughput(values['pool-only'], Number(values.pages));
   const runs = Number(values.runs);
   const dir = await mkdtemp(join(tmpdir(), 'po-inbox-bench-ocr-'));
   try {
@@ -33,12 +43,12 @@ async function main(): Promise<void> {
     const start = await timed(() => readInput(pages[0].file, pages[0].bytes, { ocr: { pool: single } }));
     console.log(`first page with a cold engine (start + read): ${start.toFixed(2)} s`);
     console.log(`load average at start: ${toLoad()}`);
-    console.log(`${'page (seconds per page, median)'.padEnd(34)}${HEADERS.map((h, i) => h.padStart(WIDTHS[i])).join('')}`);
+    console.log(`${'page (seconds per page, median)'.padEnd(LABEL_WIDTH)}${HEADERS.map((h, i) => h.padStart(WIDTHS[i])).join('')}`);
     const ownModel = native ? await writeOwnModel(dir) : null;
     for (const page of pages) await comparePage(page, single, runs, ownModel);
     await single.close();
-    await measureThroughput(pages[0], Number(values.pages));
-    console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the main thread and every OCR worker thread)`);
+    console.log(`peak RSS of this process: ${toPeakRss()} (one OCR engine, then closed)`);
+    runPoolOnly(pages[0], Number(values.pages));
     console.log(`load average at end: ${toLoad()} (${availableParallelism()} cores)`);
   } finally {
     await closeOcr();
@@ -55,20 +65,36 @@ async function comparePage(page: Page, pool: OcrPool, runs: number, ownModel: st
   const ours: Timing[] = [];
   const debian: Timing[] = [];
   const same: Timing[] = [];
+  const engine: Timing[] = [];
+  const engineNative: Timing[] = [];
+  const prepared = await preparePage(page);
   for (let i = 0; i < runs; i++) {
     ours.push(await timedCpu(() => readInput(page.file, page.bytes, { ocr: { pool } })));
     if (ownModel) debian.push(runNative(page, null));
     if (ownModel) same.push(runNative(page, ownModel));
+    engine.push(await timedCpu(() => pool.recognize('eng', { image: prepared.png, dpi: prepared.dpi, deskew: false })));
+    if (ownModel) engineNative.push(runNative(prepared.page, ownModel));
   }
-  const a = toMedian(ours);
   const ratio = (x: number, y: number | undefined) => (y ? `${(x / y).toFixed(2)}x` : '-');
+  let a = toMedian(ours);
   const row = (label: string, b: Timing | null) => {
     const cells = [a.wall.toFixed(2), b?.wall.toFixed(2) ?? '-', ratio(a.wall, b?.wall), a.cpu.toFixed(2), b?.cpu.toFixed(2) ?? '-', ratio(a.cpu, b?.cpu)];
-    console.log(`${label.padEnd(34)}${cells.map((c, i) => c.padStart(WIDTHS[i])).join('')}`);
+    console.log(`${label.padEnd(LABEL_WIDTH)}${cells.map((c, i) => c.padStart(WIDTHS[i])).join('')}`);
   };
   console.log(page.label);
   row('  vs native, Debian eng model', ownModel ? toMedian(debian) : null);
   row("  vs native, po-inbox's model", ownModel ? toMedian(same) : null);
+  a = toMedian(engine);
+  row('  engine alone, prepared page (same model)', ownModel ? toMedian(engineNative) : null);
+}
+
+/** The page as po-inbox hands it to tesseract, written beside the raw one for native to read. */
+async function preparePage(page: Page): Promise<{ png: Buffer; dpi: number; page: Page }> {
+  const source = { bytes: page.bytes, pageIndex: 0, number: 1, dpi: { x: page.dpi, y: page.dpiY ?? page.dpi }, unitsPerPixel: 1 };
+  const prepared = await preprocessPage(source, DEFAULT_STEPS, DEFAULT_MAX_PIXELS);
+  const file = page.file.replace(/\.\w+$/, '.prepared.png');
+  await writeFile(file, prepared.png);
+  return { png: prepared.png, dpi: prepared.dpi, page: { ...page, file, bytes: new Uint8Array(prepared.png), dpi: Math.round(prepared.dpi) } };
 }
 
 interface Timing {
@@ -77,6 +103,7 @@ interface Timing {
 }
 
 const HEADERS = ['po-inbox s', 'native s', 'ratio', 'po-inbox cpu s', 'native cpu s', 'cpu ratio'];
+const LABEL_WIDTH = 44;
 const WIDTHS = HEADERS.map((h) => h.length + 3);
 
 async function timedCpu(work: () => Promise<unknown>): Promise<Timing> {
@@ -91,12 +118,30 @@ function toMedian(timings: Timing[]): Timing {
   return { wall: mid(timings.map((t) => t.wall)), cpu: mid(timings.map((t) => t.cpu)) };
 }
 
+/** Runs the throughput figure in a fresh process of its own and prints what it says. */
+function runPoolOnly(page: Page, count: number): void {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--pool-only', page.file, '--pages', String(count)];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) throw new Error(`the pool-only run failed (exit ${run.status})`);
+  process.stdout.write(run.stdout);
+}
+
 // Documents side by side, as the worker would meet them: the shared pool spreads their pages
 // over every core.
-async function measureThroughput(page: Page, count: number): Promise<void> {
-  await readInput(page.file, page.bytes); // starts the shared pool's first engine
-  const seconds = await timed(() => Promise.all(Array.from({ length: count }, () => readInput(page.file, page.bytes))));
-  console.log(`pool on ${availableParallelism()} cores: ${count} pages of "${page.label}" in ${seconds.toFixed(1)} s = ${((count / seconds) * 60).toFixed(0)} pages/min`);
+async function measureThroughput(file: string, count: number): Promise<void> {
+  const bytes = new Uint8Array(await readFile(file));
+  try {
+    await readInput(file, bytes); // starts the shared pool's first engine
+    const seconds = await timed(() => Promise.all(Array.from({ length: count }, () => readInput(file, bytes))));
+    console.log(`pool on ${availableParallelism()} cores: ${count} pages of ${file.split('/').pop()} in ${seconds.toFixed(1)} s = ${((count / seconds) * 60).toFixed(0)} pages/min`);
+    console.log(`peak RSS with ${availableParallelism()} OCR engines: ${toPeakRss()} (a fresh process: the main thread and every OCR worker thread)`);
+  } finally {
+    await closeOcr();
+  }
+}
+
+function toPeakRss(): string {
+  return `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
 }
 
 // The same psm and resolution as po-inbox, one thread (OpenMP would otherwise use every core).
@@ -143,7 +188,7 @@ async function writePages(dir: string): Promise<Page[]> {
     .extractChannel(0).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 204 / 25.4, yres: 196 / 25.4, resolutionUnit: 'inch' }).toBuffer();
   const pages = [
     { label: '300 dpi A4 order (PNG, 2480x3508)', file: join(dir, 'order-300dpi.png'), bytes: new Uint8Array(a4), dpi: 300 },
-    { label: 'fax page (G4 TIFF, 204x196 dpi)', file: join(dir, 'fax-fine.tif'), bytes: new Uint8Array(fax), dpi: 204 },
+    { label: 'fax page (G4 TIFF, 204x196 dpi)', file: join(dir, 'fax-fine.tif'), bytes: new Uint8Array(fax), dpi: 204, dpiY: 196 },
   ];
   for (const page of pages) await writeFile(page.file, page.bytes);
   return pages;
