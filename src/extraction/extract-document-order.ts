@@ -3,6 +3,7 @@ import type { Address, DraftOrder, OrderLine } from '../domain/draft-order.ts';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { extractHeaderFields, type HeaderFields } from './extract-header-fields.ts';
 import { extractParties, type Parties } from './extract-parties.ts';
+import { mendOcrEmail } from './mend-ocr-email.ts';
 import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
@@ -58,7 +59,9 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const headerLines = lines.map((l, i) => (inTable(i) ? { ...l, segments: [], text: '' } : l));
   const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
   // The contact is a labelled field: it joins the parties read above, which need no second pass.
-  const parties = { ...found, buyer: { ...found.buyer, contactName: fields.contactName?.value ?? null } };
+  const contactName = fields.contactName?.value ?? null;
+  const email = found.buyer.email && doc.method === 'ocr' ? mendOcrEmail(found.buyer.email, { contactName, company: found.buyer.company, text }) : found.buyer.email;
+  const parties = { ...found, buyer: { ...found.buyer, contactName, email } };
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
 

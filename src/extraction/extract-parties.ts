@@ -1,5 +1,5 @@
 import type { Address, Buyer } from '../domain/draft-order.ts';
-import type { Found } from './find-labeled-value.ts';
+import { isOcrRead, type Found } from './find-labeled-value.ts';
 import { parseAddress } from './parse-address.ts';
 import { readBlocks, type Block } from './read-blocks.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
@@ -118,17 +118,28 @@ function firstEmail(lines: LayoutLine[], skip: Set<number>): string | null {
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
     for (let s = 0; s < lines[i].segments.length; s++) {
-      const text = lines[i].segments[s].text;
+      const { text, conf } = lines[i].segments[s];
       if (text.length > 300) continue;
-      const m = repairEmail(text).match(EMAIL);
+      const ocr = isOcrRead(conf);
+      const m = repairEmail(ocr ? restoreTldDot(text) : text).match(EMAIL);
       if (m) return m[0];
       // "Email: | lucia.iglesias Otalleres-ortega.example": a labelled address whose "@" was misread.
       const after = /^e-?mail\s*:?$/i.test(text.trim()) ? lines[i].segments[s + 1]?.text : /^e-?mail\s*:\s*(\S.*)$/i.exec(text.trim())?.[1];
-      const guessed = after ? guessAt(after) : null;
+      // On a scan, a cell that is nothing but such an address needs no label ("liglesias O ceramicas-almazora.example").
+      const guessed = after ? guessAt(after) : ocr ? guessAt(text) : null;
       if (guessed) return guessed;
     }
   }
   return null;
+}
+
+// Top-level domains OCR runs into the name before them when it loses the dot, with the reserved
+// ones (RFC 2606) that sample and test addresses use.
+const RUN_IN_TLD = /^([\w.+-]+@[a-z][\w-]{2,}?[a-z0-9])(com|net|org|info|biz|de|fr|es|it|nl|be|at|ch|eu|uk|us|ca|pl|se|dk|no|fi|pt|ie|example|test)$/i;
+
+/** "thierry.perrin@ateliers-mercierexample": OCR lost the domain's only dot; it goes back before a known ending. */
+function restoreTldDot(text: string): string {
+  return text.replace(/\S+@\S+/g, (address) => (address.slice(address.indexOf('@')).includes('.') ? address : address.replace(RUN_IN_TLD, '$1.$2')));
 }
 
 /** "dkowalski@ tricounty-fg.example", "vogt@alpenblick-lt. example", "tanya@bluegill-marine example": OCR puts spaces into addresses. */

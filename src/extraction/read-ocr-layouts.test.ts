@@ -105,6 +105,19 @@ describe('email addresses as OCR reads them', () => {
     const lines = toLayoutLines(ocrDoc([[[40, 'Talleres Ortega S.L.']], [[40, 'Email:'], [140, 'lucia.iglesias Otalleres-ortega.example']]]));
     expect(extractParties(lines, false, []).buyer.email).toBe('lucia.iglesias@talleres-ortega.example');
   });
+
+  it('takes an unlabelled address whose "@" was read as O, on a scan only', () => {
+    const rows: [number, string][][] = [[[40, 'Cerámicas Almazora S.L.']], [[40, 'Lucía Iglesias']], [[40, 'liglesias O ceramicas-almazora.example']]];
+    expect(extractParties(toLayoutLines(ocrDoc(rows)), false, []).buyer.email).toBe('liglesias@ceramicas-almazora.example');
+    expect(extractParties(toLayoutLines(pdfDoc(rows)), false, []).buyer.email).toBeNull();
+  });
+
+  it('puts back the dot OCR lost before a known top-level domain, on a scan only', () => {
+    const rows: [number, string][][] = [[[40, 'Ateliers Mercier SARL']], [[40, 'perrin@ateliers-mercierexample']]];
+    expect(extractParties(toLayoutLines(ocrDoc(rows)), false, []).buyer.email).toBe('perrin@ateliers-mercier.example');
+    expect(extractParties(toLayoutLines(ocrDoc([[[40, 'sales@acme']]])), false, []).buyer.email).toBeNull();
+    expect(extractParties(toLayoutLines(pdfDoc(rows)), false, []).buyer.email).toBeNull();
+  });
 });
 
 describe('form-style party blocks', () => {
