@@ -3,6 +3,7 @@ import type { Address, DraftOrder, OrderLine } from '../domain/draft-order.ts';
 import type { LayoutDocument } from '../domain/layout.ts';
 import { extractHeaderFields, type HeaderFields } from './extract-header-fields.ts';
 import { extractParties, type Parties } from './extract-parties.ts';
+import { mendLegalForm } from './mend-legal-form.ts';
 import { mendOcrEmail } from './mend-ocr-email.ts';
 import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
@@ -33,6 +34,14 @@ export interface ReadingContext {
   dayFirstHint?: boolean | null;
 }
 
+/** What a scan's misread letters did to the parties, put right from the page's other witnesses. */
+function mendOcrParties(found: Parties, contactName: string | null, text: string): Parties {
+  const company = found.buyer.company ? mendLegalForm(found.buyer.company) : null;
+  const email = found.buyer.email ? mendOcrEmail(found.buyer.email, { contactName, company, text }) : null;
+  const named = (a: Address | null) => (a?.name ? { ...a, name: mendLegalForm(a.name) } : a);
+  return { ...found, buyer: { ...found.buyer, company, contactName, email }, shipTo: named(found.shipTo), billTo: named(found.billTo) };
+}
+
 function numberTokens(text: string): string[] {
   return text.match(/\d[\d.,' \u00a0]*\d/g)?.slice(0, 400) ?? [];
 }
@@ -60,8 +69,7 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
   // The contact is a labelled field: it joins the parties read above, which need no second pass.
   const contactName = fields.contactName?.value ?? null;
-  const email = found.buyer.email && doc.method === 'ocr' ? mendOcrEmail(found.buyer.email, { contactName, company: found.buyer.company, text }) : found.buyer.email;
-  const parties = { ...found, buyer: { ...found.buyer, contactName, email } };
+  const parties = doc.method === 'ocr' ? mendOcrParties(found, contactName, text) : { ...found, buyer: { ...found.buyer, contactName } };
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
 

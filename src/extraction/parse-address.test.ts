@@ -80,6 +80,13 @@ describe('parseAddress', () => {
   it('reads a Dutch postcode with its letters', () => {
     expect(parseCityLine('1015 CJ Amsterdam')).toEqual(city('Amsterdam', null, '1015 CJ', null));
   });
+
+  it('reads a UK postcode whose J a scan read as "]" or whose space it lost, in the Royal Mail form', () => {
+    expect(parseCityLine('Keighley BD21 4]S')).toEqual(city('Keighley', null, 'BD21 4JS', 'GB'));
+    expect(parseCityLine('BD214]S')).toEqual(city(null, null, 'BD21 4JS', 'GB'));
+    expect(parseCityLine('London SW1A1AA')).toEqual(city('London', null, 'SW1A 1AA', 'GB'));
+    expect(parseAddress(['Kestrel Engineering Ltd', 'Unit 7, Aire Valley Business Park', 'Dalton Lane', 'Keighley', 'BD214]S'])).toMatchObject({ street: 'Unit 7, Aire Valley Business Park\nDalton Lane', city: 'Keighley', postalCode: 'BD21 4JS' });
+  });
 });
 
 describe('parseCityLine: CEDEX', () => {

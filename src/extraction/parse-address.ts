@@ -34,10 +34,13 @@ export function parseCityLine(line: string): CityLine | null {
   // Irish Eircode: "Dublin D12 X9F4".
   m = t.match(/^(.*?)[,\s]*\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})$/);
   if (m && /^(D6W|[AC-FHKNPRTV-Y]\d{2})/.test(m[2]) && /[A-Z].*\d|\d.*[A-Z]/.test(m[2].slice(3))) return { city: m[1].trim() || null, region: null, postalCode: m[2], country: 'IE' };
-  m = t.match(UK_POSTCODE);
-  if (m && t.length - m[1].length < 40) {
-    const city = t.replace(m[1], '').replace(/[,\s]+$/, '').trim();
-    return { city: city || null, region: null, postalCode: m[1], country: 'GB' };
+  // A postcode's J that a scan read as "]" ("BD21 4]S"): no postcode holds a bracket.
+  const uk = t.replace(/(?<=\b[A-Z]{1,2}\d[A-Z\d]?\s?\d)\]/g, 'J').replace(/\](?=[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}\b)/g, 'J');
+  m = uk.match(UK_POSTCODE);
+  if (m && uk.length - m[1].length < 40) {
+    const city = uk.replace(m[1], '').replace(/[,\s]+$/, '').trim();
+    // Written the Royal Mail's way, the inward code (the last three) set apart: "BD214JS" -> "BD21 4JS".
+    return { city: city || null, region: null, postalCode: m[1].replace(/\s?(\d[A-Z]{2})$/, ' $1'), country: 'GB' };
   }
   return null;
 }
