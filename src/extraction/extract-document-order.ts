@@ -5,6 +5,7 @@ import { extractHeaderFields, type HeaderFields } from './extract-header-fields.
 import { extractParties, type Parties } from './extract-parties.ts';
 import { mendLegalForm } from './mend-legal-form.ts';
 import { mendOcrEmail } from './mend-ocr-email.ts';
+import { mendUsCityLine } from './mend-us-city-line.ts';
 import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
@@ -38,7 +39,7 @@ export interface ReadingContext {
 function mendOcrParties(found: Parties, contactName: string | null, text: string): Parties {
   const company = found.buyer.company ? mendLegalForm(found.buyer.company) : null;
   const email = found.buyer.email ? mendOcrEmail(found.buyer.email, { contactName, company, text }) : null;
-  const named = (a: Address | null) => (a?.name ? { ...a, name: mendLegalForm(a.name) } : a);
+  const named = (a: Address | null) => (a ? mendUsCityLine(a.name ? { ...a, name: mendLegalForm(a.name) } : a) : a);
   return { ...found, buyer: { ...found.buyer, company, contactName, email }, shipTo: named(found.shipTo), billTo: named(found.billTo) };
 }
 

@@ -6,6 +6,7 @@ import { findTotals } from './find-totals.ts';
 import type { NumberStyle } from './read-line-table.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from './vocabulary.ts';
+import { hasLegalForm } from './is-company.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -166,8 +167,12 @@ function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
   const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}|\s+(?=\(?\+?\d[\d\s()./-]{6,}\d)/)[0];
   const t = first.trim().replace(/^(?:(?:mr|mrs|ms|dr|prof|herr|frau|m\.|mme|mlle|sr|sra|srta|ing|dipl\.?-ing|lic|d\.|dña|don)\.?\s+)+/i, '').replace(/\s*\/$/, '');
+  // Not a document number ("Purchase Order No. 16775", read with "Purchase" taken for
+  // "Purchaser"), though a department code may stand for a contact ("ECS3014-HSE CST"); not a
+  // company's legal form or trade word ("Service Achats, Ateliers Mercier SARL").
   if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
-  if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || isLabelText(t) || allLabelWords(t)) return null;
+  if (/\b(?:no|nr|n°|#)\.?\s*[\d-]+$/i.test(t)) return null;
+  if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || hasLegalForm(t) || isLabelText(t) || allLabelWords(t)) return null;
   return t;
 }
 

@@ -2,7 +2,7 @@ import { hasLegalForm } from './is-company.ts';
 import type { Address } from '../domain/draft-order.ts';
 import { toCountryCode } from '../domain/to-country-code.ts';
 
-const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
+export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
 const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 const STREET_WORDS = /\d|\b(street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|ln\.?|drive|dr\.?|way|court|ct\.?|place|pl\.?|suite|ste\.?|unit|floor|building|bldg|p\.?o\.? box|postfach|stra(ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\/|avda\.?|avenida|plaza|paseo|pol\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|straat|laan|plein)\b/i;

@@ -29,6 +29,20 @@ describe('labels OCR ran together', () => {
   });
 });
 
+describe('contacts that are not people', () => {
+  it('takes no document number for a contact when "Purchase" reads as "Purchaser" one letter off', () => {
+    const lines = toLayoutLines(ocrDoc([[[40, 'Tri-County Facilities Group']], [[40, 'Purchase Order No. 16775']], [[40, 'Dear Sir or Madam,']]]));
+    expect(extractHeaderFields(lines, headerContext).contactName).toBeNull();
+  });
+
+  it('takes no company for a contact, but keeps a department code', () => {
+    const company = toLayoutLines(ocrDoc([[[40, 'Acheteur:'], [160, 'Service Achats, Ateliers Mercier SARL']]]));
+    expect(extractHeaderFields(company, headerContext).contactName).toBeNull();
+    const code = toLayoutLines(pdfDoc([[[40, 'Contact:'], [160, 'ECS3014-HSE CST']]]));
+    expect(extractHeaderFields(code, headerContext).contactName?.value).toBe('ECS3014-HSE CST');
+  });
+});
+
 describe('labels OCR got one letter wrong', () => {
   const rows = (label: string): [number, string][][] => [[[40, 'Hero Limited']], [[40, label]], [[40, 'Yoga for You']], [[40, '343 E Winter Road']], [[40, 'Seattle, WA 93849']]];
 
