@@ -35,6 +35,8 @@ for (const [role, list] of Object.entries(COLUMN_WORDS)) {
     PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { role: role as ColumnRole, words }].sort((a, b) => b.words.length - a.words.length));
   }
 }
+/** Phrases of several words by their words run together ("prixunitaire"), as OCR and some PDF text layers write them. */
+const GLUED = new Map([...PHRASES.values()].flat().filter((p) => p.words.length > 1).map((p) => [p.words.join(''), p.words.join(' ')]));
 const HEADER_WORDS = [...new Set([...PHRASES.values()].flat().flatMap((p) => p.words))].filter((w) => w.length >= 5);
 
 /** The header word one typo away from `word` ("Amouni" → "amount"), when exactly one is. */
@@ -73,7 +75,10 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   if (combo) return [combo];
   // "Unit Price (EUR)", "Cant. (Unidad)", "Einzelpreis EUR", "P.U. HT": brackets, currencies and
   // tax qualifiers qualify a label; "Unit $" is a price per unit.
-  const raw = normaliseHeader(seg.text);
+  const raw = normaliseHeader(seg.text)
+    .split(/\s+/)
+    .map((w) => (PHRASES.has(cleanWord(w)) ? w : GLUED.get(cleanWord(w)) ?? w))
+    .join(' ');
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole | null; start: number; end: number }[] = [];

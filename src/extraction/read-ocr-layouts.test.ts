@@ -215,6 +215,13 @@ describe('line tables read by OCR', () => {
     expect(items[2].confidence).toBeLessThan(0.7);
   });
 
+  it('reads a header whose words OCR ran together ("Prixunitaire") as that header', () => {
+    const glued: [number, string][] = [[20, 'Qté Unité'], [120, 'Référence'], [220, 'Désignation'], [450, 'Prixunitaire'], [530, 'Montant HT']];
+    const row: [number, string][] = [[20, '288 pce'], [120, 'RAE-50-66'], [220, "Ruban adhésif d'emballage 50 mm"], [450, '1,65'], [530, '475,20']];
+    const items = readLineTables(toLayoutLines(ocrDoc([glued, row])), 'eu')[0]?.items ?? [];
+    expect(items.map((i) => [i.sku, i.quantity, i.unit, i.unitPrice, i.amount])).toEqual([['RAE-50-66', 288, 'PCE', 1.65, 475.2]]);
+  });
+
   it('takes a column whose header OCR garbled as the quantity when its numbers multiply out', () => {
     const garbled: [number, string][] = [[20, 'Item'], [140, 'Description'], [370, 'TQ UM'], [450, 'Unit Price'], [530, 'Amount']];
     const items = readLineTables(toLayoutLines(ocrDoc([garbled, [[20, 'CT-200'], [140, 'Cable ties 200 mm black'], [370, '10 PK'], [450, '4.95'], [530, '49.50']], [[20, 'NLN-M10'], [140, 'Nylon lock nut M10'], [370, '7 BOX'], [450, '12.28'], [530, '147.36']]])), US)[0]?.items ?? [];
