@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearBorder } from './clear-border.ts';
-import type { GreyImage } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 
 const W = 240;
 const H = 320;

@@ -4,9 +4,8 @@
 // Dark areas that touch the image's edge and are large are whitened; a letter or a rule that
 // merely touches the edge is small and stays.
 
-import type { GreyImage } from './find-skew.ts';
+import { INK_LEVEL, type GreyImage } from './grey-image.ts';
 
-const DARK = 140;
 /** A dark area this long along one side of the image is no letter: a twelfth of the side. */
 const MIN_SPAN = 1 / 12;
 
@@ -16,7 +15,7 @@ export function clearBorder(image: GreyImage): number {
   const edge: number[] = [];
   for (let x = 0; x < width; x++) edge.push(x, (height - 1) * width + x);
   for (let y = 0; y < height; y++) edge.push(y * width, y * width + width - 1);
-  const seeds = edge.filter((i) => data[i] < DARK);
+  const seeds = edge.filter((i) => data[i] < INK_LEVEL);
   if (seeds.length === 0) return 0; // the usual page: white to its edges
   const seen = new Uint8Array(width * height);
   let whitened = 0;
@@ -48,7 +47,7 @@ function flood(image: GreyImage, seed: number, open: (i: number) => boolean, vis
     const x = i % width;
     const y = (i - x) / width;
     for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-      if (j >= 0 && data[j] < DARK && open(j)) {
+      if (j >= 0 && data[j] < INK_LEVEL && open(j)) {
         const jx = j % width;
         visit(j, jx, (j - jx) / width);
         stack.push(j);

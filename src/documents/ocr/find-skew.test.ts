@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { findSkew, type GreyImage } from './find-skew.ts';
+import { findSkew } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 
 /** A 200 dpi page of text lines and a ruled table, turned clockwise by `degrees`. */
 async function page(degrees: number): Promise<GreyImage> {

@@ -4,12 +4,7 @@
 // right angle the dark pixels pile up in few rows (text lines and rules), so the sum of squared
 // row counts is largest.
 
-export interface GreyImage {
-  /** One byte per pixel, 0 black .. 255 white, row by row. */
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
+import type { GreyImage } from './grey-image.ts';
 
 /** Searched range, in degrees: scanners and fax feeders stay within a few degrees. */
 const MAX_DEGREES = 4;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenLight } from './flatten-light.ts';
-import type { GreyImage } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 
 const W = 1200;
 const H = 1600;

@@ -8,7 +8,7 @@
 // for pictures and dropped the labels in them.
 
 import sharp from 'sharp';
-import type { GreyImage } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 
 const SHRINK = 16;
 /** Lightest pixel within 4 small pixels (64 page pixels each way). */

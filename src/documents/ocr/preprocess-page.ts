@@ -18,7 +18,8 @@
 
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import { clearBorder } from './clear-border.ts';
-import { findSkew, type GreyImage } from './find-skew.ts';
+import { findSkew } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 import { flattenLight } from './flatten-light.ts';
 import type { PageSource } from './page-source.ts';
 import { removeRules, toRuleLimits } from './remove-rules.ts';

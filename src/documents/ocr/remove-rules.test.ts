@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GreyImage } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 import { removeRules, toRuleLimits } from './remove-rules.ts';
 
 const W = 600;

@@ -5,7 +5,7 @@
 // white text may sit on them. Every pass is a plain loop over typed arrays: a 300 dpi page is
 // 8.7 million pixels, and this runs before every OCR read.
 
-import type { GreyImage } from './find-skew.ts';
+import { INK_LEVEL, type GreyImage } from './grey-image.ts';
 
 export interface RuleLimits {
   /** Shortest horizontal rule, in pixels. */
@@ -18,7 +18,6 @@ export interface RuleLimits {
   slack: number;
 }
 
-const DARK = 140;
 /** Grey halo of a scanned rule left beside it once the rule is gone. */
 const HALO = 200;
 
@@ -73,7 +72,7 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
     let to = -1;
     // Flags start at zero and ink is sparse: a branch that writes only ink beats a write per pixel.
     for (let x = 0; x < width; x++) {
-      if (data[row + x] >= DARK) continue;
+      if (data[row + x] >= INK_LEVEL) continue;
       flags[row + x] = INK;
       n += 1;
       if (from > x) from = x;
@@ -91,7 +90,7 @@ export function removeRules(image: GreyImage, limits: RuleLimits): number {
   for (let y = 0; y < height; y++) {
     if (!(rowFlags[y] & CLEAR)) continue;
     for (let i = y * width + markFrom[y], end = y * width + markTo[y]; i <= end; i++) {
-      if (!(flags[i] & CLEAR) || data[i] >= DARK) continue;
+      if (!(flags[i] & CLEAR) || data[i] >= INK_LEVEL) continue;
       data[i] = 255;
       cleared += 1;
     }
@@ -305,7 +304,7 @@ function whitenHalo(image: GreyImage, page: Page): void {
     }
     for (let x = Math.max(0, from); x <= Math.min(width - 1, to); x++) {
       const i = y * width + x;
-      if (data[i] >= HALO || data[i] < DARK - 40) continue;
+      if (data[i] >= HALO || data[i] < INK_LEVEL - 40) continue;
       const near = clear(i) || (x > 0 && clear(i - 1)) || (x < width - 1 && clear(i + 1)) || (y > 0 && clear(i - width)) || (y < height - 1 && clear(i + width));
       if (near) data[i] = 255;
     }

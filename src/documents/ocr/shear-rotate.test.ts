@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { findSkew, type GreyImage } from './find-skew.ts';
+import { findSkew } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 import { shearRotate } from './shear-rotate.ts';
 
 /** A 200 dpi page of text lines and table rules, turned clockwise by `degrees`. */

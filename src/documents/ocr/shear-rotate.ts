@@ -6,7 +6,7 @@
 // about 15 ms, and the page keeps its size and centre, so word positions still fall where they
 // stand on the original (the review desk outlines them there).
 
-import type { GreyImage } from './find-skew.ts';
+import type { GreyImage } from './grey-image.ts';
 
 const WHITE = 255;
 
