@@ -72,7 +72,8 @@ describe.skipIf(!available)('review desk in a browser', () => {
   it('signs in, sees the urgent draft first, fixes a quantity and approves, all by keyboard', async () => {
     await page.goto(`${server.url}/queue`);
     expect(new URL(page.url()).pathname).toBe('/login');
-    // The e-mail field has autofocus.
+    // The e-mail field has autofocus (waited for: on a loaded machine keys typed before it applies are lost).
+    await expect.poll(() => page.evaluate("document.activeElement && document.activeElement.getAttribute('name')")).toBe('email');
     await page.keyboard.type('rep@example.com');
     await page.keyboard.press('Tab');
     await page.keyboard.type(PASSWORD);
