@@ -109,13 +109,14 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
   const unnamed = columns.some((c) => c.role === 'sku') ? null : codeInUnnamedCell(cells, columns);
   const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null) ?? unnamed?.sku ?? null;
   const sku = skuText;
-  const description = descText;
+  const runIn = descText && !cellText(cells, 'lineNo') && !unnamed?.lineNo ? lineNoRunIn(cells, columns, descText) : null;
+  const description = runIn ? runIn.rest : descText;
   // A row with a quantity and a price but no text yet: its description may follow on the next lines.
   const priced = cellText(cells, 'unitPrice') !== null || cellText(cells, 'amount') !== null;
   if (!sku && !description && !priced) return null;
   if (isChargeRow(description, sku)) return null;
   const unitCell = unitText === qtyText ? null : unitText;
-  const lineNoText = cellText(cells, 'lineNo') ?? unnamed?.lineNo ?? null;
+  const lineNoText = cellText(cells, 'lineNo') ?? unnamed?.lineNo ?? runIn?.lineNo ?? null;
   const lineNo = lineNoText && /^\d{1,6}$/.test(lineNoText.replace(/\.$/, '')) ? Number.parseInt(lineNoText, 10) : null;
   const item: ItemDraft = {
     lineNo,
@@ -135,6 +136,18 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
 }
 
 /**
+ * "1 HSS twist drill bit": the line number run into the description beside it (OCR closed the
+ * gap), told by the cell starting left of the description's header, under the line column's.
+ */
+function lineNoRunIn(cells: Map<Column, Segment[]>, columns: Column[], descText: string): { lineNo: string; rest: string } | null {
+  const line = columns.find((c) => c.role === 'lineNo');
+  const desc = [...cells].find(([c]) => c.role === 'description');
+  if (!line || !desc || line.x1 > desc[0].x0 || desc[1][0].x0 >= desc[0].x0) return null;
+  const m = descText.match(/^(\d{1,4})\.?\s+(\D.*)$/);
+  return m ? { lineNo: m[1], rest: m[2] } : null;
+}
+
+/**
  * A header cell OCR could not read ("Line RemNo." for "Line Item No.") leaves its column unnamed;
  * left of the description, a cell written like an item number ("C-1200", "1 NLN-M10" with the
  * line number run into it) is one.
@@ -143,13 +156,17 @@ function codeInUnnamedCell(cells: Map<Column, Segment[]>, columns: Column[]): { 
   const desc = columns.find((c) => c.role === 'description');
   if (!desc) return null;
   for (const [column, segs] of cells) {
-    if (column.role !== null || column.x1 > desc.x0) continue;
+    // Right of the description too when its header says it holds numbers ("Rem No.").
+    if (column.role !== null || (column.x1 > desc.x0 && !NUMBER_HEADER.test(column.label.trim()))) continue;
     const text = segs.map((seg) => seg.text).join(' ').trim();
     const m = text.match(/^(?:(\d{1,4})\.?\s+)?([A-Z0-9][A-Z0-9./-]{2,})$/);
     if (m && /\d/.test(m[2]) && /[A-Z-]/.test(m[2])) return { sku: m[2], lineNo: m[1] ?? null };
   }
   return null;
 }
+
+/** An unnamed header ending in a number word: "Rem No." (OCR's "Item No."), "Art.-Nr.". */
+const NUMBER_HEADER = /(?:^|[\s.-])(?:no|nr|n°|nº|#|number|nummer)\.?$/i;
 
 function quantityInUnnamedCell(cells: Map<Column, Segment[]>, style: NumberStyle): string | null {
   const price = priceOf(cellText(cells, 'unitPrice'), style);

@@ -222,6 +222,19 @@ describe('line tables read by OCR', () => {
     expect(items.map((i) => [i.sku, i.quantity, i.unit, i.unitPrice, i.amount])).toEqual([['RAE-50-66', 288, 'PCE', 1.65, 475.2]]);
   });
 
+  it('splits a line number OCR ran into the description, and reads item numbers under "Rem No." right of it', () => {
+    const header: [number, string][] = [[10, 'Line'], [70, 'Description'], [340, 'Rem No.'], [440, 'Qty UoM'], [510, 'Unit Price'], [590, 'Amount']];
+    const rows: [number, string][][] = [
+      [[30, '1 HSS twist drill bit 8.0 mm DIN 338'], [340, 'DRI-HSS-8.0'], [445, '40 EA'], [530, '2.72'], [595, '108.80']],
+      [[30, '2 Pleated air filter 20 x 25 x 1 in'], [340, 'FLT-20251-M11'], [445, '24 EA'], [525, '10.12'], [595, '242.88']],
+    ];
+    const items = readLineTables(toLayoutLines(ocrDoc([header, ...rows])), US)[0]?.items ?? [];
+    expect(items.map((i) => [i.lineNo, i.sku, i.description, i.quantity])).toEqual([
+      [1, 'DRI-HSS-8.0', 'HSS twist drill bit 8.0 mm DIN 338', 40],
+      [2, 'FLT-20251-M11', 'Pleated air filter 20 x 25 x 1 in', 24],
+    ]);
+  });
+
   it('takes a column whose header OCR garbled as the quantity when its numbers multiply out', () => {
     const garbled: [number, string][] = [[20, 'Item'], [140, 'Description'], [370, 'TQ UM'], [450, 'Unit Price'], [530, 'Amount']];
     const items = readLineTables(toLayoutLines(ocrDoc([garbled, [[20, 'CT-200'], [140, 'Cable ties 200 mm black'], [370, '10 PK'], [450, '4.95'], [530, '49.50']], [[20, 'NLN-M10'], [140, 'Nylon lock nut M10'], [370, '7 BOX'], [450, '12.28'], [530, '147.36']]])), US)[0]?.items ?? [];
