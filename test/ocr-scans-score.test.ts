@@ -13,7 +13,7 @@ import { SAMPLES_CORPUS } from './fixtures/shared-folder.ts';
 
 const HOLDOUT = path.join(SAMPLES_CORPUS, '../scans/holdout');
 const FIELD_ACCURACY_MIN = 0.85;
-const LINE_F1_MIN = 0.8;
+const LINE_F1_MIN = 0.85;
 
 afterAll(async () => {
   await closeOcr();
