@@ -5,6 +5,8 @@ import { isChargeRow, readChargeRow } from './read-charge-row.ts';
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { TABLE_END_WORDS, UNIT_WORDS, fold } from './vocabulary.ts';
 import { fixRowArithmetic } from './fix-row-arithmetic.ts';
+import { isOcrRead } from './find-labeled-value.ts';
+import { isOneEdit } from './is-one-edit.ts';
 
 export type NumberStyle = 'eu' | 'us' | null;
 
@@ -53,6 +55,16 @@ export function splitQuantity(text: string, style: NumberStyle): { qty: number |
   const known = UNIT_SET.has(fold(word));
   const unit = word && (known || (/^\p{L}{1,6}$/u.test(word) && !/^(of|x|de|du|von|je|per|à|a|la|le|el|en|in|at)$/i.test(word))) ? word.toUpperCase() : null;
   return { qty, unit };
+}
+
+/** Known units of three letters or more: shorter ones are a letter from too many others. */
+const LONG_UNITS = [...UNIT_SET].filter((u) => u.length >= 3);
+
+/** "PUE" on a scan: the one known unit a letter away ("PCE"), else the unit as read. */
+function mendOcrUnit(unit: string | null, conf: number): string | null {
+  if (!unit || !isOcrRead(conf) || UNIT_SET.has(fold(unit))) return unit;
+  const near = LONG_UNITS.filter((u) => u.length === unit.length && isOneEdit(fold(unit), u));
+  return near.length === 1 ? near[0].toUpperCase() : unit;
 }
 
 function isEndLine(line: LayoutLine): boolean {
@@ -123,7 +135,7 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
     sku,
     description,
     quantity: qty,
-    unit: unitCell ? unitCell.toUpperCase() : unitInQty,
+    unit: mendOcrUnit(unitCell ? unitCell.toUpperCase() : unitInQty, cellConf(cells)),
     unitPrice: priceOf(cellText(cells, 'unitPrice'), style),
     amount: priceOf(cellText(cells, 'amount'), style),
     deliveryDate: cellText(cells, 'date'),

@@ -215,6 +215,16 @@ describe('line tables read by OCR', () => {
     expect(items[2].confidence).toBeLessThan(0.7);
   });
 
+  it('reads a unit one letter from exactly one known unit as that unit, on a scan only', () => {
+    const header: [number, string][] = [[20, 'Qté Unité'], [120, 'Référence'], [220, 'Désignation'], [450, 'Prix unitaire'], [530, 'Montant HT']];
+    const row = (unit: string): [number, string][] => [[20, `400 ${unit}`], [120, 'VTH-M8-40'], [220, 'Vis tête hexagonale M8 x 40'], [450, '0,102'], [530, '40,80']];
+    const unitOf = (doc: typeof ocrDoc, unit: string) => readLineTables(toLayoutLines(doc([header, row(unit)])), 'eu')[0]?.items[0]?.unit;
+    expect(unitOf(ocrDoc, 'pue')).toBe('PCE');
+    expect(unitOf(pdfDoc, 'pue')).toBe('PUE');
+    expect(unitOf(ocrDoc, 'pcx')).toBe('PCX'); // a letter from PCE and from PCS: left as read
+    expect(unitOf(ocrDoc, 'bte')).toBe('BTE'); // no known unit near: a unit of its own (boîte)
+  });
+
   it('reads a header whose words OCR ran together ("Prixunitaire") as that header', () => {
     const glued: [number, string][] = [[20, 'Qté Unité'], [120, 'Référence'], [220, 'Désignation'], [450, 'Prixunitaire'], [530, 'Montant HT']];
     const row: [number, string][] = [[20, '288 pce'], [120, 'RAE-50-66'], [220, "Ruban adhésif d'emballage 50 mm"], [450, '1,65'], [530, '475,20']];
