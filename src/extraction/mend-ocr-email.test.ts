@@ -36,6 +36,8 @@ describe('mendOcrEmail', () => {
     // A letter more or less is how companies name their domains, and "Jon" too short to mend.
     expect(mendOcrEmail('sales@acme-tool.example', page('', null, 'ACME Tools Inc'))).toBe('sales@acme-tool.example');
     expect(mendOcrEmail('jon.smith@x.example', page('', 'John Smith'))).toBe('jon.smith@x.example');
+    // A domain with no dot has no name part to mend.
+    expect(mendOcrEmail('sales@hrandt', page('', null, 'Brandt GmbH'))).toBe('sales@hrandt');
     // Two names equally near: no guess.
     expect(mendOcrEmail('lina@x.example', page('', 'Lisa Lino'))).toBe('lina@x.example');
   });
