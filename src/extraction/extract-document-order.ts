@@ -4,7 +4,7 @@ import type { LayoutDocument } from '../domain/layout.ts';
 import { extractHeaderFields, type HeaderFields } from './extract-header-fields.ts';
 import { extractParties, type Parties } from './extract-parties.ts';
 import { mendLegalForm } from './mend-legal-form.ts';
-import { mendOcrEmail } from './mend-ocr-email.ts';
+import { mendOcrContact, mendOcrEmail } from './mend-ocr-email.ts';
 import { mendUsCityLine } from './mend-us-city-line.ts';
 import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
@@ -39,8 +39,9 @@ export interface ReadingContext {
 function mendOcrParties(found: Parties, contactName: string | null, text: string): Parties {
   const company = found.buyer.company ? mendLegalForm(found.buyer.company) : null;
   const email = found.buyer.email ? mendOcrEmail(found.buyer.email, { contactName, company, text }) : null;
+  const contact = contactName ? mendOcrContact(contactName, email) : null;
   const named = (a: Address | null) => (a ? mendUsCityLine(a.name ? { ...a, name: mendLegalForm(a.name) } : a) : a);
-  return { ...found, buyer: { ...found.buyer, company, contactName, email }, shipTo: named(found.shipTo), billTo: named(found.billTo) };
+  return { ...found, buyer: { ...found.buyer, company, contactName: contact, email }, shipTo: named(found.shipTo), billTo: named(found.billTo) };
 }
 
 function numberTokens(text: string): string[] {

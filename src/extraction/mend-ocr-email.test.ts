@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendOcrEmail } from './mend-ocr-email.ts';
+import { mendOcrContact, mendOcrEmail } from './mend-ocr-email.ts';
 
 const page = (text: string, contactName: string | null = null, company: string | null = null) => ({ text, contactName, company });
 
@@ -40,5 +40,18 @@ describe('mendOcrEmail', () => {
     expect(mendOcrEmail('sales@hrandt', page('', null, 'Brandt GmbH'))).toBe('sales@hrandt');
     // Two names equally near: no guess.
     expect(mendOcrEmail('lina@x.example', page('', 'Lisa Lino'))).toBe('lina@x.example');
+  });
+});
+
+describe('mendOcrContact', () => {
+  it('puts back the "rn" OCR ran into "m" where the email spells it, and never the other way', () => {
+    expect(mendOcrContact('Callum Fairbaim', 'cfairbairn@kestrel-eng.example')).toBe('Callum Fairbairn');
+    expect(mendOcrContact('Julien Gamier', 'julien.garnier@ateliers.example')).toBe('Julien Garnier');
+    // The email is the one misread: the contact stands, and the email is not "mended" towards it.
+    expect(mendOcrContact('Julien Garnier', 'jgamier@ateliers.example')).toBe('Julien Garnier');
+    expect(mendOcrEmail('cfairbairn@kestrel-eng.example', page('', 'Callum Fairbaim'))).toBe('cfairbairn@kestrel-eng.example');
+    // A real m the email also has, and no email at all.
+    expect(mendOcrContact('Amy Hamm', 'amy.hamm@x.example')).toBe('Amy Hamm');
+    expect(mendOcrContact('Callum Fairbaim', null)).toBe('Callum Fairbaim');
   });
 });

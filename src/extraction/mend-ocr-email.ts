@@ -50,11 +50,35 @@ function mendWord(word: string, forms: Set<string>, lengthMayDiffer: boolean): s
 
 // One letter read as another ("hrett", "biryit"), or "rn" as "m" ("jgamier"): OCR's commonest
 // slips. A letter more or less ("nura", "Jjames") is one too against a person's name, but not
-// against a company's: "acme-tool" for ACME Tools is how people name their domains.
+// against a company's: "acme-tool" for ACME Tools is how people name their domains. "rn" is
+// never taken back to "m": OCR runs r and n together, it does not split an m, so "cfairbairn"
+// stays when the contact was read "Fairbaim".
 function isOcrSlip(read: string, meant: string, lengthMayDiffer: boolean): boolean {
   if (read === meant) return false;
-  if (read.replace(/rn/g, 'm') === meant.replace(/rn/g, 'm')) return true;
+  if (rnCount(read) > rnCount(meant) && read.replace(/rn/g, 'm') === meant.replace(/rn/g, 'm')) return false;
+  if (rnCount(read) < rnCount(meant) && read.replace(/rn/g, 'm') === meant.replace(/rn/g, 'm')) return true;
   return (lengthMayDiffer || read.length === meant.length) && isOneEdit(read, meant);
+}
+
+function rnCount(word: string): number {
+  return word.split('rn').length - 1;
+}
+
+/**
+ * The contact's name with an "m" put back to the "rn" OCR ran together, where the buyer's email
+ * spells it ("Callum Fairbaim" with cfairbairn@... -> "Callum Fairbairn").
+ */
+export function mendOcrContact(contactName: string, email: string | null): string {
+  const local = email?.slice(0, email.lastIndexOf('@')).toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  if (!local) return contactName;
+  return contactName.replace(/\p{L}{4,}/gu, (word) => {
+    const lower = fold(word);
+    for (let i = lower.indexOf('m'); i >= 0; i = lower.indexOf('m', i + 1)) {
+      const spelled = `${lower.slice(0, i)}rn${lower.slice(i + 1)}`;
+      if (!local.includes(lower) && local.includes(spelled)) return `${word.slice(0, i)}rn${word.slice(i + 1)}`;
+    }
+    return word;
+  });
 }
 
 /** "Jörg Vogt" -> [jorg, joerg], [vogt]: each word's lowercase ASCII spellings, German letters both ways. */
