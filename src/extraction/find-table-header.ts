@@ -1,6 +1,6 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { isOcrRead } from './find-labeled-value.ts';
-import { isOneEdit } from './is-one-edit.ts';
+import { isOneEdit, onlyNear } from './is-one-edit.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
 
 export interface Column {
@@ -42,8 +42,7 @@ const HEADER_WORDS = [...new Set([...PHRASES.values()].flat().flatMap((p) => p.w
 /** The header word one typo away from `word` ("Amouni" → "amount"), when exactly one is. */
 function nearHeaderWord(word: string): string | null {
   if (word.length < 5 || PHRASES.has(word)) return null;
-  const near = HEADER_WORDS.filter((w) => Math.abs(w.length - word.length) <= 1 && isOneEdit(word, w));
-  return near.length === 1 ? near[0] : null;
+  return onlyNear(HEADER_WORDS, (w) => isOneEdit(word, w));
 }
 
 const CURRENCY_WORD = /(?:^|\s)(?:[$€£]|eur|usd|gbp|chf|cad|aud)(?=\s|$)/gi;

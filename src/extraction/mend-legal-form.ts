@@ -3,7 +3,7 @@
 // certainty: the word is one letter from "Ltd" and from no other form. Only for OCR'd names;
 // "Pot & Lid" typed in a text layer is as its writer meant it.
 
-import { isOneEdit } from './is-one-edit.ts';
+import { isOneEdit, onlyNear } from './is-one-edit.ts';
 
 const FORMS = ['Ltd', 'Limited', 'GmbH', 'SARL', 'Inc', 'LLC', 'Corp', 'Company', 'Group', 'PLC', 'Pty', 'S.L.', 'S.A.', 'S.A.S.', 'B.V.', 'N.V.', 'AG', 'KG', 'SRL', 'S.p.A.'];
 /** Forms this short are one letter from too much ("AG" from "AB", "Co" from "Go"). */
@@ -17,8 +17,8 @@ export function mendLegalForm(name: string): string {
   const plain = (form: string) => form.replace(/\./g, '').toLowerCase();
   const read = plain(word);
   if (read.length < 2 || FORMS.some((form) => plain(form) === read)) return name;
-  const near = FORMS.filter((form) => plain(form).length >= MIN_FORM && isSlipOf(read, plain(form)));
-  return near.length === 1 ? `${head} ${near[0]}` : name;
+  const form = onlyNear(FORMS, (f) => plain(f).length >= MIN_FORM && isSlipOf(read, plain(f)));
+  return form ? `${head} ${form}` : name;
 }
 
 // A letter read as another ("lid"), or lost at the start of the word ("td": the L faded into the

@@ -5,7 +5,7 @@
 // from such a witness is changed; the draft still goes to review, as every OCR'd order does.
 // On six scans sets the buyer's address was the weakest field: 39 of 68 right, 48 with this.
 
-import { isOneEdit } from './is-one-edit.ts';
+import { isOneEdit, onlyNear } from './is-one-edit.ts';
 import { fold } from './vocabulary.ts';
 
 export interface EmailWitnesses {
@@ -44,8 +44,7 @@ function mendLocal(local: string, contactName: string | null): string {
 function mendWord(word: string, forms: Set<string>, lengthMayDiffer: boolean): string {
   const lower = word.toLowerCase();
   if (lower.length < MIN_NAME_PART || !/^[a-z]+$/i.test(word) || forms.has(lower)) return word;
-  const near = [...forms].filter((form) => isOcrSlip(lower, form, lengthMayDiffer));
-  return near.length === 1 ? near[0] : word;
+  return onlyNear(forms, (form) => isOcrSlip(lower, form, lengthMayDiffer)) ?? word;
 }
 
 // One letter read as another ("hrett", "biryit"), or "rn" as "m" ("jgamier"): OCR's commonest
@@ -55,8 +54,8 @@ function mendWord(word: string, forms: Set<string>, lengthMayDiffer: boolean): s
 // stays when the contact was read "Fairbaim".
 function isOcrSlip(read: string, meant: string, lengthMayDiffer: boolean): boolean {
   if (read === meant) return false;
-  if (rnCount(read) > rnCount(meant) && read.replace(/rn/g, 'm') === meant.replace(/rn/g, 'm')) return false;
-  if (rnCount(read) < rnCount(meant) && read.replace(/rn/g, 'm') === meant.replace(/rn/g, 'm')) return true;
+  const [readRn, meantRn] = [rnCount(read), rnCount(meant)];
+  if (readRn !== meantRn && read.replace(/rn/g, 'm') === meant.replace(/rn/g, 'm')) return readRn < meantRn;
   return (lengthMayDiffer || read.length === meant.length) && isOneEdit(read, meant);
 }
 

@@ -6,7 +6,7 @@ import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { TABLE_END_WORDS, UNIT_WORDS, fold } from './vocabulary.ts';
 import { fixRowArithmetic } from './fix-row-arithmetic.ts';
 import { isOcrRead } from './find-labeled-value.ts';
-import { isOneEdit } from './is-one-edit.ts';
+import { isOneEdit, onlyNear } from './is-one-edit.ts';
 
 export type NumberStyle = 'eu' | 'us' | null;
 
@@ -63,8 +63,8 @@ const LONG_UNITS = [...UNIT_SET].filter((u) => u.length >= 3);
 /** "PUE" on a scan: the one known unit a letter away ("PCE"), else the unit as read. */
 function mendOcrUnit(unit: string | null, conf: number): string | null {
   if (!unit || !isOcrRead(conf) || UNIT_SET.has(fold(unit))) return unit;
-  const near = LONG_UNITS.filter((u) => u.length === unit.length && isOneEdit(fold(unit), u));
-  return near.length === 1 ? near[0].toUpperCase() : unit;
+  const read = fold(unit);
+  return onlyNear(LONG_UNITS, (u) => u.length === read.length && isOneEdit(read, u))?.toUpperCase() ?? unit;
 }
 
 function isEndLine(line: LayoutLine): boolean {

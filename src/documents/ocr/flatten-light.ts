@@ -69,27 +69,31 @@ function divideByPaper(page: GreyImage, paper: Uint8Array, sw: number, sh: numbe
 
 /** The maximum (or minimum) over a square of side 2 * radius + 1, as a row pass then a column pass. */
 function rankFilter(data: Uint8Array, width: number, height: number, radius: number, pick: typeof Math.max): Uint8Array {
-  const across = new Uint8Array(data.length);
-  const out = new Uint8Array(data.length);
   const isMax = pick === Math.max;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let v = data[y * width + x];
-      for (let k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) {
-        const u = data[y * width + k];
+  const across = rankPass(data, { lines: height, length: width, lineStep: width, step: 1 }, radius, isMax);
+  return rankPass(across, { lines: width, length: height, lineStep: 1, step: width }, radius, isMax);
+}
+
+/** Lines of pixels in a flat image: `lines` of `length` pixels, `lineStep` apart, pixels `step` apart within one. */
+interface Lines {
+  lines: number;
+  length: number;
+  lineStep: number;
+  step: number;
+}
+
+/** The maximum (or minimum) over 2 * radius + 1 neighbours along each line. */
+function rankPass(data: Uint8Array, { lines, length, lineStep, step }: Lines, radius: number, isMax: boolean): Uint8Array {
+  const out = new Uint8Array(data.length);
+  for (let line = 0; line < lines; line++) {
+    const start = line * lineStep;
+    for (let i = 0; i < length; i++) {
+      let v = data[start + i * step];
+      for (let k = Math.max(0, i - radius); k <= Math.min(length - 1, i + radius); k++) {
+        const u = data[start + k * step];
         if (isMax ? u > v : u < v) v = u;
       }
-      across[y * width + x] = v;
-    }
-  }
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let v = across[y * width + x];
-      for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) {
-        const u = across[k * width + x];
-        if (isMax ? u > v : u < v) v = u;
-      }
-      out[y * width + x] = v;
+      out[start + i * step] = v;
     }
   }
   return out;

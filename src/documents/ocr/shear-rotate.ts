@@ -44,12 +44,11 @@ function shearRows(image: GreyImage, factor: number): GreyImage {
     // beyond the row's ends the page is white.
     const pixel = (x: number) => (x >= 0 && x < width ? data[row + x] : WHITE);
     const [from, to] = [Math.max(0, whole), Math.min(width, width + whole + 1)];
+    // Both input pixels lie on the row between safeFrom and safeTo: that stretch, nearly all of
+    // it, is read without the bounds test (one loop through pixel() took twice as long).
     const [safeFrom, safeTo] = [Math.max(from, whole + 1), Math.min(to, width + whole)];
     for (let x = from; x < safeFrom; x++) out[row + x] = blend(pixel(x - whole), pixel(x - whole - 1), w);
-    for (let x = safeFrom; x < safeTo; x++) {
-      const a = data[row + x - whole];
-      out[row + x] = a + (((data[row + x - whole - 1] - a) * w + FRACTION / 2) >> 8);
-    }
+    for (let x = safeFrom; x < safeTo; x++) out[row + x] = blend(data[row + x - whole], data[row + x - whole - 1], w);
     for (let x = Math.max(safeFrom, safeTo); x < to; x++) out[row + x] = blend(pixel(x - whole), pixel(x - whole - 1), w);
   }
   return { data: out, width, height };
@@ -86,8 +85,7 @@ function shearColumns(image: GreyImage, factor: number): GreyImage {
       }
       const [lower, upper] = [near * width, (near - 1) * width];
       for (let x = start; x < end; x++) {
-        const a = data[lower + x];
-        out[row + x] = a + (((data[upper + x] - a) * weights[x] + FRACTION / 2) >> 8);
+        out[row + x] = blend(data[lower + x], data[upper + x], weights[x]);
       }
     }
   }
