@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMasterFile, loadMasterData } from '../src/cli/load-master-files.ts';
 import { parseSettings } from '../src/cli/load-settings.ts';
@@ -17,7 +16,7 @@ import { getDraft } from '../src/store/get-draft.ts';
 import { claimMessage } from '../src/store/message-ledger.ts';
 import { fetchMasterData } from '../src/store/master-data.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
-import { makePoPdf, type SamplePo } from './fixtures/make-po-pdf.ts';
+import { mail, OUR_MX, PASS_FOR_NORTHWIND, po, RECEIVED, TRICKS } from './fixtures/make-forged-mail.ts';
 import { createTestDatabase, isPostgresUp } from './support/postgres.ts';
 
 // Issue 7 end to end: master data from samples/master, customers and catalogue matched on the
@@ -72,26 +71,10 @@ describe('matching on the sample corpus with samples/master', () => {
   });
 });
 
-const PASS = 'mx.our-company.example; spf=pass smtp.mailfrom=northwind.example; dkim=pass header.d=northwind.example; dmarc=pass header.from=northwind.example';
-const FAIL = 'mx.our-company.example; spf=fail smtp.mailfrom=mailer.evil.example; dmarc=fail header.from=northwind.example';
+const PASS = PASS_FOR_NORTHWIND;
+const FAIL = `${OUR_MX}; spf=fail smtp.mailfrom=mailer.evil.example; dmarc=fail header.from=northwind.example`;
 
-function po(poNumber: string, lines: SamplePo['lines']): SamplePo {
-  return {
-    poNumber, orderDate: '2026-03-02', buyerCompany: 'Northwind Traders Inc.', buyerContact: 'Dana Whitfield', buyerEmail: 'purchasing@northwind.example',
-    shipTo: ['Northwind Traders Inc.', '1200 Harbor Way', 'Tacoma, WA 98402'], lines,
-  };
-}
-
-async function mail(order: SamplePo, messageId: string, authResults: string): Promise<Uint8Array> {
-  const pdf = await makePoPdf(order);
-  const composer = new MailComposer({
-    from: 'Dana Whitfield <purchasing@northwind.example>', to: 'orders@our-company.example', date: new Date('2026-03-02T09:15:00Z'), messageId,
-    subject: `Purchase Order ${order.poNumber}`, text: `Hello,\n\nplease find attached our purchase order ${order.poNumber}.\n\nRegards,\nDana Whitfield\n`,
-    headers: { 'Authentication-Results': authResults },
-    attachments: [{ filename: `${order.poNumber}.pdf`, content: Buffer.from(pdf), contentType: 'application/pdf' }],
-  });
-  return new Uint8Array(await new Promise<Buffer>((ok, fail) => composer.compile().build((err, message) => (err ? fail(err) : ok(message)))));
-}
+const POLICY = { ...DEFAULT_POLICY, authservIds: [OUR_MX] };
 
 const MOTOR = { sku: 'MM4-4010', description: 'Micro-Motor #4', quantity: 5, unitPrice: 62 };
 const BEARING = { sku: 'BRG-608Z', description: 'Ball bearing 608ZZ', quantity: 40, unitPrice: 1.85 };
@@ -123,7 +106,7 @@ describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeli
     }
     deps = {
       db: store.db, workerId: 'w1', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger,
-      extract: async (name, bytes) => extractInput(name, bytes, { master: (await fetchMasterData(store.db)) ?? undefined, policy: DEFAULT_POLICY }),
+      extract: async (name, bytes) => extractInput(name, bytes, { master: (await fetchMasterData(store.db)) ?? undefined, policy: POLICY }),
     };
   });
   afterAll(async () => {
@@ -145,6 +128,19 @@ describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeli
     const draft = await send(await mail(po('PO-SPOOF-1', [MOTOR]), '<spoof@evil.example>', FAIL));
     expect(draft.status).toBe('pending');
     expect(draft.order.reviewReasons.join('\n')).toMatch(/sender failed authentication \(dmarc=fail\)/);
+  });
+
+  it.skipIf(!available).each(TRICKS.map((t, i) => [t.name, t, i] as const))('never lets a forged sender through: %s', async (_name, trick, i) => {
+    const draft = await send(await mail(po(`PO-TRICK-${i}`, [{ ...MOTOR, quantity: 20 + i }]), `<trick-${i}@evil.example>`, trick.authResults, trick));
+    expect(draft.status).toBe('pending');
+    expect(draft.order.needsReview).toBe(true);
+    for (const reason of trick.reasons) expect(draft.order.reviewReasons.join('\n')).toMatch(reason);
+  });
+
+  it.skipIf(!available)('trusts the same mail with our server’s genuine pass on top (the control for the tricks)', async () => {
+    const draft = await send(await mail(po('PO-7999', [{ ...MOTOR, quantity: 19 }]), '<7999@northwind.example>', null, { top: [`Authentication-Results: ${PASS_FOR_NORTHWIND}`, RECEIVED.replaceAll('evil', 'northwind')] }));
+    expect(draft.order.reviewReasons).toEqual([]);
+    expect(draft.status).toBe('approved');
   });
 
   it.skipIf(!available)('approves a clean PO of an auto-approving customer straight through, and holds its repeat and its revision', async () => {

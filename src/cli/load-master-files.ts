@@ -28,7 +28,12 @@ export async function loadMasterFile<K extends MasterKind>(kind: K, path: string
 }
 
 export function toPolicy(settings: Settings): MatchPolicy {
-  return { priceTolerancePercent: settings.PRICE_TOLERANCE_PERCENT, confidenceMandatory: settings.CONFIDENCE_MANDATORY, confidenceOptional: settings.CONFIDENCE_OPTIONAL };
+  return {
+    priceTolerancePercent: settings.PRICE_TOLERANCE_PERCENT,
+    confidenceMandatory: settings.CONFIDENCE_MANDATORY,
+    confidenceOptional: settings.CONFIDENCE_OPTIONAL,
+    authservIds: settings.AUTHSERV_ID,
+  };
 }
 
 /** For `po-inbox extract`, which stores nothing: master data straight from the files, or undefined. */

@@ -92,6 +92,15 @@ const settingsSchema = z.object({
   /** Straight-through thresholds: customer, items and quantities (mandatory) and the rest (optional). */
   CONFIDENCE_MANDATORY: confidence.default(0.9),
   CONFIDENCE_OPTIONAL: confidence.default(0.6),
+  /**
+   * The authserv-id(s) our border mail server writes into Authentication-Results (RFC 8601),
+   * comma-separated; only its topmost results are trusted. Unset: no sender is authenticated.
+   */
+  AUTHSERV_ID: z
+    .string()
+    .transform((s) => s.split(/[,\s]+/).map((id) => id.trim().toLowerCase()).filter(Boolean))
+    .refine((ids) => ids.every((id) => /^[a-z0-9][a-z0-9.-]*$/.test(id)), 'expected host names such as mx.example.com, comma-separated')
+    .default([]),
   SELLER_NAME: z
     .string()
     .transform((s) => s.split(';').map((name) => name.trim()).filter(Boolean))

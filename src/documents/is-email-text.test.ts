@@ -7,6 +7,10 @@ describe('isEmailText', () => {
     expect(isEmailText('X-Mailer: x\r\nMIME-Version: 1.0\r\nSubject: s\r\n\r\nbody')).toBe(true);
   });
 
+  it('accepts a message that starts with the ARC set a relay added on top', () => {
+    expect(isEmailText('ARC-Authentication-Results: i=1; mx.example; dmarc=pass\r\nFrom: a@b.c\r\nMIME-Version: 1.0\r\n\r\nbody')).toBe(true);
+  });
+
   it('accepts an mbox envelope line above the headers', () => {
     expect(isEmailText('From jane@example.com Mon Mar  4 10:00:00 2024\nFrom: jane@example.com\nDate: Mon, 4 Mar 2024 10:00:00 +0000\n\nhi')).toBe(true);
   });

@@ -26,7 +26,8 @@ export function isEmailText(text: string, isEmlName = false): boolean {
   }
   if (names.length === 0) return false;
   const first = names[0];
-  if (!FIRST_HEADERS.has(first) && !first.startsWith('x-')) return false;
+  // Mail servers put trace and authentication headers on top: X-..., and the ARC set (RFC 8617).
+  if (!FIRST_HEADERS.has(first) && !first.startsWith('x-') && !first.startsWith('arc-')) return false;
   if (isEmlName) return true;
   return names.length >= 2 && names.some((name) => MAIL_ONLY_HEADERS.has(name));
 }

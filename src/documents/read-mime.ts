@@ -44,8 +44,8 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   for (const [index, attachment] of mail.attachments.entries()) {
     documents.push(...(await readAttachment(attachment, index, limits, depth)));
   }
-  const { headers, ...identity } = meta;
-  const input: ReadInput = { kind: 'email', ...identity, file: null, documents };
+  const { headers, envelope, ...identity } = meta;
+  const input: ReadInput = { kind: 'email', ...identity, file: null, documents, envelope };
   if (Object.keys(headers).length > 0) input.headers = headers;
   return input;
 }

@@ -42,6 +42,33 @@ describe('toMailMeta', () => {
         'Reply-To': '"Einkauf" <einkauf@example.com>',
         To: 'orders@seller.test',
       },
+      envelope: {
+        senders: [{ name: 'Jane Buyer', address: 'jane.buyer@example.com' }],
+        authResults: [{ value: 'mx.seller.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com', hop: 0, arc: false }],
+      },
+    });
+  });
+
+  it('keeps every From mailbox and each authentication header with its hop, topmost first', async () => {
+    const raw = [
+      'Authentication-Results: mx.seller.test; dmarc=fail',
+      'Received: from mail.evil.example by mx.seller.test',
+      'ARC-Authentication-Results: i=1; mx.relay.example; dmarc=pass',
+      'Authentication-Results: mx.seller.test;',
+      '  dmarc=pass header.from=northwind.example',
+      'From: Dana <Dana@Northwind.example>',
+      'From: "Mallory" <m@evil.example>, other@evil.example',
+      'Subject: x',
+      '',
+      'body',
+    ].join('\r\n');
+    expect(toMailMeta(await simpleParser(raw)).envelope).toEqual({
+      senders: [{ name: 'Dana', address: 'dana@northwind.example' }, { name: 'Mallory', address: 'm@evil.example' }, { name: '', address: 'other@evil.example' }],
+      authResults: [
+        { value: 'mx.seller.test; dmarc=fail', hop: 0, arc: false },
+        { value: 'i=1; mx.relay.example; dmarc=pass', hop: 1, arc: true },
+        { value: 'mx.seller.test; dmarc=pass header.from=northwind.example', hop: 1, arc: false },
+      ],
     });
   });
 

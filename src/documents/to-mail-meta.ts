@@ -2,6 +2,8 @@
 // (sender authentication, reply threading). Parsed once here, at the boundary.
 
 import type { ParsedMail } from 'mailparser';
+import { addressParser } from 'postal-mime';
+import type { AuthResultsField, Mailbox, SenderEnvelope } from '../domain/layout.ts';
 
 export interface MailMeta {
   messageId: string | null;
@@ -10,7 +12,12 @@ export interface MailMeta {
   subject: string | null;
   receivedAt: string | null;
   headers: Record<string, string>;
+  envelope: SenderEnvelope;
 }
+
+/** Only the topmost authentication headers can be ours; a bomb of thousands is not read further. */
+const MAX_AUTH_HEADERS = 50;
+const MAX_FROM_HEADERS = 10;
 
 const KEPT_HEADERS = ['Authentication-Results', 'In-Reply-To', 'References', 'Reply-To', 'To'];
 
@@ -24,7 +31,39 @@ export function toMailMeta(mail: ParsedMail): MailMeta {
     subject: mail.subject ?? null,
     receivedAt: toReceivedAt(rawHeader(mail, 'date')),
     headers: keptHeaders(mail),
+    envelope: toSenderEnvelope(mail),
   };
+}
+
+/**
+ * Every From mailbox (mailparser reads only the first From header, so the others are parsed here)
+ * and each authentication header with the number of Received headers above it: a mail server adds
+ * its Received header and its results together, so a hop count tells which server's turn it was.
+ */
+function toSenderEnvelope(mail: ParsedMail): SenderEnvelope {
+  const senders: Mailbox[] = (mail.from?.value ?? []).filter((m) => m.address).map((m) => ({ name: m.name ?? '', address: m.address!.trim().toLowerCase() }));
+  const authResults: AuthResultsField[] = [];
+  let hop = 0;
+  let fromLines = 0;
+  for (const header of mail.headerLines ?? []) {
+    if (header.key === 'received') hop += 1;
+    else if (header.key === 'from' && ++fromLines > 1 && fromLines <= MAX_FROM_HEADERS) senders.push(...toMailboxes(unfold(header.line)));
+    else if ((header.key === 'authentication-results' || header.key === 'arc-authentication-results') && authResults.length < MAX_AUTH_HEADERS) {
+      authResults.push({ value: unfold(header.line), hop, arc: header.key.startsWith('arc-') });
+    }
+  }
+  return { senders, authResults };
+}
+
+function toMailboxes(value: string): Mailbox[] {
+  return addressParser(value, { flatten: true })
+    .filter((a): a is { name: string; address: string } => 'address' in a && Boolean(a.address))
+    .map((a) => ({ name: a.name ?? '', address: a.address.trim().toLowerCase() }));
+}
+
+/** A raw header line's value, unfolded. */
+function unfold(line: string): string {
+  return line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
 }
 
 function keptHeaders(mail: ParsedMail): Record<string, string> {
@@ -40,7 +79,7 @@ function keptHeaders(mail: ParsedMail): Record<string, string> {
 function rawHeader(mail: ParsedMail, key: string): string | null {
   const values = (mail.headerLines ?? [])
     .filter((header) => header.key === key)
-    .map((header) => header.line.slice(header.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim());
+    .map((header) => unfold(header.line));
   return values.length > 0 ? values.join('\n') : null;
 }
 

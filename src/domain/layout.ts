@@ -41,6 +41,30 @@ export interface LayoutDocument {
   isBody?: boolean;
 }
 
+/** A mailbox of a From header. */
+export interface Mailbox {
+  name: string;
+  address: string;
+}
+
+/** An Authentication-Results (or ARC-Authentication-Results) header and where it stands. */
+export interface AuthResultsField {
+  /** The unfolded value. */
+  value: string;
+  /** Received headers above it: 0 for one added after the last hop, 1 one hop further down ... */
+  hop: number;
+  /** An ARC-Authentication-Results header (RFC 8617), never trusted on its own. */
+  arc: boolean;
+}
+
+/** What the headers say about who sent an email, for sender authentication (RFC 8601). */
+export interface SenderEnvelope {
+  /** Every mailbox of every From header, in order (more than one is itself a warning sign). */
+  senders: Mailbox[];
+  /** The authentication headers, topmost first. */
+  authResults: AuthResultsField[];
+}
+
 /** What an input (an email or a single file) becomes before extraction. */
 export interface ReadInput {
   kind: 'email' | 'file';
@@ -53,4 +77,6 @@ export interface ReadInput {
   documents: LayoutDocument[];
   /** Headers worth keeping for later checks (Authentication-Results, In-Reply-To ...). */
   headers?: Record<string, string>;
+  /** Emails: the From mailboxes and authentication headers, for sender authentication. */
+  envelope?: SenderEnvelope;
 }

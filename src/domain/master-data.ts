@@ -92,6 +92,8 @@ export interface MatchPolicy {
   priceTolerancePercent: number;
   confidenceMandatory: number;
   confidenceOptional: number;
+  /** authserv-id(s) of our border mail server (setting AUTHSERV_ID); none: no sender is trusted. */
+  authservIds: string[];
 }
 
-export const DEFAULT_POLICY: MatchPolicy = { priceTolerancePercent: 2, confidenceMandatory: 0.9, confidenceOptional: 0.6 };
+export const DEFAULT_POLICY: MatchPolicy = { priceTolerancePercent: 2, confidenceMandatory: 0.9, confidenceOptional: 0.6, authservIds: [] };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchCustomer } from './match-customer.ts';
 import { master, order } from './testing/master-fixture.ts';
 
-const none = { verdict: 'none' as const, detail: 'no Authentication-Results header' };
-const pass = { verdict: 'pass' as const, detail: 'dmarc=pass' };
+const none = { verdict: 'none' as const, detail: 'no Authentication-Results header', ignored: [], warnings: [] };
+const pass = { verdict: 'pass' as const, detail: 'dmarc=pass', ignored: [], warnings: [] };
 const anonymous = order([], { buyer: { company: null, contactName: null, email: null, phone: null, customerId: null }, shipTo: null });
 
 describe('matchCustomer', () => {
@@ -28,5 +28,21 @@ describe('matchCustomer', () => {
     const m = matchCustomer({ order: order([], { buyer: { company: 'Acme Rockets', contactName: null, email: null, phone: null, customerId: null }, shipTo: null }), from: 'a@acme.example', auth: pass, texts: [] }, master.customers);
     expect(m.customerId).toBeNull();
     expect(m.reviewReasons).toEqual(['unknown customer: no customer matches sender a@acme.example or buyer "Acme Rockets"']);
+  });
+
+  it('matches an unauthenticated sender only together with what the document says', () => {
+    const alone = matchCustomer({ order: anonymous, from: 'x@northwind.example', auth: none, texts: [] }, master.customers);
+    expect(alone.customerId).toBeNull();
+    expect(alone.reviewReasons[0]).toBe('sender x@northwind.example is listed for C-1 but could not be authenticated (no Authentication-Results header): no customer is matched by the sender address alone');
+    const backed = matchCustomer({ order: order([]), from: 'x@northwind.example', auth: none, texts: [] }, master.customers);
+    expect(backed.customerId).toBe('C-1');
+    expect(backed.reason).toMatch(/^sender domain northwind\.example belongs to C-1; .*buyer name matches C-1/);
+    expect(backed.reviewReasons).toContain('sender x@northwind.example could not be authenticated (no Authentication-Results header)');
+  });
+
+  it('names ignored pass claims and display-name warnings as review reasons', () => {
+    const auth = { ...none, ignored: ['ignored Authentication-Results by "x" claiming dmarc=pass: it was not added by our mail server'], warnings: ['the sender’s display name shows a@b.example, but the mail came from c@d.example'] };
+    const m = matchCustomer({ order: order([]), from: 'c@d.example', auth, texts: [] }, master.customers);
+    expect(m.reviewReasons.slice(0, 2)).toEqual([...auth.ignored, ...auth.warnings]);
   });
 });

@@ -3,7 +3,7 @@ import type { Customer } from '../domain/master-data.ts';
 import type { SenderAuth } from './check-sender-auth.ts';
 import { foldText, scoreSimilarity } from './score-similarity.ts';
 
-// Who the buyer is in our customer master, from the sender (only when authenticated), a fax
+// Who the buyer is in our customer master, from the sender (alone only when authenticated), a fax
 // number, the buyer's name and the ship-to address. Every candidate carries its reason, so the
 // review UI can say why (paperless-ngx matching: every match logs its reason).
 
@@ -31,11 +31,19 @@ export interface CustomerEvidence {
 
 const digits = (s: string | null) => (s ?? '').replace(/\D/g, '').slice(-10);
 
+/** Whether an address is one of the customer's, or of its mail domains: 'address', 'domain' or null. */
+export function addressBelongsTo(address: string, customer: Customer): 'address' | 'domain' | null {
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  if (customer.emails.includes(address)) return 'address';
+  return customer.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)) ? 'domain' : null;
+}
+
 function senderCandidates(address: string, customers: Customer[], trusted: boolean, label: string): Candidate[] {
   const domain = address.slice(address.lastIndexOf('@') + 1);
   return customers.flatMap((customer) => {
-    if (customer.emails.includes(address)) return [{ customer, score: trusted ? 0.98 : 0.75, reason: `${label} ${address} is listed for ${customer.customerId}` }];
-    if (customer.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) return [{ customer, score: trusted ? 0.95 : 0.7, reason: `${label} domain ${domain} belongs to ${customer.customerId}` }];
+    const belongs = addressBelongsTo(address, customer);
+    if (belongs === 'address') return [{ customer, score: trusted ? 0.98 : 0.75, reason: `${label} ${address} is listed for ${customer.customerId}` }];
+    if (belongs === 'domain') return [{ customer, score: trusted ? 0.95 : 0.7, reason: `${label} domain ${domain} belongs to ${customer.customerId}` }];
     return [];
   });
 }
@@ -85,13 +93,23 @@ function best(candidates: Candidate[]): Candidate[] {
 
 export function matchCustomer(evidence: CustomerEvidence, customers: Customer[]): CustomerMatch {
   const { auth, from, order } = evidence;
-  const reviewReasons: string[] = [];
+  const reviewReasons: string[] = [...auth.ignored, ...auth.warnings];
   const trusted = auth.verdict === 'pass';
   if (auth.verdict === 'fail') reviewReasons.push(`sender failed authentication (${auth.detail}): the sender address was not used to find the customer`);
-  const fromSender = from ? senderCandidates(from, customers, trusted, 'sender') : [];
-  if (fromSender.length > 0 && auth.verdict === 'none') reviewReasons.push(`sender ${from} could not be authenticated (${auth.detail})`);
+  const fromSender = from && auth.verdict !== 'fail' ? senderCandidates(from, customers, trusted, 'sender') : [];
   const contact = order.buyer.email && order.buyer.email !== from ? senderCandidates(order.buyer.email, customers, false, 'buyer e-mail') : [];
-  const ranked = best([...fromSender.filter(() => auth.verdict !== 'fail'), ...contact, ...phoneCandidates(evidence, customers), ...nameCandidates(order, customers)]);
+  const others = [...contact, ...phoneCandidates(evidence, customers), ...nameCandidates(order, customers)];
+  // An address anyone can write into From finds no customer alone: unauthenticated, it only
+  // backs up what the document itself says.
+  const corroborated = new Set(others.map((c) => c.customer.customerId));
+  const bySender = trusted ? fromSender : fromSender.filter((c) => corroborated.has(c.customer.customerId));
+  if (!trusted && fromSender.length > 0) {
+    const named = fromSender.map((c) => c.customer.customerId).join(', ');
+    reviewReasons.push(bySender.length > 0
+      ? `sender ${from} could not be authenticated (${auth.detail})`
+      : `sender ${from} is listed for ${named} but could not be authenticated (${auth.detail}): no customer is matched by the sender address alone`);
+  }
+  const ranked = best([...bySender, ...others]);
   const [first, second] = ranked;
   if (!first) {
     reviewReasons.push(`unknown customer: no customer matches sender ${from ?? '(none)'} or buyer "${order.buyer.company ?? '(none)'}"`);

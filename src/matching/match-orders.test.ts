@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../domain/master-data.ts';
+import type { SenderEnvelope } from '../domain/layout.ts';
+import type { MatchPolicy } from '../domain/master-data.ts';
 import { matchOrders } from './match-orders.ts';
-import { DMARC_FAIL, DMARC_PASS, line, master, order, result } from './testing/master-fixture.ts';
+import { DMARC_FAIL, DMARC_PASS, envelope, line, master, order, POLICY, result } from './testing/master-fixture.ts';
 
-const run = (o: ReturnType<typeof order>, headers: Record<string, string> | undefined = DMARC_PASS, from?: string) =>
-  matchOrders(result(o, from), { master, policy: DEFAULT_POLICY, headers, texts: [] }).orders[0];
+const run = (o: ReturnType<typeof order>, envelope: SenderEnvelope | undefined = DMARC_PASS, from?: string) =>
+  matchOrders(result(o, from), { master, policy: POLICY, envelope, texts: [] }).orders[0];
 
 describe('matchOrders', () => {
   it('passes a clean order of an auto-approving, authenticated customer straight through', () => {
@@ -25,7 +26,7 @@ describe('matchOrders', () => {
   });
 
   it('names an unauthenticated sender as a review reason', () => {
-    const o = run(order([line({ sku: '6204-2RS', unitPrice: 6.82 })]), {});
+    const o = run(order([line({ sku: '6204-2RS', unitPrice: 6.82 })]), envelope([]));
     expect(o.reviewReasons.join('\n')).toMatch(/could not be authenticated/);
     expect(o.needsReview).toBe(true);
   });
@@ -68,7 +69,7 @@ describe('matchOrders', () => {
   });
 
   it('sends a customer without auto approval to review with that reason', () => {
-    const o = run(order([line({ sku: '6204-2RS', unitPrice: 7.3 })], { buyer: { company: 'Bluegill Marine Services', contactName: null, email: null, phone: null, customerId: null }, shipTo: null }), { 'Authentication-Results': 'mx; dmarc=pass header.from=bluegill.example' }, 'a@bluegill.example');
+    const o = run(order([line({ sku: '6204-2RS', unitPrice: 7.3 })], { buyer: { company: 'Bluegill Marine Services', contactName: null, email: null, phone: null, customerId: null }, shipTo: null }), envelope(['mx.our-company.example; dmarc=pass header.from=bluegill.example'], 'a@bluegill.example'), 'a@bluegill.example');
     expect(o.buyer.customerId).toBe('C-2');
     expect(o.reviewReasons).toContain('customer C-2 is not set up for automatic approval');
   });
@@ -77,5 +78,29 @@ describe('matchOrders', () => {
     const o = run(order([line({ sku: '6204-2RS', unitPrice: 6.82, confidence: 0.7 })], { confidence: 0.5 }));
     expect(o.reviewReasons).toContain('line 1: read with 70% confidence, below 90%');
     expect(o.reviewReasons).toContain('draft confidence 50%, below 60%');
+  });
+
+  it('lets no emailed order through without an authenticated sender, even when the document names the customer', () => {
+    // Name, ship-to and lines all match C-1 (auto-approve); only the sender is not vouched for.
+    const cases: [string, SenderEnvelope, MatchPolicy][] = [
+      ['AUTHSERV_ID not set', DMARC_PASS, { ...POLICY, authservIds: [] }],
+      ['no header of ours', envelope([]), POLICY],
+      ['pass for a stranger', envelope(['mx.our-company.example; dmarc=pass header.from=gmail.example'], 'x@gmail.example'), POLICY],
+    ];
+    for (const [label, env, policy] of cases) {
+      const from = env.senders[0].address;
+      const o = matchOrders(result(order([line({ sku: '6204-2RS', quantity: 10, unitPrice: 6.82 })]), from), { master, policy, envelope: env, texts: [] }).orders[0];
+      expect(o.buyer.customerId, label).toBe('C-1');
+      expect(o.needsReview, label).toBe(true);
+      expect(o.reviewReasons.join('\n'), label).toMatch(/emailed order skips review only from an authenticated address of the customer/);
+    }
+  });
+
+  it('does not match a customer by an unauthenticated sender address alone', () => {
+    const anonymous = order([line({ sku: '6204-2RS', unitPrice: 6.82 })], { buyer: { company: null, contactName: null, email: null, phone: null, customerId: null }, shipTo: null });
+    const o = matchOrders(result(anonymous), { master, policy: { ...POLICY, authservIds: [] }, envelope: DMARC_PASS, texts: [] }).orders[0];
+    expect(o.buyer.customerId).toBeNull();
+    expect(o.reviewReasons.join('\n')).toMatch(/sender dana@northwind\.example is listed for C-1 but could not be authenticated \(sender authentication unknown: AUTHSERV_ID .*\): no customer is matched by the sender address alone/);
+    expect(o.reviewReasons.join('\n')).toMatch(/ignored Authentication-Results by "mx\.our-company\.example" claiming spf=pass, dkim=pass, dmarc=pass: AUTHSERV_ID is not set/);
   });
 });

@@ -1,10 +1,11 @@
 import type { DraftOrder, ExtractionResult, OrderLine } from '../domain/draft-order.ts';
+import type { SenderEnvelope } from '../domain/layout.ts';
 import type { Customer, MasterData, MatchPolicy } from '../domain/master-data.ts';
 import { checkLineStockPrice } from './check-line-stock-price.ts';
 import { checkSenderAuth, type SenderAuth } from './check-sender-auth.ts';
 import { checkStraightThrough } from './check-straight-through.ts';
 import { hashOrderContent } from './hash-order-content.ts';
-import { matchCustomer } from './match-customer.ts';
+import { addressBelongsTo, matchCustomer } from './match-customer.ts';
 import { matchLine, toLineCatalog, type LineCatalog } from './match-line.ts';
 
 // The matching step after extraction: the buyer to a customer, each line to a catalogue item,
@@ -13,8 +14,8 @@ import { matchLine, toLineCatalog, type LineCatalog } from './match-line.ts';
 export interface MatchContext {
   master: MasterData;
   policy: MatchPolicy;
-  /** Kept mail headers (Authentication-Results) of the input. */
-  headers?: Record<string, string>;
+  /** Emails: the From mailboxes and authentication headers of the input. */
+  envelope?: SenderEnvelope;
   /** Texts of the documents read, searched for a fax header. */
   texts: string[];
 }
@@ -43,13 +44,15 @@ function matchLines(order: DraftOrder, customer: Customer | null, catalog: LineC
   return { lines, reasons };
 }
 
-function matchOrder(order: DraftOrder, auth: SenderAuth, from: string | null, catalog: LineCatalog, context: MatchContext): DraftOrder {
-  const found = matchCustomer({ order, from, auth, texts: context.texts }, context.master.customers);
+const NOT_AN_EMAIL: SenderAuth = { verdict: 'none', detail: 'not an email', ignored: [], warnings: [] };
+
+function matchOrder(order: DraftOrder, auth: SenderAuth | null, from: string | null, catalog: LineCatalog, context: MatchContext): DraftOrder {
+  const found = matchCustomer({ order, from, auth: auth ?? NOT_AN_EMAIL, texts: context.texts }, context.master.customers);
   const customer = context.master.customers.find((c) => c.customerId === found.customerId) ?? null;
   const { lines, reasons: lineReasons } = matchLines(order, customer, catalog, context);
   const matched: DraftOrder = { ...order, buyer: { ...order.buyer, customerId: found.customerId }, lines };
   const gate = checkStraightThrough(matched, customer, found.confidence, context.policy);
-  const added = [...found.reviewReasons, ...lineReasons, ...gate];
+  const added = [...found.reviewReasons, ...lineReasons, ...gate, ...checkSenderVouches(auth, from, customer)];
   const reviewReasons = [...new Set([...order.reviewReasons, ...added])];
   return {
     ...matched,
@@ -60,9 +63,20 @@ function matchOrder(order: DraftOrder, auth: SenderAuth, from: string | null, ca
   };
 }
 
+/**
+ * An emailed order skips review only when our mail server authenticated its sender and the sender
+ * is one of the customer's own addresses: whatever else the mail says, anyone can write it.
+ */
+function checkSenderVouches(auth: SenderAuth | null, from: string | null, customer: Customer | null): string[] {
+  if (!auth || !customer?.autoApprove) return [];
+  if (auth.verdict === 'pass' && from && addressBelongsTo(from, customer)) return [];
+  const why = auth.verdict === 'pass' ? `${from} is not an address of ${customer.customerId}` : auth.detail;
+  return [`not approved automatically: an emailed order skips review only from an authenticated address of the customer (${why})`];
+}
+
 export function matchOrders(result: ExtractionResult, context: MatchContext): ExtractionResult {
   if (result.orders.length === 0) return result;
-  const auth = result.source.kind === 'email' ? checkSenderAuth(result.source.from, context.headers) : { verdict: 'none' as const, detail: 'not an email' };
+  const auth = result.source.kind === 'email' ? checkSenderAuth({ from: result.source.from, envelope: context.envelope, authservIds: context.policy.authservIds }) : null;
   const catalog = toLineCatalog(context.master.catalog);
   return { ...result, orders: result.orders.map((o) => matchOrder(o, auth, result.source.from, catalog, context)) };
 }

@@ -35,7 +35,7 @@ export async function extractInput(name: string, bytes: Uint8Array, options: Ext
   const result = assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
   const refined = options.reader ? await refineWithModel(result, input, { reader: options.reader, mode: options.llmMode ?? 'auto' }) : result;
   const matched = options.master
-    ? matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, headers: input.headers, texts: input.documents.map((d) => d.text) })
+    ? matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, envelope: input.envelope, texts: input.documents.map((d) => d.text) })
     : refined;
   // Where each final value stands on a page image, for the review desk's outlines.
   return { ...matched, orders: matched.orders.map((order) => withEvidence(order, locateEvidence(input.documents, order))) };

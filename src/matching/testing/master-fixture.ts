@@ -1,5 +1,6 @@
 import type { DraftOrder, ExtractionResult, OrderLine } from '../../domain/draft-order.ts';
-import type { MasterData } from '../../domain/master-data.ts';
+import type { SenderEnvelope } from '../../domain/layout.ts';
+import { DEFAULT_POLICY, type MasterData, type MatchPolicy } from '../../domain/master-data.ts';
 
 // A small catalogue with near-miss SKUs and a pack-size cross-reference, for the matching tests.
 
@@ -43,5 +44,17 @@ export const result = (o: DraftOrder, from = 'dana@northwind.example'): Extracti
   orders: [o],
 });
 
-export const DMARC_PASS = { 'Authentication-Results': 'mx.our-company.example; spf=pass smtp.mailfrom=northwind.example; dkim=pass header.d=northwind.example; dmarc=pass header.from=northwind.example' };
-export const DMARC_FAIL = { 'Authentication-Results': 'mx.our-company.example; spf=fail smtp.mailfrom=evil.example; dkim=none; dmarc=fail header.from=northwind.example' };
+/** Our border mail server's authserv-id in these fixtures (setting AUTHSERV_ID). */
+export const OUR_MX = 'mx.our-company.example';
+
+/** A sender envelope: the From mailbox and Authentication-Results values, topmost first, on hop 0. */
+export const envelope = (values: string[], from = 'dana@northwind.example'): SenderEnvelope => ({
+  senders: [{ name: '', address: from }],
+  authResults: values.map((value) => ({ value, hop: 0, arc: false })),
+});
+
+/** The default policy, trusting OUR_MX. */
+export const POLICY: MatchPolicy = { ...DEFAULT_POLICY, authservIds: [OUR_MX] };
+
+export const DMARC_PASS = envelope([`${OUR_MX}; spf=pass smtp.mailfrom=northwind.example; dkim=pass header.d=northwind.example; dmarc=pass header.from=northwind.example`]);
+export const DMARC_FAIL = envelope([`${OUR_MX}; spf=fail smtp.mailfrom=evil.example; dkim=none; dmarc=fail header.from=northwind.example`]);
