@@ -41,6 +41,11 @@ describe('checkSenderAuth', () => {
     expect(check([field('mx.seller.example; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=northwind.example'), field(FORGED_PASS)])).toMatchObject({ verdict: 'fail', detail: 'dmarc=fail' });
   });
 
+  it('fails when results under our id on one hop contradict each other (one was forged)', () => {
+    const auth = check([field('mx.seller.example; spf=none smtp.mailfrom=evil.example; dmarc=none header.from=northwind.example'), field(FORGED_PASS)]);
+    expect(auth).toMatchObject({ verdict: 'fail', detail: "our server's results contradict each other (dmarc=none and dmarc=pass): one was forged" });
+  });
+
   it('does not take a genuine pass for another domain above a forged one', () => {
     // A stranger's own server vouches for the stranger; our server's results do not pass northwind.
     const auth = check([field('mx.evil.example; dmarc=pass header.from=evil.example', 0), field('mx.seller.example; dmarc=pass header.from=evil.example', 1), field(FORGED_PASS, 2)]);

@@ -82,6 +82,12 @@ function judge(results: MethodResult[], fromDomain: string): ['pass' | 'fail' | 
   const dmarc = results.filter((r) => r.method === 'dmarc');
   const dmarcFail = dmarc.find((r) => FAILED.has(r.result));
   if (dmarcFail) return ['fail', `dmarc=${dmarcFail.result}`];
+  // A server evaluates DMARC and SPF once per message (DKIM once per signature): two different
+  // answers under our id mean one of them came with the message.
+  for (const method of ['dmarc', 'spf']) {
+    const answers = [...new Set(results.filter((r) => r.method === method).map((r) => r.result))];
+    if (answers.length > 1) return ['fail', `our server's results contradict each other (${answers.map((a) => `${method}=${a}`).join(' and ')}): one was forged`];
+  }
   const dmarcPass = dmarc.filter((r) => r.result === 'pass');
   const foreign = dmarcPass.find((r) => (r.props['header.from'] ?? '').toLowerCase() !== fromDomain);
   if (foreign) return ['fail', `dmarc=pass is for ${foreign.props['header.from'] ?? 'an unnamed domain'}, not for the sender's domain ${fromDomain}`];
