@@ -21,6 +21,7 @@ import { PASSWORD, seedReviewStore, type Seeded } from './support/review-fixture
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
+if (!available && process.env.CI === 'true') throw new Error(`browser-review: no chromium at ${CHROMIUM}; npm test installs it, and CI (CI=true) must run these tests`);
 if (!available) console.warn(`browser-review: no chromium at ${CHROMIUM} (npm test installs it), so the browser tests are skipped`);
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
