@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText } from './html-to-plain-text.ts';
+import { htmlToPlainText, MAX_HTML_DEPTH } from './html-to-plain-text.ts';
 
 describe('htmlToPlainText', () => {
   it('keeps each table row on one line with TAB-separated cells', () => {
@@ -30,5 +30,13 @@ describe('htmlToPlainText', () => {
 
   it('ignores style and script content', () => {
     expect(htmlToPlainText('<style>td{color:red}</style><script>x()</script><p>Hi</p>')).toBe('Hi');
+  });
+
+  it('reads tables nested 20 deep, and leaves out what stands below the chosen depth of 10,000-deep ones', () => {
+    const nest = (depth: number) => `${'<table><tr><td>x'.repeat(depth)}PO 4711${'</td></tr></table>'.repeat(depth)}`;
+    expect(htmlToPlainText(nest(20))).toContain('PO 4711');
+    const deep = htmlToPlainText(nest(10_000));
+    expect(deep).not.toContain('PO 4711');
+    expect(deep.split('x').length - 1).toBeLessThanOrEqual(MAX_HTML_DEPTH);
   });
 });

@@ -56,9 +56,17 @@ function isLayoutCell(cell: TableCell): boolean {
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 
+/**
+ * Elements nested deeper than this are left out (html-to-text's limits.maxDepth). Real mail
+ * nests tables a few dozen deep at most; thousands deep is a hostile message, and walking it
+ * would exhaust the stack.
+ */
+export const MAX_HTML_DEPTH = 200;
+
 // Compiled once: building the selector tree costs more than converting a typical message.
 const convert = compile({
   wordwrap: false,
+  limits: { maxDepth: MAX_HTML_DEPTH },
   formatters: { tabTable: formatTabTable },
   selectors: [
     { selector: 'img', format: 'skip' },

@@ -38,6 +38,12 @@ describe('reviewOrder', () => {
     expect(reasonsFor(change)).toEqual(reasons);
   });
 
+  it('lists the first ten lines of an item number repeated 20,000 times, in linear time', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => line({ lineNo: i + 1 }));
+    const reasons = reasonsFor({ lines, subtotal: null, total: null });
+    expect(reasons).toContain('item number AB-100 appears on lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 19,990 more');
+  }, 10_000);
+
   it('numbers lines without a line number by their position', () => {
     expect(reasonsFor({ lines: [line({ lineNo: null }), line({ lineNo: null, quantity: 5, unitPrice: 4, amount: 20 })] })).toEqual(['item number AB-100 appears on lines 1, 2']);
   });

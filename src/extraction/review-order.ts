@@ -46,10 +46,19 @@ function lineReasons(o: DraftOrder): string[] {
     if (l.quantity <= 0) reasons.push(`line ${n}: quantity is ${l.quantity}`);
     if (l.unitPrice === null) reasons.push(`line ${n}: no unit price`);
     if (l.confidence < 0.9) reasons.push(`line ${n}: low confidence (${l.confidence.toFixed(2)})`);
-    if (l.sku) bySku.set(fold(l.sku), [...(bySku.get(fold(l.sku)) ?? []), n]);
+    if (!l.sku) return;
+    const key = fold(l.sku);
+    const seen = bySku.get(key);
+    if (seen) seen.push(n);
+    else bySku.set(key, [n]);
   });
-  for (const [sku, ns] of bySku) if (ns.length > 1) reasons.push(`item number ${sku.toUpperCase()} appears on lines ${ns.join(', ')}`);
+  for (const [sku, ns] of bySku) if (ns.length > 1) reasons.push(`item number ${sku.toUpperCase()} appears on lines ${listSome(ns)}`);
   return reasons;
+}
+
+/** "1, 2, 3" or, for a long list, "1, 2, ... 10 and 4,990 more": a reason stays readable. */
+function listSome(ns: number[], most = 10): string {
+  return ns.length <= most ? ns.join(', ') : `${ns.slice(0, most).join(', ')} and ${(ns.length - most).toLocaleString('en-US')} more`;
 }
 
 /**
