@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,12 +7,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/domain/logger.ts';
 import { startServer, type Server } from '../src/main/start-server.ts';
+import { processMessage } from '../src/pipeline/process-message.ts';
 import { editDraft } from '../src/store/edit-draft.ts';
 import { getDraft } from '../src/store/get-draft.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { freePort } from './support/free-port.ts';
 import { REPO_ROOT } from './fixtures/run-cli.ts';
-import { PASSWORD, seedReviewStore, type Seeded } from './support/review-fixture.ts';
+import { holdForReview, PASSWORD, seedReviewStore, type Seeded } from './support/review-fixture.ts';
 
 // The review desk in a real browser (Debian's chromium through playwright-core) against the real
 // server over a store of extracted drafts: a rep signs in and takes the urgent draft from the
@@ -123,6 +124,26 @@ describe.skipIf(!available)('review desk in a browser', () => {
     expect(await inner?.evaluate('window.__xss ?? null').catch(() => null)).toBeNull();
     expect(remoteRequests).toEqual([]);
     expect(await page.title()).toMatch(/^Draft/);
+  });
+
+  it('checks the order live with the server\'s own check: a discount row counts, a broken sum blocks', async () => {
+    const text = readFileSync(join(REPO_ROOT, 'samples/corpus/email-pdf-en-09.eml'), 'latin1').replace(/^Message-ID:.*$/im, 'Message-ID: <discount@browser-test>');
+    const deps = { db: store.db, workerId: 'test', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: holdForReview };
+    const result = await processMessage({ sourceKey: 'discount', sourceKind: 'folder', name: 'discount.eml', bytes: new Uint8Array(Buffer.from(text, 'latin1')), isEmail: true }, deps);
+    const id = result.action === 'processed' ? result.draftIds[0]! : '';
+    await page.goto(`${server.url}/drafts/${id}`);
+    // The script has run (the held-for-review reason is listed by it too) and blocks nothing.
+    await expect.poll(() => page.evaluate('typeof window.poInbox && typeof window.poInbox.checkOrder')).toBe('function');
+    expect(await page.locator('#approve').isDisabled()).toBe(false);
+    expect(await page.locator('#findings li.error').count()).toBe(0);
+    const subtotal = page.locator('input[name="subtotal"]');
+    const printed = await subtotal.inputValue();
+    await subtotal.fill(String(Number(printed) + 10));
+    await expect.poll(() => page.locator('#approve').isDisabled()).toBe(true);
+    expect(await page.locator('#findings li.error').first().textContent()).toMatch(/with the discount and charge rows\) but the subtotal is/);
+    expect(await subtotal.getAttribute('data-flag')).toBe('error');
+    await subtotal.fill(printed);
+    await expect.poll(() => page.locator('#approve').isDisabled()).toBe(false);
   });
 
   it('refuses a form posted from another site', async () => {

@@ -56,7 +56,7 @@ describe('draft changes', () => {
     const id = desk.seeded.normalIds[1]!;
     const approve = await rep.post(`/drafts/${id}/approve`, { version: '1', 'lines.0.sku': 'X', 'lines.0.quantity': '0' });
     expect(approve.status).toBe(422);
-    expect(await approve.text()).toContain('quantity must be above 0');
+    expect(await approve.text()).toContain('line 1: quantity is 0');
     const bad = await rep.post(`/drafts/${id}`, { version: '1', 'lines.0.sku': 'X', 'lines.0.quantity': 'twelve' });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('is not a number');
@@ -98,7 +98,7 @@ describe('API errors', () => {
     expect(zero.status).toBe(200);
     const blocked = await api(`/drafts/${id}/approve`, { method: 'POST', body: JSON.stringify({}) });
     expect(blocked.status).toBe(422);
-    expect((await readJson(blocked)).message).toContain('no lines');
+    expect((await readJson(blocked)).message).toContain('no order lines found');
   });
 });
 

@@ -3,7 +3,7 @@ import { createOriginals } from '../src/main/read-originals.ts';
 import { createReextract } from '../src/main/reextract-draft.ts';
 import { listOutboxForDraft } from '../src/store/outbox.ts';
 import { draftOrderSchema } from '../src/domain/draft-order.ts';
-import { openReviewApp, signIn, type Client, type ReviewApp } from './support/review-app.ts';
+import { draftForm, openReviewApp, signIn, type Client, type ReviewApp } from './support/review-app.ts';
 
 // The review desk's routes through app.request(), the happy paths: queue, draft page, edits with
 // history, approve (with its outbox rows), reject, the API with a token, exports, admin.
@@ -166,13 +166,8 @@ async function apiDraft(id: string) {
 }
 
 /** The draft form's current values, as a browser would post them. */
-async function currentForm(id: string): Promise<Record<string, string>> {
-  const html = await (await rep.get(`/drafts/${id}`)).text();
-  const form = html.slice(html.indexOf('<form method="post" action="/drafts/'), html.indexOf('</form>', html.indexOf('id="draft-form"')));
-  const values: Record<string, string> = {};
-  for (const m of form.matchAll(/<input [^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) values[m[1]!] = m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
-  delete values._csrf;
-  return values;
+function currentForm(id: string): Promise<Record<string, string>> {
+  return draftForm(rep, id);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of the API, checked by the assertions

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Finding } from './findings.ts';
 
 // Mirrors ../shared/contract/draft-order.schema.json; test/contract-schema.test.ts checks real output against it.
 
@@ -24,7 +25,9 @@ export const orderLineSchema = z.object({
   unitPrice: z.number().nullable(),
   amount: z.number().nullable(),
   confidence: z.number().min(0).max(1),
-  // Beyond the contract's fields: how the line was matched to the catalogue (src/matching).
+  // Beyond the contract's fields: a discount printed on the row (quantity x price less it is the amount).
+  discountPercent: z.number().optional(),
+  // How the line was matched to the catalogue (src/matching).
   match: z
     .object({
       method: z.enum(['sku', 'xref', 'gtin', 'description', 'none', 'manual']),
@@ -81,6 +84,30 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** What a stage noticed about the draft (domain/findings.ts); reviewReasons are made from these. */
+export const findingSchema = z.object({
+  code: z.string(),
+  field: z.string().nullable().describe('path of the field it is about, or null for the whole draft'),
+  severity: z.enum(['block', 'warn', 'info']),
+  message: z.string(),
+  stage: z.enum(['read', 'extract', 'check', 'model', 'match', 'duplicate']),
+  rule: z.string(),
+  clearable: z.boolean().optional(),
+});
+// The zod schema and the plain type of findings.ts are the same shape, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const findingShapesAgree: Same<z.infer<typeof findingSchema>, Finding> = true;
+void findingShapesAgree;
+
+/** A charge printed beside the lines that has no field of its own: a discount row, a handling fee. */
+export const chargeSchema = z.object({
+  kind: z.enum(['discount', 'other']),
+  label: z.string(),
+  amount: z.number().describe('negative for a discount'),
+  applies: z.enum(['lines', 'subtotal']).describe('lines: a row of the item table, counted into the subtotal; subtotal: added between subtotal and total'),
+});
+export type Charge = z.infer<typeof chargeSchema>;
+
 export const draftOrderSchema = z.object({
   poNumber: z.string().nullable(),
   orderDate: z.iso.date().nullable(),
@@ -101,7 +128,12 @@ export const draftOrderSchema = z.object({
   confidence: z.number().min(0).max(1),
   needsReview: z.boolean(),
   reviewReasons: z.array(z.string()),
-  // Beyond the contract's fields (it allows more): what produced the draft and what it cost.
+  // Beyond the contract's fields (it allows more): the findings the review state is made of, the
+  // confidence of the reading before them, and charges the order check counts.
+  findings: z.array(findingSchema).optional(),
+  readingConfidence: z.number().min(0).max(1).optional(),
+  charges: z.array(chargeSchema).optional(),
+  // What produced the draft and what it cost.
   extraction: extractionInfoSchema.optional(),
   evidence: z.array(evidenceSchema).optional(),
   // Beyond the contract: how the buyer was found in the customer master, and earlier drafts of the same PO.

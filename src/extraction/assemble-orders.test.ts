@@ -61,8 +61,15 @@ describe('assembleOrders', () => {
       documents: [{ name: 'body', mediaType: 'text/plain', method: 'text', pages: null }, { name: 'lines.txt', mediaType: 'text/plain', method: 'text', pages: null }],
     });
     expect(result.orders.length).toBe(1);
-    const { urgency, ...order } = result.orders[0];
+    const { urgency, findings, readingConfidence, ...order } = result.orders[0];
     expect(urgency.level).toBe('normal');
+    // Each reason is a finding that names its field, its severity and the rule behind it.
+    expect(findings?.map((f) => [f.field, f.severity, f.stage, f.rule])).toEqual([
+      ['poNumber', 'warn', 'extract', 'po-number-label'],
+      ['orderDate', 'warn', 'check', 'order-date-present'],
+      ['buyer.company', 'warn', 'extract', 'buyer-block'],
+    ]);
+    expect(readingConfidence).toBeGreaterThan(order.confidence);
     expect(order).toEqual({
       poNumber: '4500012345',
       orderDate: null,

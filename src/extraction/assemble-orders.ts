@@ -2,10 +2,13 @@ import type { DraftOrder, ExtractionResult } from '../domain/draft-order.ts';
 import type { ReadInput } from '../domain/layout.ts';
 import { classifyDocument, classifyText } from './classify-document.ts';
 import { detectUrgency } from './detect-urgency.ts';
-import { readDocument, sumCharges, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
+import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
 import { acceptPoNumber, GLUED_PO } from './extract-header-fields.ts';
 import { extractSignature } from './extract-signature.ts';
-import { reviewOrder } from './review-order.ts';
+import { reviewReading } from './review-order.ts';
+import type { Charge } from '../domain/draft-order.ts';
+import { finding, type Finding } from '../domain/findings.ts';
+import { withFindings } from '../domain/review-draft.ts';
 import { fold } from './vocabulary.ts';
 
 export interface AssembleOptions {
@@ -98,17 +101,26 @@ const FIELD_NAMES: Record<string, string> = {
   paymentTerms: 'payment terms', shippingMethod: 'shipping method', contactName: 'contact name', currency: 'currency',
 };
 
-/** Fields read by a weak rule (a pattern, not a label): a human confirms them. */
-function uncertainFields(r: DocumentReading | null): string[] {
+/** Fields read by a weak rule (a pattern, not a label): a human confirms them, or the model does. */
+function uncertainFields(r: DocumentReading | null): Finding[] {
   if (!r) return [];
   return Object.entries(FIELD_NAMES)
-    .map(([key, name]) => [name, (r.fields as unknown as Record<string, { confidence: number; rule: string } | null>)[key]] as const)
-    .filter(([, f]) => f && f.confidence < 0.7)
-    .map(([name, f]) => `${name} uncertain (${f!.rule})`);
+    .map(([key, name]) => [key, name, (r.fields as unknown as Record<string, { confidence: number; rule: string } | null>)[key]] as const)
+    .filter(([, , f]) => f && f.confidence < 0.7)
+    .map(([key, name, f]) => finding('extract', f!.rule, 'uncertain', 'warn', `${name} uncertain (${f!.rule})`, key === 'contactName' ? 'buyer.contactName' : key, true));
 }
 
-function skippedReasons(input: ReadInput): string[] {
-  return input.documents.filter((d) => d.method === 'skipped').map((d) => `${d.name}: ${d.skippedReason ?? 'not read'}`);
+/** Parts that could not be read: the draft may lack what they held. */
+function skippedFindings(input: ReadInput): Finding[] {
+  return input.documents.filter((d) => d.method === 'skipped').map((d) => finding('read', 'read-part', 'skipped', 'warn', `${d.name}: ${d.skippedReason ?? 'not read'}`));
+}
+
+/** Discount and charge rows of the item tables, and charges between subtotal and total. */
+function chargesOf(r: DocumentReading | null): Charge[] {
+  if (!r) return [];
+  const rows: Charge[] = r.tables.flatMap((t) => t.charges).flatMap((c) => (c.kind === 'discount' || c.kind === 'other' ? [{ kind: c.kind, label: c.label, amount: c.amount, applies: 'lines' as const }] : []));
+  const other = r.fields.totals.other;
+  return other ? [...rows, { kind: 'other', label: 'other charges', amount: other.value, applies: 'subtotal' }] : rows;
 }
 
 /** Product names ("Rush+ goggles") are no requests: urgency reads the document around its tables. */
@@ -117,7 +129,7 @@ function textOutsideTables(r: DocumentReading): string {
   return r.lines.filter((_, i) => !inTable(i)).map((l) => l.text).join('\n');
 }
 
-function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, body: string | null, extra: string[]): DraftOrder {
+function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, body: string | null, extra: Finding[]): DraftOrder {
   const urgency = detectUrgency({
     subject: input.subject,
     body,
@@ -134,11 +146,12 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
     totals: f?.totals.total ? 0.9 : 0.5,
   };
   // OCR reading is not yet measured good enough to let a scanned order through unseen.
-  const scanned = r?.doc.method === 'ocr' ? [`${r.doc.name}: read by OCR, check it against the scan`] : [];
-  const extraReasons = [...extra, ...scanned, ...(r?.items.flatMap((i) => i.issues.map((x) => `line ${i.lineNo ?? ''}: ${x}`.replace('line : ', ''))) ?? [])];
-  const charges = { inTable: r ? (sumCharges(r.tables, 'discount') ?? 0) + (sumCharges(r.tables, 'other') ?? 0) : 0, other: f?.totals.other?.value ?? 0 };
-  const review = reviewOrder({ ...order, urgency, confidence: 0, needsReview: true, reviewReasons: [] }, conf, [...extraReasons, ...uncertainFields(r)], charges);
-  return { ...order, urgency, confidence: review.confidence, needsReview: review.reasons.length > 0, reviewReasons: review.reasons };
+  const scanned = r?.doc.method === 'ocr' ? [finding('read', 'ocr', 'ocr', 'warn', `${r.doc.name}: read by OCR, check it against the scan`)] : [];
+  const rowIssues = r?.items.flatMap((item, i) => item.issues.map((x) => finding('extract', 'row-arithmetic', 'row-issue', 'warn', `line ${item.lineNo ?? ''}: ${x}`.replace('line : ', ''), `lines.${i}`))) ?? [];
+  const charges = chargesOf(r);
+  const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
+  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r)]);
+  return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
 }
 
 /** From what was read to the contract's result: which parts are orders, one draft per order. */
@@ -154,7 +167,7 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   if (orderReadings.length === 0 && body && classifyDocument(body).isOrder) orderReadings.push(body);
   const subjectOrder = orderReadings.length === 0 ? readSubjectOrder(input, sellerNames) : null;
   if (subjectOrder) orderReadings.push(subjectOrder);
-  const skipped = skippedReasons(input);
+  const skipped = skippedFindings(input);
   const bodyText = body?.doc.text ?? null;
   if (orderReadings.length === 0) {
     const scanOnly = skipped.length > 0 && (input.kind === 'file' || emailClass.poTitle);

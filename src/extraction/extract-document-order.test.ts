@@ -80,7 +80,7 @@ describe('toOrderLine and sumCharges', () => {
   });
 
   it('adds the charges of one kind across tables', () => {
-    const table = (charges: { kind: 'shipping' | 'discount'; amount: number }[]) => ({ items: [], charges, start: 0, end: 0, columns: [] });
+    const table = (charges: { kind: 'shipping' | 'discount'; amount: number }[]) => ({ items: [], charges: charges.map((c) => ({ ...c, label: c.kind })), start: 0, end: 0, columns: [] });
     const tables = [table([{ kind: 'shipping', amount: 10.1 }, { kind: 'discount', amount: -1 }]), table([{ kind: 'shipping', amount: 2.2 }])];
     expect([sumCharges(tables, 'shipping'), sumCharges(tables, 'discount'), sumCharges(tables, 'tax')]).toEqual([12.3, -1, null]);
   });

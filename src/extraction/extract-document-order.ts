@@ -111,6 +111,7 @@ export function toOrderLine(item: ItemDraft): OrderLine {
     unitPrice: item.unitPrice,
     amount: item.amount,
     confidence: Math.round(item.confidence * 100) / 100,
+    ...(item.discountPercent !== undefined ? { discountPercent: item.discountPercent } : {}),
   };
 }
 

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftOrder, ExtractionInfo } from '../domain/draft-order.ts';
+import { finding } from '../domain/findings.ts';
+import { recheckDraft } from '../domain/review-draft.ts';
 import { markModelUnavailable, mergeModelFindings } from './merge-model-findings.ts';
 import { modelFindings, modelLine } from './testing/model-findings.ts';
 
 const INFO: ExtractionInfo = { method: 'rules+llm', model: 'm', promptVersion: 'extract-order.v1', tokens: { prompt: 10, completion: 5 }, costUsd: null };
 
+const UNLABELLED_PO = finding('extract', 'po-number-label', 'uncertain', 'warn', 'purchase order number found without a clear label', 'poNumber', true);
+
+/** A rules draft with its findings: the unlabelled PO number (while there is one) and the order check's. */
 function order(o: Partial<DraftOrder> = {}): DraftOrder {
-  return {
+  return recheckDraft({
     poNumber: '4500101', orderDate: '2026-03-02', requestedDeliveryDate: null,
     buyer: { company: 'Acme Tools GmbH', contactName: null, email: 'buyer@acme.example', phone: null, customerId: null },
     shipTo: { name: 'Acme Tools GmbH', street: 'Hafenstr. 5', city: 'Hamburg', region: null, postalCode: '20457', country: 'DE' },
@@ -14,9 +19,11 @@ function order(o: Partial<DraftOrder> = {}): DraftOrder {
     lines: [{ lineNo: 1, sku: 'SH-L2216', catalogSku: null, description: 'Housing', quantity: 12, unit: 'EA', unitPrice: 22, amount: 264, confidence: 0.8 }],
     subtotal: null, tax: null, shipping: null, total: 264, paymentTerms: null, shippingMethod: null, notes: null,
     urgency: { level: 'normal', reasons: [] }, confidence: 0.8, needsReview: true,
-    reviewReasons: ['purchase order number found without a clear label', 'line 1: low confidence (0.80)'],
+    reviewReasons: [],
+    findings: o.poNumber === null ? [] : [UNLABELLED_PO],
+    readingConfidence: 0.8,
     ...o,
-  };
+  });
 }
 
 const agreeing = () =>
@@ -45,25 +52,27 @@ describe('mergeModelFindings', () => {
   });
 
   it('a gap the model fills is shown as the model\'s, and review stays', () => {
-    const merged = mergeModelFindings({ order: order({ poNumber: null, reviewReasons: ['no purchase order number'] }), findings: agreeing(), flags: [], info: INFO });
+    const merged = mergeModelFindings({ order: order({ poNumber: null }), findings: agreeing(), flags: [], info: INFO });
     expect(merged.poNumber).toBe('4500101');
     expect(merged.needsReview).toBe(true);
     expect(merged.reviewReasons).toEqual(['PO number "4500101" read by the model only, check it']);
   });
 
-  it('never clears an arithmetic reason, and checks the sums of rows it adds', () => {
+  it('never clears an arithmetic reason: the sums are checked again with the rows it adds', () => {
     const arithmetic = 'line amounts add up to 264.00 but the total is 300.00';
+    expect(order({ total: 300 }).reviewReasons).toContain(arithmetic);
+    const agreed = mergeModelFindings({ order: order({ total: 300 }), findings: { ...agreeing(), total: 300 }, flags: [], info: INFO });
+    expect(agreed.reviewReasons).toContain(arithmetic);
     const f = agreeing();
     f.lines.push(modelLine({ lineNo: 2, sku: 'GSK-120', quantity: 50, unitPrice: 1, amount: 50 }));
-    const merged = mergeModelFindings({ order: order({ total: 300, reviewReasons: [arithmetic] }), findings: { ...f, total: 300 }, flags: [], info: INFO });
-    expect(merged.reviewReasons).toContain(arithmetic);
+    const merged = mergeModelFindings({ order: order({ total: 300 }), findings: { ...f, total: 300 }, flags: [], info: INFO });
     expect(merged.reviewReasons).toContain('line 2: GSK-120 qty 50 @ 1 = 50 read by the model only, check it');
     expect(merged.reviewReasons).toContain('line amounts add up to 314.00 but the total is 300.00');
     expect(merged.lines).toHaveLength(2);
   });
 
   it('grounding flags and reader notes become review reasons', () => {
-    const merged = mergeModelFindings({ order: order({ reviewReasons: [], needsReview: false }), findings: agreeing(), flags: ['model\'s PO number "X" is not in the document (dropped)'], info: INFO });
+    const merged = mergeModelFindings({ order: order({ findings: [], lines: [{ ...order().lines[0], confidence: 0.95 }] }), findings: agreeing(), flags: ['model\'s PO number "X" is not in the document (dropped)'], info: INFO });
     expect(merged.needsReview).toBe(true);
     expect(merged.reviewReasons).toEqual(['model\'s PO number "X" is not in the document (dropped)']);
   });
@@ -74,7 +83,9 @@ describe('mergeModelFindings', () => {
   });
 
   it('a model that could not be used sends the draft to review with the reason', () => {
-    const merged = markModelUnavailable(order({ needsReview: false, reviewReasons: [], confidence: 0.95 }), 'no answer within 60 s', INFO);
+    const clean = order({ findings: [], readingConfidence: 0.95, lines: [{ ...order().lines[0], confidence: 0.95 }] });
+    expect(clean.needsReview).toBe(false);
+    const merged = markModelUnavailable(clean, 'no answer within 60 s', INFO);
     expect(merged.needsReview).toBe(true);
     expect(merged.reviewReasons).toEqual(['model not used: no answer within 60 s']);
     expect(merged.confidence).toBe(0.85);

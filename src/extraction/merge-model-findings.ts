@@ -1,12 +1,15 @@
 import type { Address, DraftOrder, ExtractionInfo } from '../domain/draft-order.ts';
+import { finding, type Finding } from '../domain/findings.ts';
+import { recheckDraft, withFindings } from '../domain/review-draft.ts';
 import { mergeModelLines } from './merge-model-lines.ts';
 import type { ModelFindings } from './order-reader.ts';
-import { reviewOrder } from './review-order.ts';
 import { fold } from './vocabulary.ts';
 
 // Rules first, the model for what they leave open (inbox-zero's rule). Field by field: agreement
 // clears a "not sure" reason, a gap the model fills is shown as the model's, a disagreement keeps
-// the rules' value and shows both. Nothing the model says can by itself let a draft skip review.
+// the rules' value and shows both. Nothing the model says can by itself let a draft skip review:
+// it appends findings (domain/findings.ts); an agreement is an info finding that clears the
+// rules' "not sure" findings of that field, and the order check runs again on the merged values.
 
 export interface MergeInput {
   order: DraftOrder;
@@ -18,7 +21,7 @@ export interface MergeInput {
 }
 
 type Scalar = string | number | null;
-type Field = { label: string; rule: Scalar; model: Scalar; set: (o: DraftOrder, v: Scalar) => void; weak: RegExp[]; missing: string[] };
+type Field = { label: string; path: string; rule: Scalar; model: Scalar; set: (o: DraftOrder, v: Scalar) => void };
 
 const same = (a: Scalar, b: Scalar) =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 0.005 : fold(String(a)).replace(/[^\p{L}\p{N}]+/gu, '') === fold(String(b)).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -26,75 +29,55 @@ const same = (a: Scalar, b: Scalar) =>
 function fields(o: DraftOrder, f: ModelFindings): Field[] {
   const s = <K extends keyof DraftOrder>(k: K) => (d: DraftOrder, v: Scalar) => void ((d as Record<string, unknown>)[k] = v);
   return [
-    { label: 'PO number', rule: o.poNumber, model: f.poNumber, set: s('poNumber'), weak: [/^purchase order number found without a clear label$/, /^PO number uncertain/], missing: ['no purchase order number'] },
-    { label: 'order date', rule: o.orderDate, model: f.orderDate, set: s('orderDate'), weak: [/^order date uncertain/], missing: ['no order date'] },
-    { label: 'requested delivery date', rule: o.requestedDeliveryDate, model: f.requestedDeliveryDate, set: s('requestedDeliveryDate'), weak: [/^requested delivery date uncertain/], missing: [] },
-    { label: 'currency', rule: o.currency, model: f.currency?.toUpperCase() ?? null, set: s('currency'), weak: [/^currency uncertain/], missing: ['currency not stated'] },
-    { label: 'buyer company', rule: o.buyer.company, model: f.buyerCompany, set: (d, v) => void (d.buyer = { ...d.buyer, company: v as string }), weak: [/^buyer company uncertain$/], missing: ['buyer company not found'] },
-    { label: 'payment terms', rule: o.paymentTerms, model: f.paymentTerms, set: s('paymentTerms'), weak: [/^payment terms uncertain/], missing: [] },
-    { label: 'shipping method', rule: o.shippingMethod, model: f.shippingMethod, set: s('shippingMethod'), weak: [/^shipping method uncertain/], missing: [] },
-    ...(['subtotal', 'tax', 'shipping', 'total'] as const).map((k) => ({ label: k, rule: o[k], model: f[k], set: s(k), weak: [], missing: k === 'total' || k === 'subtotal' ? ['no totals to check the lines against'] : [] })),
+    { label: 'PO number', path: 'poNumber', rule: o.poNumber, model: f.poNumber, set: s('poNumber') },
+    { label: 'order date', path: 'orderDate', rule: o.orderDate, model: f.orderDate, set: s('orderDate') },
+    { label: 'requested delivery date', path: 'requestedDeliveryDate', rule: o.requestedDeliveryDate, model: f.requestedDeliveryDate, set: s('requestedDeliveryDate') },
+    { label: 'currency', path: 'currency', rule: o.currency, model: f.currency?.toUpperCase() ?? null, set: s('currency') },
+    { label: 'buyer company', path: 'buyer.company', rule: o.buyer.company, model: f.buyerCompany, set: (d, v) => void (d.buyer = { ...d.buyer, company: v as string }) },
+    { label: 'payment terms', path: 'paymentTerms', rule: o.paymentTerms, model: f.paymentTerms, set: s('paymentTerms') },
+    { label: 'shipping method', path: 'shippingMethod', rule: o.shippingMethod, model: f.shippingMethod, set: s('shippingMethod') },
+    ...(['subtotal', 'tax', 'shipping', 'total'] as const).map((k) => ({ label: k, path: k, rule: o[k], model: f[k], set: s(k) })),
   ];
 }
+
+const model = (rule: string, code: string, severity: 'warn' | 'info', message: string, field: string | null = null) => finding('model', rule, code, severity, message, field);
 
 const addressText = (a: Address | null) => (a ? [a.name, a.street, a.postalCode, a.city].filter(Boolean).join(', ') : '');
 
 /** Ship-to and bill-to: compared on name and town, filled whole when the rules found none. */
-function mergeAddress(label: string, rule: Address | null, model: Address | null, reasons: string[], resolved: Set<string>): Address | null {
-  if (!model) return rule;
+function mergeAddress(label: string, path: 'shipTo' | 'billTo', rule: Address | null, found: Address | null, out: Finding[]): Address | null {
+  if (!found) return rule;
   if (!rule) {
-    reasons.push(`${label} "${addressText(model)}" read by the model only, check it`);
-    resolved.add(`no ${label} address found`);
-    return model;
+    out.push(model('model-address', 'model-only', 'warn', `${label} "${addressText(found)}" read by the model only, check it`, path));
+    return found;
   }
   const differs = (a: string | null, b: string | null) => a !== null && b !== null && !same(a, b);
-  if (differs(rule.name, model.name) || differs(rule.city, model.city)) reasons.push(`${label}: the rules read "${addressText(rule)}", the model read "${addressText(model)}"`);
+  if (differs(rule.name, found.name) || differs(rule.city, found.city)) out.push(model('model-address', 'disagree', 'warn', `${label}: the rules read "${addressText(rule)}", the model read "${addressText(found)}"`, path));
+  else out.push(model('model-address', 'confirmed', 'info', `the model read the same ${label}`, path));
   return rule;
-}
-
-/** Reasons the merged values add: arithmetic over lines or totals the model filled in. */
-function recheck(merged: DraftOrder, original: string[]): string[] {
-  const ones = { poNumber: 1, orderDate: 1, company: 1, lines: 1, totals: 1 };
-  return reviewOrder(merged, ones, []).reasons.filter((r) => !original.includes(r) && /add up|is not the total|quantity is|appears on lines/.test(r));
 }
 
 export function mergeModelFindings({ order, findings, flags, info }: MergeInput): DraftOrder {
   const merged: DraftOrder = { ...order, buyer: { ...order.buyer } };
-  const reasons: string[] = [...flags];
-  const resolved = new Set<string>();
-  const weakCleared: RegExp[] = [];
-  let agreed = 0;
+  const out: Finding[] = [model('model-merge', 'read', 'info', 'read by the model as well as the rules'), ...flags.map((f) => model('model-reader', 'note', 'warn', f))];
   for (const f of fields(order, findings)) {
     if (f.model === null) continue;
     if (f.rule === null) {
       f.set(merged, f.model);
-      reasons.push(`${f.label} "${f.model}" read by the model only, check it`);
-      f.missing.forEach((m) => resolved.add(m));
-    } else if (same(f.rule, f.model)) {
-      agreed += 1;
-      weakCleared.push(...f.weak);
-    } else reasons.push(`${f.label}: the rules read "${f.rule}", the model read "${f.model}"`);
+      out.push(model('model-field', 'model-only', 'warn', `${f.label} "${f.model}" read by the model only, check it`, f.path));
+    } else if (same(f.rule, f.model)) out.push(model('model-field', 'confirmed', 'info', `the model read the same ${f.label}`, f.path));
+    else out.push(model('model-field', 'disagree', 'warn', `${f.label}: the rules read "${f.rule}", the model read "${f.model}"`, f.path));
   }
-  merged.shipTo = mergeAddress('ship-to', order.shipTo, findings.shipTo, reasons, resolved);
-  merged.billTo = mergeAddress('bill-to', order.billTo, findings.billTo, reasons, resolved);
+  merged.shipTo = mergeAddress('ship-to', 'shipTo', order.shipTo, findings.shipTo, out);
+  merged.billTo = mergeAddress('bill-to', 'billTo', order.billTo, findings.billTo, out);
   const lines = mergeModelLines(order.lines, findings.lines);
   merged.lines = lines.lines;
-  reasons.push(...lines.reasons);
-  if (findings.lines.length > 0) resolved.add('no order lines found');
-  const lowConfidence = /^line (\d+): low confidence/;
-  const kept = order.reviewReasons.filter((r) => {
-    if (resolved.has(r) || weakCleared.some((w) => w.test(r))) return false;
-    const low = lowConfidence.exec(r);
-    return !(low && lines.confirmed.has(Number(low[1])));
-  });
-  const numbersChanged = lines.changedNumbers || fields(order, findings).some((f) => f.rule === null && typeof f.model === 'number');
-  const all = [...new Set([...kept, ...reasons, ...(numbersChanged ? recheck(merged, order.reviewReasons) : [])])];
-  const confidence = all.length === 0 ? Math.max(order.confidence, 0.9) : Math.min(order.confidence + 0.02 * agreed, 0.85);
-  return { ...merged, confidence: Math.round(confidence * 100) / 100, needsReview: all.length > 0, reviewReasons: all, extraction: info };
+  out.push(...lines.reasons.map((r) => model('model-lines', 'disagree', 'warn', r)));
+  out.push(...[...lines.confirmed].map((i) => model('model-lines', 'confirmed', 'info', `the model read line ${order.lines[i].lineNo ?? i + 1} the same`, `lines.${i}`)));
+  return { ...recheckDraft(merged, out), extraction: info };
 }
 
 /** The model could not be asked or answered nothing usable: the rules' draft, sent to review. */
 export function markModelUnavailable(order: DraftOrder, reason: string, info: ExtractionInfo): DraftOrder {
-  const reasons = [...new Set([...order.reviewReasons, `model not used: ${reason}`])];
-  return { ...order, needsReview: true, reviewReasons: reasons, confidence: Math.min(order.confidence, 0.85), extraction: info };
+  return { ...withFindings(order, [model('model-call', 'unavailable', 'warn', `model not used: ${reason}`)]), extraction: info };
 }

@@ -9,7 +9,7 @@ import { fold } from './vocabulary.ts';
 export interface MergedLines {
   lines: OrderLine[];
   reasons: string[];
-  /** Rule line numbers (as shown in reasons) the model confirmed cell for cell. */
+  /** Indexes of the rule lines the model confirmed cell for cell. */
   confirmed: Set<number>;
   /** True when the model added rows or filled a price or amount: the arithmetic must be checked again. */
   changedNumbers: boolean;
@@ -32,7 +32,7 @@ function describe(l: { sku: string | null; quantity: number | null; unitPrice: n
   return `${l.sku ?? '(no item)'} qty ${l.quantity ?? '-'} @ ${l.unitPrice ?? '-'} = ${l.amount ?? '-'}`;
 }
 
-function compareLine(rule: OrderLine, m: ModelLine, n: number, out: MergedLines): OrderLine {
+function compareLine(rule: OrderLine, m: ModelLine, n: number, index: number, out: MergedLines): OrderLine {
   const same = (a: number | null, b: number | null) => a === null || b === null || near(a, b);
   const agree = (m.sku === null || rule.sku === null || key(m.sku) === key(rule.sku)) && m.quantity !== null && near(m.quantity, rule.quantity) && same(rule.unitPrice, m.unitPrice) && same(rule.amount, m.amount);
   if (!agree) {
@@ -46,7 +46,7 @@ function compareLine(rule: OrderLine, m: ModelLine, n: number, out: MergedLines)
     out.reasons.push(`line ${n}: ${describe(filled)} completed by the model only, check it`);
     return filled;
   }
-  out.confirmed.add(n);
+  out.confirmed.add(index);
   return { ...rule, confidence: Math.max(rule.confidence, 0.95) };
 }
 
@@ -67,7 +67,7 @@ export function mergeModelLines(rules: OrderLine[], model: ModelLine[]): MergedL
       return;
     }
     used.add(j);
-    out.lines.push(compareLine(rule, model[j], n, out));
+    out.lines.push(compareLine(rule, model[j], n, i, out));
   });
   model.forEach((m, j) => {
     if (used.has(j)) return;

@@ -87,7 +87,7 @@ describe('readLineTables: rows that are not items', () => {
     const [table, ...more] = tablesOf(textDoc(text), 'us');
     expect(more).toEqual([]);
     expect(table.items.map(brief)).toEqual([item('AB-100', 'Hex bolt M8', 10, 1.5, 15), item('CT-200', 'Cable ties', 5, 4, 20)]);
-    expect(table.charges).toEqual([{ kind: 'discount', amount: -0.75 }, { kind: 'shipping', amount: 12 }]);
+    expect(table.charges).toEqual([{ kind: 'discount', label: 'Discount 5%', amount: -0.75 }, { kind: 'shipping', label: 'Freight', amount: 12 }]);
   });
 
   it('stops at the totals', () => {

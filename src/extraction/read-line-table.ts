@@ -25,11 +25,15 @@ export interface ItemDraft {
   /** Index of the first layout line of the row. */
   lineIndex: number;
   issues: string[];
+  /** A discount printed on the row, in percent: quantity x price less it is the amount. */
+  discountPercent?: number;
 }
 
 /** A charge written as a row of the item table (freight, discount): not an item, but it counts. */
 export interface TableCharge {
   kind: 'shipping' | 'discount' | 'tax' | 'other';
+  /** The row's words before its amount ("Discount 5%"). */
+  label: string;
   amount: number;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftOrder, OrderLine } from '../domain/draft-order.ts';
-import { reviewOrder, type FieldConfidence } from './review-order.ts';
+import { finding, toReview } from '../domain/findings.ts';
+import { reviewReading, type FieldConfidence } from './review-order.ts';
 
 const line = (o: Partial<OrderLine> = {}): OrderLine => ({ lineNo: 1, sku: 'AB-100', catalogSku: null, description: 'Hex bolt M8', quantity: 10, unit: 'EA', unitPrice: 1.5, amount: 15, confidence: 1, ...o });
 
@@ -14,6 +15,12 @@ const consistent: DraftOrder = {
   urgency: { level: 'normal', reasons: [] }, confidence: 0, needsReview: false, reviewReasons: [],
 };
 const sure: FieldConfidence = { poNumber: 0.95, orderDate: 0.95, company: 0.85, lines: 1, totals: 0.9 };
+/** The reasons and confidence the reading's findings give (domain/findings toReview). */
+function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[]) {
+  const reading = reviewReading(o, conf, extra.map((m) => finding('read', 'test', 'skipped', 'warn', m)));
+  const review = toReview(reading.findings, reading.readingConfidence);
+  return { reasons: review.reviewReasons, confidence: review.confidence };
+}
 const reasonsFor = (o: Partial<DraftOrder>, conf: Partial<FieldConfidence> = {}) => reviewOrder({ ...consistent, ...o }, { ...sure, ...conf }, []).reasons;
 
 describe('reviewOrder', () => {
@@ -23,7 +30,7 @@ describe('reviewOrder', () => {
 
   it.each([
     ['line amounts that are not the subtotal', { subtotal: 40, total: 52.8 }, ['line amounts add up to 35.00 but the subtotal is 40.00']],
-    ['a wrong line amount, through the sum', { lines: [line(), line({ lineNo: 2, sku: 'CT-200', quantity: 5, unitPrice: 4, amount: 16 })] }, ['line amounts add up to 31.00 but the subtotal is 35.00']],
+    ['a wrong line amount, on its line and through the sum', { lines: [line(), line({ lineNo: 2, sku: 'CT-200', quantity: 5, unitPrice: 4, amount: 16 })] }, ['line 2: 5 x 4 is 20.00, not the amount 16.00', 'line amounts add up to 31.00 but the subtotal is 35.00']],
     ['subtotal + tax + shipping that is not the total', { total: 50 }, ['subtotal + tax + shipping (47.80) is not the total 50.00']],
     ['line amounts that are not the only total', { subtotal: null, tax: null, shipping: null, total: 30 }, ['line amounts add up to 35.00 but the total is 30.00']],
     ['no PO number', { poNumber: null }, ['no purchase order number']],
@@ -57,8 +64,8 @@ describe('reviewOrder', () => {
 
   it('counts discount rows of the table and other charges before it complains', () => {
     const discounted = { subtotal: 33, total: 45.8 };
-    expect(reviewOrder({ ...consistent, ...discounted }, sure, [], { inTable: -2, other: 0 }).reasons).toEqual([]);
-    expect(reviewOrder({ ...consistent, total: 52.8 }, sure, [], { inTable: 0, other: 5 }).reasons).toEqual([]);
+    expect(reviewOrder({ ...consistent, ...discounted, charges: [{ kind: 'discount', label: 'Discount', amount: -2, applies: 'lines' }] }, sure, []).reasons).toEqual([]);
+    expect(reviewOrder({ ...consistent, total: 52.8, charges: [{ kind: 'other', label: 'Handling', amount: 5, applies: 'subtotal' }] }, sure, []).reasons).toEqual([]);
     expect(reviewOrder({ ...consistent, total: 52.8 }, sure, []).reasons).toEqual(['subtotal + tax + shipping (47.80) is not the total 52.80']);
   });
 

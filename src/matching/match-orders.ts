@@ -1,5 +1,7 @@
 import type { DraftOrder, ExtractionResult, OrderLine } from '../domain/draft-order.ts';
+import { finding, type Finding } from '../domain/findings.ts';
 import type { SenderEnvelope } from '../domain/layout.ts';
+import { withFindings } from '../domain/review-draft.ts';
 import type { Customer, MasterData, MatchPolicy } from '../domain/master-data.ts';
 import { checkLineStockPrice } from './check-line-stock-price.ts';
 import { checkSenderAuth, type SenderAuth } from './check-sender-auth.ts';
@@ -22,18 +24,20 @@ export interface MatchContext {
 
 interface Matched {
   lines: OrderLine[];
-  reasons: string[];
+  findings: Finding[];
 }
+
+const matchFinding = (rule: string, message: string, field: string | null = null): Finding => finding('match', rule, 'match', 'warn', message, field);
 
 function matchLines(order: DraftOrder, customer: Customer | null, catalog: LineCatalog, context: MatchContext): Matched {
   const xrefs = customer ? context.master.xrefs.filter((x) => x.customerId === customer.customerId) : [];
-  const reasons: string[] = [];
+  const found: Finding[] = [];
   const lines = order.lines.map((line, i) => {
     const m = matchLine(line, i, catalog, xrefs);
     const name = `line ${line.lineNo ?? i + 1}`;
     const check = checkLineStockPrice(line, name, m, { customer, currency: order.currency, tolerancePercent: context.policy.priceTolerancePercent });
-    if (m.problem) reasons.push(m.problem);
-    reasons.push(...check.problems);
+    if (m.problem) found.push(matchFinding('catalogue', m.problem, `lines.${i}.catalogSku`));
+    found.push(...check.problems.map((p) => matchFinding('price-stock', p, `lines.${i}`)));
     const match = {
       method: m.method, score: m.score, reason: m.reason, unitFactor: m.unitFactor,
       catalogQuantity: m.item ? Math.round(line.quantity * m.unitFactor * 1000) / 1000 : null, catalogUnit: m.item?.unit ?? null,
@@ -41,7 +45,7 @@ function matchLines(order: DraftOrder, customer: Customer | null, catalog: LineC
     };
     return { ...line, catalogSku: m.catalogSku, match };
   });
-  return { lines, reasons };
+  return { lines, findings: found };
 }
 
 const NOT_AN_EMAIL: SenderAuth = { verdict: 'none', detail: 'not an email', ignored: [], warnings: [] };
@@ -49,18 +53,17 @@ const NOT_AN_EMAIL: SenderAuth = { verdict: 'none', detail: 'not an email', igno
 function matchOrder(order: DraftOrder, auth: SenderAuth | null, from: string | null, catalog: LineCatalog, context: MatchContext): DraftOrder {
   const found = matchCustomer({ order, from, auth: auth ?? NOT_AN_EMAIL, texts: context.texts }, context.master.customers);
   const customer = context.master.customers.find((c) => c.customerId === found.customerId) ?? null;
-  const { lines, reasons: lineReasons } = matchLines(order, customer, catalog, context);
+  const { lines, findings: lineFindings } = matchLines(order, customer, catalog, context);
   const matched: DraftOrder = { ...order, buyer: { ...order.buyer, customerId: found.customerId }, lines };
   const gate = checkStraightThrough(matched, customer, found.confidence, context.policy);
-  const added = [...found.reviewReasons, ...lineReasons, ...gate, ...checkSenderVouches(auth, from, customer)];
-  const reviewReasons = [...new Set([...order.reviewReasons, ...added])];
-  return {
-    ...matched,
-    confidence: added.length > 0 ? Math.min(order.confidence, 0.85) : order.confidence,
-    needsReview: reviewReasons.length > 0,
-    reviewReasons,
-    matching: { customerConfidence: found.confidence, customerReason: found.reason, contentHash: hashOrderContent(matched), duplicateOf: null, revisionOf: null, changes: [] },
-  };
+  const added = [
+    ...found.reviewReasons.map((r) => matchFinding('customer', r, 'buyer.customerId')),
+    ...lineFindings,
+    ...gate.map((r) => matchFinding('straight-through', r)),
+    ...checkSenderVouches(auth, from, customer).map((r) => matchFinding('sender-auth', r, 'buyer.email')),
+  ];
+  const matching = { customerConfidence: found.confidence, customerReason: found.reason, contentHash: hashOrderContent(matched), duplicateOf: null, revisionOf: null, changes: [] };
+  return withFindings({ ...matched, matching }, added);
 }
 
 /**

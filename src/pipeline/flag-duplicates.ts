@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { finding } from '../domain/findings.ts';
+import { withFindings } from '../domain/review-draft.ts';
 import { checkDuplicate } from '../matching/check-duplicate.ts';
 import { findEarlierDrafts } from '../store/find-earlier-drafts.ts';
 import type { Database } from '../store/schema.ts';
@@ -26,14 +28,8 @@ export async function flagDuplicates(db: Kysely<Database>, orders: DraftOrder[])
       flagged.push(order);
       continue;
     }
-    const reviewReasons = [...order.reviewReasons, ...check.reasons];
-    flagged.push({
-      ...order,
-      needsReview: true,
-      reviewReasons,
-      confidence: Math.min(order.confidence, 0.85),
-      matching: { ...order.matching, duplicateOf: check.duplicateOf, revisionOf: check.revisionOf, changes: check.changes },
-    });
+    const linked = { ...order, matching: { ...order.matching, duplicateOf: check.duplicateOf, revisionOf: check.revisionOf, changes: check.changes } };
+    flagged.push(withFindings(linked, check.reasons.map((r) => finding('duplicate', 'earlier-drafts', 'duplicate', 'warn', r, 'poNumber'))));
   }
   return flagged;
 }

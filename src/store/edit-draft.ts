@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { draftOrderSchema, type DraftOrder } from '../domain/draft-order.ts';
+import { recheckDraft } from '../domain/review-draft.ts';
 import { DraftError } from './draft-error.ts';
 import { addEvent } from './message-ledger.ts';
 import type { Database, DraftsTable } from './schema.ts';
@@ -8,7 +9,7 @@ import type { Database, DraftsTable } from './schema.ts';
 // silently), and every change recorded as an event with who, when, before and after.
 
 /** What a reviewer may change; `lines` replaces the whole list (add, remove, reorder). */
-export type DraftPatch = Partial<Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons' | 'buyer'>> & {
+export type DraftPatch = Partial<Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons' | 'findings' | 'readingConfidence' | 'buyer'>> & {
   buyer?: Partial<DraftOrder['buyer']>;
 };
 
@@ -34,7 +35,8 @@ export async function editInTransaction(trx: Transaction<Database>, id: string, 
   const after = applyPatch(before, request.patch);
   const changes = diffValues(before, after);
   if (changes.length === 0) return { version: row.version, changes };
-  await saveOrder(trx, row, after);
+  // The order check's findings follow the values: a fixed subtotal takes its reason with it.
+  await saveOrder(trx, row, recheckDraft(after));
   await addEvent(trx, { kind: 'draft-edited', messageId: row.message_id, draftId: id, actor: request.actor, detail: { version: row.version + 1, changes } });
   return { version: row.version + 1, changes };
 }

@@ -4,6 +4,7 @@ import type { Database } from '../store/schema.ts';
 import { adminRoutes } from './admin-routes.tsx';
 import { apiRoutes } from './api/api-routes.ts';
 import type { AppEnv } from './app-env.ts';
+import { CHECK_SCRIPT } from './assets/check-script.generated.ts';
 import { REVIEW_SCRIPT } from './assets/review-script.ts';
 import { REVIEW_STYLE } from './assets/review-style.ts';
 import { checkCsrf } from './auth/check-csrf.ts';
@@ -42,7 +43,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(health, health.store.reachable ? 200 : 503);
   });
   app.use('*', pageSecurity());
-  app.get('/assets/review.js', (c) => c.body(REVIEW_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));
+  app.get('/assets/review.js', (c) => c.body(`${CHECK_SCRIPT}\n${REVIEW_SCRIPT}`, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/assets/review.css', (c) => c.body(REVIEW_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/api', apiRoutes(deps.db));

@@ -75,3 +75,13 @@ export async function signIn(app: ReviewApp['app'], email = 'rep@example.com', p
   };
   return client;
 }
+
+/** The draft form's values as the page renders them (what a browser would post), without its token. */
+export async function draftForm(client: Client, id: string): Promise<Record<string, string>> {
+  const html = await (await client.get(`/drafts/${id}`)).text();
+  const form = html.slice(html.indexOf('<form method="post" action="/drafts/'), html.indexOf('</form>', html.indexOf('id="draft-form"')));
+  const values: Record<string, string> = {};
+  for (const m of form.matchAll(/<input [^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) values[m[1]!] = m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  delete values._csrf;
+  return values;
+}

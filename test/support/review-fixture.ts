@@ -1,6 +1,8 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Kysely } from 'kysely';
+import { finding } from '../../src/domain/findings.ts';
 import { silentLogger } from '../../src/domain/logger.ts';
+import { withFindings } from '../../src/domain/review-draft.ts';
 import { extractInput } from '../../src/pipeline/extract-input.ts';
 import { processMessage } from '../../src/pipeline/process-message.ts';
 import { createApiToken } from '../../src/store/api-tokens.ts';
@@ -58,9 +60,10 @@ export async function seedReviewStore(db: Kysely<Database>): Promise<Seeded> {
  * The real extraction, with every order held for review: these clean sample POs would otherwise
  * pass every check and be approved on arrival, and the desk's tests need them in the queue.
  */
-async function holdForReview(name: string, bytes: Uint8Array) {
+export async function holdForReview(name: string, bytes: Uint8Array) {
   const result = await extractInput(name, bytes);
-  return { ...result, orders: result.orders.map((order) => ({ ...order, needsReview: true, reviewReasons: [...order.reviewReasons, 'held for review by the test fixture'] })) };
+  const hold = finding('extract', 'test-fixture', 'held', 'warn', 'held for review by the test fixture');
+  return { ...result, orders: result.orders.map((order) => withFindings(order, [hold])) };
 }
 
 async function makeHtmlMail(html: string, po: ReturnType<typeof samplePo>): Promise<Uint8Array> {

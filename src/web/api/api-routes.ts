@@ -10,7 +10,7 @@ import { getDraft, type DraftDetail } from '../../store/get-draft.ts';
 import { listDrafts } from '../../store/list-drafts.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
-import { blockingProblems } from '../draft/check-order.ts';
+import { blockingProblems } from '../../domain/check-order.ts';
 import { toOrdersCsv } from '../export/to-orders-csv.ts';
 
 // The HTTP API for scripts: bearer tokens only (never the session cookie, so a foreign page
@@ -24,7 +24,7 @@ const listQuery = z.object({
 
 const patchBody = z.object({
   version: z.number().int().min(1),
-  order: draftOrderSchema.omit({ urgency: true, confidence: true, needsReview: true, reviewReasons: true }).partial().extend({ buyer: draftOrderSchema.shape.buyer.partial().optional() }).strict(),
+  order: draftOrderSchema.omit({ urgency: true, confidence: true, needsReview: true, reviewReasons: true, findings: true, readingConfidence: true }).partial().extend({ buyer: draftOrderSchema.shape.buyer.partial().optional() }).strict(),
 });
 
 const decideBody = z.object({ version: z.number().int().min(1).optional(), reason: z.string().max(500).optional() });

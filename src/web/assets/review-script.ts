@@ -1,6 +1,6 @@
 // The desk's script, served from /assets/review.js. Progressive enhancement only: every action
-// is a plain form or link without it. It adds the keyboard shortcuts and live arithmetic checks
-// (the same rules as draft/check-order.ts, which decides on the server).
+// is a plain form or link without it. It adds the keyboard shortcuts and the live order check
+// (domain/check-order.ts, bundled into check-script.generated.ts and served before this script).
 
 export const REVIEW_SCRIPT = String.raw`
 (function () {
@@ -34,6 +34,11 @@ export const REVIEW_SCRIPT = String.raw`
   var form = document.getElementById('draft-form');
   var approve = document.getElementById('approve');
   var findingsList = document.getElementById('findings');
+  // The draft as stored (values the form does not hold: addresses, charges) and the findings of
+  // the other stages; the order check itself is window.poInbox.checkOrder, bundled from
+  // domain/check-order.ts (check-script.generated.ts), the code the server decides with.
+  var dataEl = document.getElementById('draft-data');
+  var data = dataEl ? JSON.parse(dataEl.textContent) : null;
   function num(name) {
     var el = form && form.elements.namedItem(name);
     if (!el || el.value.trim() === '') return null;
@@ -41,39 +46,42 @@ export const REVIEW_SCRIPT = String.raw`
     return isNaN(n) ? NaN : n;
   }
   function text(name) { var el = form && form.elements.namedItem(name); return el ? el.value.trim() : ''; }
+  function orNull(s) { return s === '' ? null : s; }
   function lineIndexes() {
     return Array.prototype.map.call(form.querySelectorAll('tr.line'), function (tr) { return tr.getAttribute('data-index'); });
   }
-  function check() {
-    var out = [];
-    function add(field, level, message) { out.push({ field: field, level: level, message: message }); }
-    if (!text('poNumber')) add('poNumber', 'warning', 'no PO number');
-    if (!text('buyer.company') && !text('buyer.email')) add('buyer.company', 'error', 'no buyer');
-    else if (!text('buyer.customerId')) add('buyer.customerId', 'warning', 'buyer not matched to a customer account');
-    if (!text('requestedDeliveryDate')) add('requestedDeliveryDate', 'warning', 'no requested delivery date');
-    var idx = lineIndexes();
-    if (!idx.length) add('lines', 'error', 'the order has no lines');
-    var sum = 0, allAmounts = idx.length > 0;
-    idx.forEach(function (n, i) {
-      var p = 'lines.' + n + '.', label = 'line ' + (i + 1);
-      var q = num(p + 'quantity'), price = num(p + 'unitPrice'), amount = num(p + 'amount'), conf = num(p + 'confidence');
-      if (!(q > 0)) add(p + 'quantity', 'error', label + ': quantity must be above 0');
-      if (!text(p + 'sku') && !text(p + 'description')) add(p + 'description', 'error', label + ': no item number or description');
-      if (price !== null && amount !== null && Math.abs(q * price - amount) > 0.011) {
-        var m = label + ': ' + q + ' × ' + price + ' is not ' + amount;
-        add(p + 'quantity', 'error', m); add(p + 'amount', 'error', m);
-      }
-      if (price === null) add(p + 'unitPrice', 'warning', label + ': no unit price');
-      if (conf !== null && conf < 0.7) add(p + 'sku', 'warning', label + ': read with low confidence');
-      if (amount === null || isNaN(amount)) allAmounts = false; else sum += amount;
+  function currentOrder() {
+    var o = JSON.parse(JSON.stringify(data.order));
+    ['poNumber', 'orderDate', 'requestedDeliveryDate', 'currency', 'paymentTerms', 'shippingMethod', 'notes'].forEach(function (k) {
+      if (form.elements.namedItem(k)) o[k] = orNull(text(k));
     });
-    var sub = num('subtotal'), total = num('total');
-    if (sub !== null && allAmounts && Math.abs(sum - sub) > 0.011) add('subtotal', 'error', 'lines add up to ' + Math.round(sum * 100) / 100 + ', not the subtotal ' + sub);
-    if (total !== null && sub !== null) {
-      var t = sub + (num('tax') || 0) + (num('shipping') || 0);
-      if (Math.abs(t - total) > 0.011) add('total', 'error', 'subtotal + tax + shipping is ' + Math.round(t * 100) / 100 + ', not the total ' + total);
-    }
-    return out;
+    ['company', 'customerId', 'contactName', 'email', 'phone'].forEach(function (k) {
+      if (form.elements.namedItem('buyer.' + k)) o.buyer[k] = orNull(text('buyer.' + k));
+    });
+    ['subtotal', 'tax', 'shipping', 'total'].forEach(function (k) { if (form.elements.namedItem(k)) o[k] = num(k); });
+    var rows = lineIndexes();
+    o.lines = rows.map(function (n) {
+      var p = 'lines.' + n + '.';
+      var line = { lineNo: num(p + 'lineNo'), sku: orNull(text(p + 'sku')), catalogSku: orNull(text(p + 'catalogSku')), description: orNull(text(p + 'description')),
+        quantity: num(p + 'quantity'), unit: orNull(text(p + 'unit')), unitPrice: num(p + 'unitPrice'), amount: num(p + 'amount'), confidence: num(p + 'confidence') };
+      if (line.quantity === null) line.quantity = 0;
+      if (line.confidence === null) line.confidence = 1;
+      var d = num(p + 'discountPercent');
+      if (d !== null && !isNaN(d)) line.discountPercent = d;
+      return line;
+    });
+    return { order: o, rows: rows };
+  }
+  function check() {
+    if (!data || !window.poInbox) return [];
+    var now = currentOrder();
+    var found = data.others.concat(window.poInbox.checkOrder(now.order));
+    // Findings name lines by their place in the order; the form names them by data-index.
+    return found.filter(function (f) { return f.severity !== 'info'; }).map(function (f) {
+      var field = f.field ? window.poInbox.inputFor(f.field) : '';
+      field = field.replace(/^lines\.(\d+)/, function (_, i) { return 'lines.' + (now.rows[Number(i)] || i); });
+      return { field: field, level: window.poInbox.flagClass(f.severity), message: f.message };
+    });
   }
   function show() {
     if (!form) return;

@@ -8,7 +8,7 @@ import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { renderDocument } from '../layout.tsx';
 import type { Originals, Reextract } from '../originals.ts';
-import { blockingProblems } from './check-order.ts';
+import { blockingProblems } from '../../domain/check-order.ts';
 import { DraftView } from './draft-view.tsx';
 import { parseDraftForm } from './parse-draft-form.ts';
 

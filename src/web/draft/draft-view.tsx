@@ -3,7 +3,7 @@ import type { Session } from '../../store/sessions.ts';
 import { Layout } from '../layout.tsx';
 import type { MailContent } from '../originals.ts';
 import { ConfidenceBadge, ReasonBadges, UrgencyBadge } from '../queue/badges.tsx';
-import { checkOrder } from './check-order.ts';
+import { currentFindings } from '../../domain/review-draft.ts';
 import { HistoryTable } from './history-table.tsx';
 import { OrderForm } from './order-form.tsx';
 import { OriginalPanel } from './original-panel.tsx';
@@ -48,7 +48,7 @@ export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = 
       <div class="split">
         <OriginalPanel draft={draft} mail={mail} hasOriginals={hasOriginals} hasPageImages={hasPageImages} />
         <div>
-          <OrderForm draftId={draft.id} version={draft.version} csrfToken={session.csrfToken} order={order} findings={checkOrder(order)} editable={pending} />
+          <OrderForm draftId={draft.id} version={draft.version} csrfToken={session.csrfToken} order={order} findings={currentFindings(order)} editable={pending} />
           {pending ? <DecisionForms draft={draft} csrfToken={session.csrfToken} canReextract={canReextract} /> : null}
           <p class="actions">
             {nextId ? <a id="next-draft" href={`/drafts/${nextId}`}>Next draft (n)</a> : <span>No other pending draft.</span>}

@@ -1,9 +1,11 @@
 import type { DraftOrder } from '../../domain/draft-order.ts';
-import type { Finding } from './check-order.ts';
+import type { Finding } from '../../domain/findings.ts';
+import { flagClass, inputFor } from '../assets/field-flags.ts';
 
 // The editable order: header fields, lines (add, remove, move up/down as plain submit buttons,
 // so it all works without script), totals. Each input's name is its path in the order, the same
-// as a Finding's field, so flagged inputs are marked red (blocking) or yellow (warning).
+// as a Finding's field, so flagged inputs are marked red (blocking) or yellow (warning). The
+// findings are the order check's (domain/check-order.ts) and the draft's other stages' findings.
 
 export interface OrderFormProps {
   draftId: string;
@@ -81,13 +83,14 @@ export function OrderForm(props: OrderFormProps) {
           </label>
         ))}
       </div>
+      <DraftData order={order} findings={props.findings} />
       <ul id="findings" class="findings">
-        {dedupe(props.findings).map((f) => <li class={f.level}>{f.message}</li>)}
+        {dedupe(props.findings).map((f) => <li class={flagClass(f.severity)} title={`${f.stage}: ${f.rule}`}>{f.message}</li>)}
       </ul>
       {props.editable ? (
         <div class="actions">
           <button type="submit" id="save" name="op" value="save">Save (s)</button>
-          <button type="submit" id="approve" class="primary" formaction={`/drafts/${props.draftId}/approve`} disabled={props.findings.some((f) => f.level === 'error')}>
+          <button type="submit" id="approve" class="primary" formaction={`/drafts/${props.draftId}/approve`} disabled={props.findings.some((f) => f.severity === 'block')}>
             Approve (a)
           </button>
         </div>
@@ -115,6 +118,7 @@ function LinesTable(props: { lines: DraftOrder['lines']; field: Field; editable:
                 {i + 1}
                 <input type="hidden" name={`lines.${i}.lineNo`} value={line.lineNo === null ? '' : String(line.lineNo)} />
                 <input type="hidden" name={`lines.${i}.confidence`} value={String(line.confidence)} />
+                {line.discountPercent ? <input type="hidden" name={`lines.${i}.discountPercent`} value={String(line.discountPercent)} /> : null}
               </td>
               {LINE_FIELDS.map(([key, , numeric]) => <td>{field(`lines.${i}.${key}`, line[key], 'text', numeric)}</td>)}
               {props.editable ? (
@@ -136,13 +140,24 @@ function LinesTable(props: { lines: DraftOrder['lines']; field: Field; editable:
 /** Errors win over warnings on the same input. */
 function toFlags(findings: Finding[]): Map<string, 'error' | 'warning'> {
   const flags = new Map<string, 'error' | 'warning'>();
-  for (const f of findings) if (flags.get(f.field) !== 'error') flags.set(f.field, f.level);
+  for (const f of findings) {
+    if (f.severity === 'info' || f.field === null) continue;
+    const name = inputFor(f.field);
+    if (flags.get(name) !== 'error') flags.set(name, flagClass(f.severity));
+  }
   return flags;
+}
+
+/** What the desk's script checks against while a rep types: the stored order and the findings of
+ * the other stages (the order check it runs itself). JSON, with "<" escaped so it cannot end the tag. */
+function DraftData(props: { order: DraftOrder; findings: Finding[] }) {
+  const json = JSON.stringify({ order: props.order, others: props.findings.filter((f) => f.stage !== 'check') }).replace(/</g, '\\u003c');
+  return <script type="application/json" id="draft-data" dangerouslySetInnerHTML={{ __html: json }} />;
 }
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => !seen.has(f.message) && seen.add(f.message));
+  return findings.filter((f) => f.severity !== 'info' && !seen.has(f.message) && seen.add(f.message));
 }
 
 function readPath(order: DraftOrder, path: string): unknown {

@@ -43,6 +43,7 @@ function parseLines(body: Record<string, unknown>, get: (name: string) => string
   return indexes.map((i) => {
     const at = (field: string) => get(`lines.${i}.${field}`);
     const lineNo = toNumber(at('lineNo'), `line ${i + 1} number`);
+    const discount = toNumber(at('discountPercent'), `line ${i + 1} discount`);
     return {
       lineNo: lineNo === null ? null : Math.trunc(lineNo),
       sku: at('sku'),
@@ -54,6 +55,8 @@ function parseLines(body: Record<string, unknown>, get: (name: string) => string
       amount: toNumber(at('amount'), `line ${i + 1} amount`),
       // A line a person typed or corrected is as sure as it gets.
       confidence: Math.min(1, Math.max(0, toNumber(at('confidence'), 'confidence') ?? 1)),
+      // The row's printed discount rides along, so the order check still counts it.
+      ...(discount !== null && discount > 0 && discount < 100 ? { discountPercent: discount } : {}),
     };
   });
 }
