@@ -1,3 +1,4 @@
+import { editDraft } from '../src/store/edit-draft.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/web/create-app.ts';
 import type { Originals } from '../src/web/originals.ts';
@@ -76,9 +77,16 @@ describe('cross-site request forgery', () => {
 
 describe('hostile mail', () => {
   it('shows HTML mail sanitised inside a sandboxed frame, and escapes the subject', async () => {
+    // A value that tries to end the draft's JSON data block and open a script of its own.
+    await editDraft(desk.store.db, desk.seeded.xssId, { version: 1, patch: { notes: '</script><script>window.__xss = 1</script>' }, actor: 'test' });
     const html = await (await rep.get(`/drafts/${desk.seeded.xssId}`)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
-    expect(scripts).toEqual(['<script src="/assets/review.js" defer="">']);
+    // Our script, and the draft as a JSON data block (never run) for its live order check, in which
+    // the mail's own "<script>" stays escaped so it cannot end the block.
+    expect(scripts).toEqual(['<script src="/assets/review.js" defer="">', '<script type="application/json" id="draft-data">']);
+    const data = /<script type="application\/json" id="draft-data">([^]*?)<\/script>/.exec(html)![1]!;
+    expect(data).not.toContain('<');
+    expect(JSON.parse(data).order.notes).toBe('</script><script>window.__xss = 1</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const frame = /<iframe class="mail"[^>]*>/.exec(html)?.[0] ?? '';
     expect(frame).toMatch(/ sandbox=""/);

@@ -81,6 +81,7 @@ export const evidenceSchema = z.object({
   page: z.number().int().describe('1-based page number'),
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]).describe('x0, y0, x1, y1 as fractions of the page width and height, y downwards'),
   text: z.string().describe('the words as they stand on the page'),
+  rule: z.string().optional().describe('the rule that read the value there, or "found by its value on the page"'),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

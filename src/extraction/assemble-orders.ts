@@ -5,6 +5,7 @@ import { detectUrgency } from './detect-urgency.ts';
 import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
 import { acceptPoNumber, GLUED_PO } from './extract-header-fields.ts';
 import { extractSignature } from './extract-signature.ts';
+import { readingEvidence } from './reading-evidence.ts';
 import { reviewReading } from './review-order.ts';
 import type { Charge } from '../domain/draft-order.ts';
 import { finding, type Finding } from '../domain/findings.ts';
@@ -149,7 +150,8 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   const scanned = r?.doc.method === 'ocr' ? [finding('read', 'ocr', 'ocr', 'warn', `${r.doc.name}: read by OCR, check it against the scan`)] : [];
   const rowIssues = r?.items.flatMap((item, i) => item.issues.map((x) => finding('extract', 'row-arithmetic', 'row-issue', 'warn', `line ${item.lineNo ?? ''}: ${x}`.replace('line : ', ''), `lines.${i}`))) ?? [];
   const charges = chargesOf(r);
-  const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
+  const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
+  const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
   const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r)]);
   return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
 }

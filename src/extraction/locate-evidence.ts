@@ -2,13 +2,12 @@ import type { DraftOrder, Evidence } from '../domain/draft-order.ts';
 import type { LayoutDocument, LayoutPage, Word } from '../domain/layout.ts';
 import { parseAmount } from '../domain/parse-amount.ts';
 
-// Where on the page a value of the draft was read, so the review desk can outline it on the page
-// image when the reviewer is on that field. Found afterwards, by looking the final value up in the
-// words of pages that have an image (PDF text, OCR): the value may come from a rule, the model or
-// a correction, and what matters to the reviewer is where it stands in the original. A value that
-// is not found on any page simply has no box; nothing is guessed.
+// Where on the page a value of the draft stands, for the values the reading did not place itself
+// (reading-evidence.ts keeps the rule's own line): the model's values, the parties' blocks. Found
+// by looking the final value up in the words of pages that have an image (PDF text, OCR). A value
+// that is not found on any page simply has no box; nothing is guessed.
 
-interface Hit {
+export interface Hit {
   document: number;
   page: LayoutPage;
   words: Word[];
@@ -19,12 +18,13 @@ const MAX_SPAN = 8;
 /** Lines looked up; beyond this a long PO costs more time than the outlines are worth. */
 const MAX_LINES = 300;
 
-export function locateEvidence(documents: LayoutDocument[], order: DraftOrder): Evidence[] {
+/** Boxes for the values the reading did not place (`placed`: the fields that have one already). */
+export function locateEvidence(documents: LayoutDocument[], order: DraftOrder, placed: ReadonlySet<string> = new Set()): Evidence[] {
   const pages = documents.flatMap((doc, document) => (doc.method === 'pdf-text' || doc.method === 'ocr' ? doc.pages.map((page) => ({ document, page })) : []));
   if (pages.length === 0) return [];
   const found: Evidence[] = [];
   const add = (field: string, hit: Hit | null) => {
-    if (hit) found.push(toEvidence(field, hit));
+    if (hit && !placed.has(field)) found.push(toEvidence(field, hit));
   };
   for (const [field, value] of textFields(order)) add(field, findText(pages, value));
   for (const [field, value] of [['total', order.total], ['subtotal', order.subtotal]] as const) {
@@ -57,7 +57,7 @@ function textFields(order: DraftOrder): Array<[string, string]> {
   return fields.filter((f): f is [string, string] => f[1] !== null && f[1].trim().length > 0);
 }
 
-const squash = (text: string) => text.toLowerCase().replace(/[\s.,:;'"()[\]]+/g, '');
+export const squash = (text: string) => text.toLowerCase().replace(/[\s.,:;'"()[\]]+/g, '');
 
 /** The first run of words on one line that spells `value` (spaces and punctuation aside). */
 function findText(pages: Array<{ document: number; page: LayoutPage }>, value: string): Hit | null {
@@ -96,7 +96,7 @@ function findOnRow(anchor: Hit, value: number): Hit | null {
   return word ? { ...anchor, words: [word] } : null;
 }
 
-function sameNumber(text: string, value: number): boolean {
+export function sameNumber(text: string, value: number): boolean {
   if (!/\d/.test(text)) return false;
   const parsed = parseAmount(text) ?? parseAmount(text, 'eu');
   return parsed !== null && Math.abs(parsed - value) < 0.005;
@@ -107,7 +107,7 @@ function sameLine(a: Word, b: Word): boolean {
   return overlap > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
 }
 
-function toEvidence(field: string, hit: Hit): Evidence {
+export function toEvidence(field: string, hit: Hit, rule = 'found by its value on the page'): Evidence {
   const { page, words } = hit;
   const x0 = Math.min(...words.map((w) => w.x0));
   const y0 = Math.min(...words.map((w) => w.y0));
@@ -120,5 +120,6 @@ function toEvidence(field: string, hit: Hit): Evidence {
     page: page.number,
     box: [round(x0 / page.width), round(y0 / page.height), round(x1 / page.width), round(y1 / page.height)],
     text: words.map((w) => w.text).join(' '),
+    rule,
   };
 }

@@ -37,10 +37,15 @@ export async function extractInput(name: string, bytes: Uint8Array, options: Ext
   const matched = options.master
     ? matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, envelope: input.envelope, texts: input.documents.map((d) => d.text) })
     : refined;
-  // Where each final value stands on a page image, for the review desk's outlines.
-  return { ...matched, orders: matched.orders.map((order) => withEvidence(order, locateEvidence(input.documents, order))) };
+  // Where each final value stands on a page image, for the review desk's outlines: the reading's
+  // own boxes, and for the values it did not place (the model's, the parties') a search by value.
+  return { ...matched, orders: matched.orders.map(withSearchedEvidence(input.documents)) };
 }
 
-function withEvidence(order: DraftOrder, evidence: Evidence[]): DraftOrder {
-  return evidence.length > 0 ? { ...order, evidence } : order;
+function withSearchedEvidence(documents: Parameters<typeof locateEvidence>[0]) {
+  return (order: DraftOrder): DraftOrder => {
+    const read = order.evidence ?? [];
+    const evidence: Evidence[] = [...read, ...locateEvidence(documents, order, new Set(read.map((e) => e.field)))];
+    return evidence.length > 0 ? { ...order, evidence } : order;
+  };
 }

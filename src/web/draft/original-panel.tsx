@@ -65,7 +65,12 @@ function EvidenceLayer({ evidence }: { evidence: Evidence[] }) {
     <svg class="evidence-layer" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true">
       {evidence.map((e) => {
         const [x0, y0, x1, y1] = e.box.map((v) => Math.round(v * 1000));
-        return <rect data-field={e.field} x={String(x0 - 4)} y={String(y0 - 4)} width={String(x1 - x0 + 8)} height={String(y1 - y0 + 8)} rx="4" />;
+        // The rule that read the value there, for a rep who wonders why this was taken.
+        return (
+          <rect data-field={e.field} data-rule={e.rule} x={String(x0 - 4)} y={String(y0 - 4)} width={String(x1 - x0 + 8)} height={String(y1 - y0 + 8)} rx="4">
+            {e.rule ? <title>{`${e.field}: ${e.rule}`}</title> : null}
+          </rect>
+        );
       })}
     </svg>
   );
