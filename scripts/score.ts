@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadSettings } from '../src/cli/load-settings.ts';
 import { muteConsole } from '../src/cli/mute-console.ts';
 import { coerceError } from '../src/domain/errors.ts';
-import { buildLlmOptions, isLlmConfigured, type LlmOptions } from '../src/cli/build-order-reader.ts';
+import { isLlmConfigured } from '../src/cli/build-order-reader.ts';
 import type { ExtractionResult } from '../src/domain/draft-order.ts';
 import { formatScoreComparison, type ModelSpend } from '../src/eval/format-score-comparison.ts';
 import { formatCorpusScore } from '../src/eval/format-scores.ts';
@@ -35,19 +35,22 @@ async function main(): Promise<number> {
     process.stderr.write('score: --llm needs OPENAI_MODEL and OPENAI_BASE_URL or OPENAI_API_KEY (and LLM_MODE not off)\n');
     return 2;
   }
-  const { extractInput } = await import('../src/pipeline/extract-input.ts');
+  // The extractor the worker uses (src/main/create-extractor.ts), without master data: the labels
+  // score reading, not matching.
+  const { createExtractor } = await import('../src/main/create-extractor.ts');
   const spend: ModelSpend = { drafts: 0, tokens: 0, costUsd: null, unavailable: 0 };
-  const makeExtract = (llm: LlmOptions | null) => async (name: string, bytes: Uint8Array) => {
+  const extractors = { rules: createExtractor(settings, { model: false }), model: createExtractor(settings) };
+  const makeExtract = (llm: boolean) => async (name: string, bytes: Uint8Array) => {
     const restore = muteConsole(settings.LOG_LEVEL === 'debug');
     try {
-      const result = await extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm });
+      const result = await (llm ? extractors.model : extractors.rules).extract(name, bytes);
       if (llm) addSpend(spend, result);
       return result;
     } finally {
       restore();
     }
   };
-  const runAll = async (llm: LlmOptions | null) => {
+  const runAll = async (llm: boolean) => {
     const results: CorpusScore[] = [];
     for (const dir of dirs) {
       // Progress only for a person watching: OCR of a scan can take seconds.
@@ -56,10 +59,10 @@ async function main(): Promise<number> {
     }
     return results;
   };
-  const llm = mode === 'off' ? null : await buildLlmOptions(settings);
+  const llm = mode !== 'off';
   if (mode === 'compare') {
-    const rules = await runAll(null);
-    const withModel = await runAll(llm);
+    const rules = await runAll(false);
+    const withModel = await runAll(true);
     process.stdout.write(values.json ? `${JSON.stringify({ rules, llm: withModel, spend }, null, 2)}\n` : formatScoreComparison(rules, withModel, spend));
     return 0;
   }

@@ -22,11 +22,13 @@ if (!hasPublicCorpus) console.warn('skipped: ../shared/corpus/public not present
 
 async function scoreTextSet(dir: string): Promise<ScoredSet> {
   const settings = loadSettings();
-  const { extractInput } = await import('../src/pipeline/extract-input.ts');
+  const { createExtractor } = await import('../src/main/create-extractor.ts');
+  // The rules alone, as `npm run score` scores them by default.
+  const extractor = createExtractor(settings, { model: false });
   const extract: Extract = async (name, bytes) => {
     const restore = muteConsole(false);
     try {
-      return await extractInput(name, bytes, { sellerNames: settings.SELLER_NAME });
+      return await extractor.extract(name, bytes);
     } finally {
       restore();
     }

@@ -1,3 +1,4 @@
+import { parseSettings } from '../src/cli/load-settings.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOriginals } from '../src/main/read-originals.ts';
 import { createReextract } from '../src/main/reextract-draft.ts';
@@ -13,7 +14,7 @@ let rep: Client;
 
 beforeAll(async () => {
   desk = await openReviewApp();
-  desk.app = (await import('../src/web/create-app.ts')).createApp({ db: desk.store.db, originals: createOriginals(desk.store.db), reextract: createReextract(desk.store.db, { SELLER_NAME: [], OCR_LANGS: undefined }) });
+  desk.app = (await import('../src/web/create-app.ts')).createApp({ db: desk.store.db, originals: createOriginals(desk.store.db), reextract: createReextract(desk.store.db, parseSettings({})) });
   rep = await signIn(desk.app);
 });
 afterAll(() => desk.close());

@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import { coerceError, InputError, PoInboxError } from '../domain/errors.ts';
 import type { ExtractionResult } from '../domain/draft-order.ts';
 import { formatExtractionSummary } from './format-extraction-summary.ts';
-import { buildLlmOptions } from './build-order-reader.ts';
-import { loadMasterData, toPolicy } from './load-master-files.ts';
+import type { Extractor } from '../main/create-extractor.ts';
 import type { Settings } from './load-settings.ts';
 import { muteConsole } from './mute-console.ts';
 
@@ -25,15 +24,14 @@ export interface ExtractCommand {
 export async function runExtract(command: ExtractCommand, settings: Settings, output: CliOutput): Promise<number> {
   // Loaded here rather than at the top so --help, usage and settings errors never wait on pdf.js
   // and friends, and a broken install still ends in one line instead of a module stack trace.
-  const { extractInput } = await import('../pipeline/extract-input.ts').catch((err: unknown) => {
+  const { createExtractor, fileMaster } = await import('../main/create-extractor.ts').catch((err: unknown) => {
     throw new PoInboxError('internal', `cannot load the extractor: ${coerceError(err).message}`, { cause: err });
   });
-  const llm = await buildLlmOptions(settings);
-  const master = { master: await loadMasterData(settings), policy: toPolicy(settings) };
+  const extractor = createExtractor(settings, { master: fileMaster(settings) });
   let failed = 0;
   for (const file of command.files) {
     try {
-      const result = await extractFile(file, settings, (name, bytes, options) => extractInput(name, bytes, { ...options, ...llm, ...master }));
+      const result = await extractFile(file, settings, extractor);
       output.stdout(formatResult(file, result, command));
     } catch (err) {
       failed += 1;
@@ -43,13 +41,11 @@ export async function runExtract(command: ExtractCommand, settings: Settings, ou
   return failed > 0 ? 1 : 0;
 }
 
-type ExtractInput = (name: string, bytes: Uint8Array, options: { sellerNames: string[]; ocrLangs?: string[] }) => Promise<ExtractionResult>;
-
-async function extractFile(file: string, settings: Settings, extractInput: ExtractInput): Promise<ExtractionResult> {
+async function extractFile(file: string, settings: Settings, extractor: Extractor): Promise<ExtractionResult> {
   const bytes = await readInputFile(file);
   const restoreConsole = muteConsole(settings.LOG_LEVEL === 'debug');
   try {
-    return await extractInput(basename(file), bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS });
+    return await extractor.extract(basename(file), bytes);
   } finally {
     restoreConsole();
   }

@@ -85,6 +85,8 @@ export interface MasterData {
   catalog: CatalogItem[];
   customers: Customer[];
   xrefs: CrossRef[];
+  /** Changes whenever the rows do (store/master-data masterDataVersion); indexes are built once per version. */
+  version?: string;
 }
 
 /** How strict straight-through processing is (settings PRICE_TOLERANCE_PERCENT, CONFIDENCE_*). */

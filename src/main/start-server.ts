@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Settings } from '../cli/load-settings.ts';
+import { parseSettings, type Settings } from '../cli/load-settings.ts';
 import { PoInboxError } from '../domain/errors.ts';
 import type { Logger } from '../domain/logger.ts';
 import type { Store } from '../store/open-store.ts';
@@ -13,14 +13,15 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export type ServerSettings = Partial<Pick<Settings, 'SELLER_NAME' | 'OCR_LANGS' | 'PUBLIC_URL' | 'PRICE_TOLERANCE_PERCENT' | 'CONFIDENCE_MANDATORY' | 'CONFIDENCE_OPTIONAL'>>;
+/** The service's settings; re-extract builds the worker's own extractor from them. Defaults: no settings at all. */
+export type ServerSettings = Settings;
 
 /** The review UI and HTTP API on Node. Fails with a one-line setting error when the port is taken. */
-export async function startServer(store: Store, host: string, port: number, logger: Logger, settings: ServerSettings = {}): Promise<Server> {
+export async function startServer(store: Store, host: string, port: number, logger: Logger, settings: ServerSettings = parseSettings({})): Promise<Server> {
   const app = createApp({
     db: store.db,
     originals: createOriginals(store.db),
-    reextract: createReextract(store.db, { ...settings, SELLER_NAME: settings.SELLER_NAME ?? [] }),
+    reextract: createReextract(store.db, settings),
     publicUrl: settings.PUBLIC_URL,
     // The socket's peer: behind a proxy this is the proxy, which still limits sign-in attempts as a whole.
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',

@@ -8,12 +8,10 @@ import { coerceError } from '../domain/errors.ts';
 import type { Logger } from '../domain/logger.ts';
 import { DropFolderSource } from '../mailbox/drop-folder-source.ts';
 import { ImapSource } from '../mailbox/imap-source.ts';
-import { buildLlmOptions } from '../cli/build-order-reader.ts';
 import { createOriginals, prerenderPages } from './read-originals.ts';
-import { importConfiguredMaster, toPolicy } from '../cli/load-master-files.ts';
-import { fetchMasterData } from '../store/master-data.ts';
+import { importConfiguredMaster } from '../cli/load-master-files.ts';
+import { createExtractor, storeMaster } from './create-extractor.ts';
 import { startOutboxDispatcher } from '../pipeline/deliver-outbox.ts';
-import { extractInput } from '../pipeline/extract-input.ts';
 import type { IncomingMessage } from '../domain/incoming-message.ts';
 import { processMessage, type PipelineDeps } from '../pipeline/process-message.ts';
 import { markSettled, settleGoneMessages } from '../store/message-ledger.ts';
@@ -42,18 +40,17 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const log = logger.child({ worker: workerId });
   const limit = pLimit(settings.WORKER_CONCURRENCY);
-  // Built once: every message shares one circuit breaker and one concurrency limit for the model.
-  const llm = await buildLlmOptions(settings);
   await importConfiguredMaster(store.db, settings, log);
-  const policy = toPolicy(settings);
+  // The master data is asked for its version per message, so an import or a mapping learned from
+  // an approval applies at once; it is read and indexed again only when it changed.
+  const extractor = createExtractor(settings, { master: storeMaster(store.db) });
   const deps: PipelineDeps = {
     db: store.db,
     workerId,
     leaseMs: settings.WORKER_LEASE_SECONDS * 1000,
     maxAttempts: settings.WORKER_MAX_ATTEMPTS,
     logger: log,
-    // Master data is read per message, so an import or a mapping learned from an approval applies at once.
-    extract: async (name, bytes) => extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...llm, master: (await fetchMasterData(store.db)) ?? undefined, policy }),
+    extract: (name, bytes) => extractor.extract(name, bytes),
   };
   const prerender = startPrerender(store, log);
   const handle = (message: IncomingMessage) =>

@@ -77,9 +77,17 @@ function checkSenderVouches(auth: SenderAuth | null, from: string | null, custom
   return [`not approved automatically: an emailed order skips review only from an authenticated address of the customer (${why})`];
 }
 
+/** The catalogue's lookup index, built once per catalogue (the extractor keeps one per master data version). */
+const indexes = new WeakMap<MasterData['catalog'], LineCatalog>();
+function catalogIndex(items: MasterData['catalog']): LineCatalog {
+  let index = indexes.get(items);
+  if (!index) indexes.set(items, (index = toLineCatalog(items)));
+  return index;
+}
+
 export function matchOrders(result: ExtractionResult, context: MatchContext): ExtractionResult {
   if (result.orders.length === 0) return result;
   const auth = result.source.kind === 'email' ? checkSenderAuth({ from: result.source.from, envelope: context.envelope, authservIds: context.policy.authservIds }) : null;
-  const catalog = toLineCatalog(context.master.catalog);
+  const catalog = catalogIndex(context.master.catalog);
   return { ...result, orders: result.orders.map((o) => matchOrder(o, auth, result.source.from, catalog, context)) };
 }

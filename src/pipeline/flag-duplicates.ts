@@ -12,7 +12,8 @@ import type { Database } from '../store/schema.ts';
 
 const CONTENT_WINDOW_DAYS = 30;
 
-export async function flagDuplicates(db: Kysely<Database>, orders: DraftOrder[]): Promise<DraftOrder[]> {
+/** `excludeMessageId`: a message read again (re-extract) is no duplicate of its own drafts. */
+export async function flagDuplicates(db: Kysely<Database>, orders: DraftOrder[], options: { excludeMessageId?: string } = {}): Promise<DraftOrder[]> {
   const flagged: DraftOrder[] = [];
   for (const order of orders) {
     const customerId = order.buyer.customerId;
@@ -20,7 +21,7 @@ export async function flagDuplicates(db: Kysely<Database>, orders: DraftOrder[])
       flagged.push(order);
       continue;
     }
-    const earlier = await findEarlierDrafts(db, { customerId, poNumber: order.poNumber, contentHash: order.matching.contentHash, sinceDays: CONTENT_WINDOW_DAYS });
+    const earlier = await findEarlierDrafts(db, { customerId, poNumber: order.poNumber, contentHash: order.matching.contentHash, sinceDays: CONTENT_WINDOW_DAYS, excludeMessageId: options.excludeMessageId });
     // Two orders of one message are checked against each other too.
     const siblings = flagged.filter((o) => o.buyer.customerId === customerId).map((o, i) => ({ id: `order ${i + 1} of this message`, status: 'new', createdAt: '', order: o, contentHash: o.matching?.contentHash ?? null }));
     const check = checkDuplicate(order, order.matching.contentHash, [...earlier, ...siblings]);

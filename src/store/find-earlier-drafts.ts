@@ -14,12 +14,14 @@ export interface EarlierDraftRow {
   contentHash: string | null;
 }
 
-export async function findEarlierDrafts(db: Kysely<Database>, q: { customerId: string; poNumber: string | null; contentHash: string; sinceDays: number }): Promise<EarlierDraftRow[]> {
+export async function findEarlierDrafts(db: Kysely<Database>, q: { customerId: string; poNumber: string | null; contentHash: string; sinceDays: number; excludeMessageId?: string }): Promise<EarlierDraftRow[]> {
   const since = new Date(Date.now() - q.sinceDays * 86_400_000).toISOString();
-  const rows = await db
+  let query = db
     .selectFrom('drafts')
     .select(['id', 'status', 'created_at', 'order_json', 'content_hash'])
-    .where('customer_id', '=', q.customerId)
+    .where('customer_id', '=', q.customerId);
+  if (q.excludeMessageId) query = query.where('message_id', '!=', q.excludeMessageId);
+  const rows = await query
     .where((eb) => eb.or([
       ...(q.poNumber ? [eb('po_number', '=', q.poNumber)] : []),
       eb.and([eb('content_hash', '=', q.contentHash), eb('created_at', '>=', since)]),

@@ -69,3 +69,17 @@ export async function fetchMasterData(db: Kysely<Database>): Promise<MasterData 
   if (catalog.length === 0 && customers.length === 0) return null;
   return { catalog, customers, xrefs: await fetchXrefs(db) };
 }
+
+/**
+ * A version of the master data that changes whenever a row is added, changed or removed: each
+ * table's row count and latest update. Cheap (three aggregate queries), so a worker can ask for it
+ * per message and build its catalogue index only when it changed.
+ */
+export async function masterDataVersion(db: Kysely<Database>): Promise<string> {
+  const parts: string[] = [];
+  for (const table of ['catalog_items', 'customers', 'customer_xrefs'] as const) {
+    const row = await db.selectFrom(table).select((eb) => [eb.fn.countAll().as('rows'), eb.fn.max('updated_at').as('latest')]).executeTakeFirst();
+    parts.push(`${table}:${Number(row?.rows ?? 0)}:${row?.latest ?? '-'}`);
+  }
+  return parts.join('|');
+}
