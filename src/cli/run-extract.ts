@@ -6,6 +6,7 @@ import { formatExtractionSummary } from './format-extraction-summary.ts';
 import { buildLlmOptions } from './build-order-reader.ts';
 import { loadMasterData, toPolicy } from './load-master-files.ts';
 import type { Settings } from './load-settings.ts';
+import { configureReading } from './configure-reading.ts';
 import { muteConsole } from './mute-console.ts';
 
 export interface CliOutput {
@@ -28,6 +29,7 @@ export async function runExtract(command: ExtractCommand, settings: Settings, ou
   const { extractInput } = await import('../pipeline/extract-input.ts').catch((err: unknown) => {
     throw new PoInboxError('internal', `cannot load the extractor: ${coerceError(err).message}`, { cause: err });
   });
+  configureReading(settings);
   const llm = await buildLlmOptions(settings);
   const master = { master: await loadMasterData(settings), policy: toPolicy(settings) };
   let failed = 0;
