@@ -85,7 +85,10 @@ export class ReadingSandbox {
   async read(name: string, bytes: Uint8Array, sniffed: SniffedType, limits: ChildLimits, options: { deadline?: ReadDeadline } = {}): Promise<LayoutDocument> {
     const child = await this.acquire();
     try {
-      await withTimeLimit(child.ready, START_TIMEOUT_MS, (limit) => new PoInboxError('internal', `the reading sandbox did not start within ${limit}`, { retryable: true }));
+      await withTimeLimit(child.ready, START_TIMEOUT_MS, (limit) => new PoInboxError('internal', `the reading sandbox did not start within ${limit}`, { retryable: true })).catch((err: unknown) => {
+        child.dead = true; // thrown away by release
+        throw err;
+      });
       return await this.run(child, { type: 'read', id: ++this.nextId, name, bytes, sniffed, limits }, options.deadline);
     } finally {
       this.release(child);
