@@ -110,6 +110,11 @@ const settingsSchema = z.object({
     .transform((s) => s.split(/[,+\s]+/).filter(Boolean))
     .pipe(z.array(z.enum(['eng', 'deu', 'fra', 'spa'], { error: 'expected OCR languages among eng, deu, fra, spa' })))
     .optional(),
+  /** The reading sandbox (src/documents/sandbox): a child reading one PDF, scan or workbook is
+   * killed over this much memory or time, and all documents of one message share a time limit. */
+  READ_MEMORY_LIMIT_MB: positiveInt.default(1024),
+  READ_TIME_LIMIT_SECONDS: positiveInt.default(30),
+  MESSAGE_READ_TIME_LIMIT_SECONDS: positiveInt.default(120),
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(8787),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).default('info'),

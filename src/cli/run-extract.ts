@@ -5,6 +5,7 @@ import type { ExtractionResult } from '../domain/draft-order.ts';
 import { formatExtractionSummary } from './format-extraction-summary.ts';
 import type { Extractor } from '../main/create-extractor.ts';
 import type { Settings } from './load-settings.ts';
+import { configureReading } from './configure-reading.ts';
 import { muteConsole } from './mute-console.ts';
 
 export interface CliOutput {
@@ -27,6 +28,7 @@ export async function runExtract(command: ExtractCommand, settings: Settings, ou
   const { createExtractor, fileMaster } = await import('../main/create-extractor.ts').catch((err: unknown) => {
     throw new PoInboxError('internal', `cannot load the extractor: ${coerceError(err).message}`, { cause: err });
   });
+  configureReading(settings);
   const extractor = createExtractor(settings, { master: fileMaster(settings) });
   let failed = 0;
   for (const file of command.files) {

@@ -4,6 +4,7 @@ import { startServer, type Server } from '../main/start-server.ts';
 import { startWorker, type Worker } from '../main/start-worker.ts';
 import { openStore } from '../store/open-store.ts';
 import type { Settings } from './load-settings.ts';
+import { configureReading } from './configure-reading.ts';
 import { muteConsole } from './mute-console.ts';
 
 // `po-inbox run | worker | serve`: open the store (migrating it), start the parts, and stop them
@@ -15,6 +16,7 @@ export type ServiceMode = 'run' | 'worker' | 'serve';
 export async function runService(mode: ServiceMode, settings: Settings, logger: Logger = createLogger(settings.LOG_LEVEL)): Promise<number> {
   // Libraries that print (pdf.js warnings) must not break the JSON log lines on stdout.
   muteConsole(settings.LOG_LEVEL === 'debug');
+  configureReading(settings);
   const store = await openStore(settings.DATABASE_URL);
   let worker: Worker | null = null;
   let server: Server | null = null;

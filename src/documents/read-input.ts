@@ -5,12 +5,17 @@ import { basename } from 'node:path';
 import { InputError } from '../domain/errors.ts';
 import type { ReadInput } from '../domain/layout.ts';
 import type { OcrOptions } from './ocr/recognize-pages.ts';
+import { closeOcr as closeOcrPool } from './ocr/ocr-pool.ts';
 import { readDocument, type DocumentLimits } from './read-document.ts';
 import { readMime } from './read-mime.ts';
+import { closeReadingSandbox, DEFAULT_MESSAGE_TIME_LIMIT_MS, getReadingSandbox, type ReadingSandbox } from './sandbox/reading-sandbox.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
 
-/** Stops the OCR engines: call once on shutdown (the CLI exits without it; servers should not). */
-export { closeOcr } from './ocr/ocr-pool.ts';
+/** Stops the OCR engines and the reading sandbox's children: call once on shutdown (the CLI exits
+ * without it; servers should not). Reading after it starts them again. */
+export async function closeOcr(): Promise<void> {
+  await Promise.all([closeOcrPool(), closeReadingSandbox()]);
+}
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes (default 25 MiB). */
@@ -21,6 +26,11 @@ export interface ReadOptions {
   maxPixels?: number;
   /** OCR languages (tesseract codes, setting OCR_LANGS) and preprocessing, for scans. */
   ocr?: Partial<OcrOptions>;
+  /** Where PDFs, scans and workbooks are read: the process's reading sandbox (default, see
+   * configureReadingSandbox), another one, or false for this process (fast unit tests only). */
+  sandbox?: ReadingSandbox | false;
+  /** Most time all documents of one email may take together, in ms (default: the sandbox's, 120 s). */
+  messageTimeLimitMs?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -30,14 +40,17 @@ export const DEFAULT_MAX_PAGES = 200;
 /** Reads an input. Throws InputError (one-line, user-facing message) when it cannot be read. */
 export async function readInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const limits: DocumentLimits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, maxPixels: options.maxPixels, ocr: options.ocr };
+  const limits: DocumentLimits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, maxPixels: options.maxPixels, ocr: options.ocr, sandbox: options.sandbox };
   if (bytes.length === 0) throw new InputError('empty-input', 'empty file (0 bytes)');
   if (bytes.length > maxBytes) {
     throw new InputError('too-large', `file is ${formatSize(bytes.length)}, over the ${formatSize(maxBytes)} limit (maxBytes)`);
   }
   const file = basename(name.replace(/\\/g, '/')) || name;
   const type = sniffMediaType(file, bytes);
-  if (type.kind === 'email') return { ...(await readMime(bytes, limits)), file };
+  if (type.kind === 'email') {
+    const limitMs = options.messageTimeLimitMs ?? (options.sandbox === false ? DEFAULT_MESSAGE_TIME_LIMIT_MS : (options.sandbox ?? getReadingSandbox()).messageTimeLimitMs);
+    return { ...(await readMime(bytes, { ...limits, deadline: { at: Date.now() + limitMs, limitMs } })), file };
+  }
   const document = await readDocument(file, bytes, type, limits);
   return { kind: 'file', messageId: null, from: null, fromName: null, subject: null, receivedAt: null, file, documents: [document] };
 }

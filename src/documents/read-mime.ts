@@ -65,6 +65,10 @@ async function readAttachment(attachment: Attachment, index: number, limits: Doc
   // Scanned orders arrive as image attachments and are read by OCR (readDocument); small
   // inline images are signature logos and social icons, not worth an OCR run.
   if (type.kind === 'image' && (attachment.related || attachment.contentDisposition === 'inline') && bytes.length < LOGO_MAX_BYTES) return [];
+  // All documents of a message share one time limit: once it is spent, the rest are listed unread.
+  if (limits.deadline && Date.now() >= limits.deadline.at) {
+    return [skipped(name, type.mediaType, `not read: the message's documents took over ${limits.deadline.limitMs / 1000} s (setting MESSAGE_READ_TIME_LIMIT_SECONDS)`)];
+  }
   try {
     return [await readDocument(name, bytes, type, limits)];
   } catch (err) {

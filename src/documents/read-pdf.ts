@@ -5,7 +5,10 @@ import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, LayoutPage } from '../domain/layout.ts';
 import { toOcrOptions, type ScanLimits } from './ocr/read-scanned-image.ts';
 import { recognizePages } from './ocr/recognize-pages.ts';
-import { findScanDpi, type OperatorListSource } from './ocr/find-scan-dpi.ts';
+import { inspectPage, type OperatorListSource } from './ocr/find-scan-dpi.ts';
+import type { PageSource } from './ocr/page-source.ts';
+import { toMegapixels } from './ocr/to-image-error.ts';
+import { findLargestPdfImage } from './find-pdf-image-size.ts';
 import { renderPdfPage, type PdfRenderer } from './ocr/render-pdf-page.ts';
 import { toPdfWords, type PdfViewport } from './to-pdf-words.ts';
 import { shortReason } from './short-reason.ts';
@@ -39,17 +42,25 @@ let pdfParseModule: Promise<typeof import('pdf-parse')> | undefined;
 /** Reads the text layer of a PDF. Throws InputError (encrypted, corrupt-input, too-many-pages). */
 export async function readPdf(name: string, bytes: Uint8Array, options: ReadPdfOptions): Promise<LayoutDocument> {
   const { PDFParse } = await (pdfParseModule ??= import('pdf-parse'));
+  const maxPixels = toOcrOptions(options).maxPixels;
+  const progress = options.onProgress ?? (() => {});
+  progress({ stage: 'open', page: null, pages: null });
   // isEvalSupported:false keeps pdf.js from compiling font code with eval (CVE-2024-4367).
+  // maxImageSize: pdf.js leaves out (never decodes) an image over the pixel limit; the check of
+  // the raw bytes below refuses such a page with a message before it comes to that.
   // The copy matters because pdf.js may take ownership of (detach) the buffer it is given.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false }) as unknown as PdfParser;
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, maxImageSize: maxPixels }) as unknown as PdfParser;
   try {
     const doc = await parser.load();
     if (doc.numPages > options.maxPages) {
       throw new InputError('too-many-pages', `PDF has ${doc.numPages} pages, over the ${options.maxPages}-page limit (maxPages)`);
     }
     const pages: PageText[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
-    const ocrPages = await readImagePages(parser, doc, pages, options);
+    for (let n = 1; n <= doc.numPages; n++) {
+      progress({ stage: 'text', page: n, pages: doc.numPages });
+      pages.push(await readPage(doc, n));
+    }
+    const ocrPages = await readImagePages(parser, doc, pages, bytes, options);
     return toPdfDocument(name, pages, ocrPages);
   } catch (err) {
     throw toPdfError(err);
@@ -79,14 +90,20 @@ async function readPage(doc: PdfDocument, pageNumber: number): Promise<PageText>
 }
 
 /** OCR of the pages with no text layer to speak of (mixed PDFs keep their text pages as they are). */
-async function readImagePages(parser: PdfParser, doc: PdfDocument, pages: PageText[], options: ReadPdfOptions): Promise<PageText[]> {
+async function readImagePages(parser: PdfParser, doc: PdfDocument, pages: PageText[], bytes: Uint8Array, options: ReadPdfOptions): Promise<PageText[]> {
   const scans = pages.filter((p) => isImagePage(p.text)).map((p) => p.page);
   if (scans.length === 0) return [];
   const ocr = toOcrOptions(options);
-  const render = async ({ number, width, height }: LayoutPage) => {
+  assertImagesFit(bytes, scans, ocr.maxPixels);
+  const progress = options.onProgress;
+  if (progress) ocr.onProgress = (p) => progress({ ...p, pages: doc.numPages });
+  const render = async ({ number, width, height }: LayoutPage): Promise<PageSource> => {
+    progress?.({ stage: 'render', page: number, pages: doc.numPages });
     const page = await doc.getPage(number);
     try {
-      const scanDpi = await findScanDpi(page, width);
+      const { scanDpi, paints } = await inspectPage(page, width);
+      // A page that draws nothing is blank without being rendered.
+      if (!paints) return { number, bytes: new Uint8Array(0), pageIndex: 0, dpi: null, unitsPerPixel: 1, blank: { width, height } };
       return await renderPdfPage(parser, { number, width, height, scanDpi, maxPixels: ocr.maxPixels });
     } finally {
       page.cleanup();
@@ -94,6 +111,16 @@ async function readImagePages(parser: PdfParser, doc: PdfDocument, pages: PageTe
   };
   const read = await recognizePages(scans.map((page) => () => render(page)), ocr);
   return read.map(({ page, text }) => ({ page, text }));
+}
+
+/** Refuses a PDF whose pages to be rendered may hold an image over the pixel limit, before any
+ * pixel of it is decoded (pdf.js would leave it out, and OCR would find a blank page). */
+function assertImagesFit(bytes: Uint8Array, scans: LayoutPage[], maxPixels: number): void {
+  const image = findLargestPdfImage(bytes);
+  if (!image || image.width * image.height <= maxPixels) return;
+  const where = scans.length === 1 ? `page ${scans[0].number} holds` : 'PDF holds';
+  const size = `${image.width} x ${image.height} pixels (${toMegapixels(image.width * image.height)} megapixels)`;
+  throw new InputError('too-large', `${where} an image of ${size}, over the ${toMegapixels(maxPixels)}-megapixel limit (maxPixels)`);
 }
 
 // A page OCR found nothing on (a logo, a blank back side) keeps its text layer, so a text PDF

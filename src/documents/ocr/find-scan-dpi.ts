@@ -14,12 +14,32 @@ export interface OperatorListSource {
 
 /** The resolution of the widest image on the page, given the page width in points; null without one. */
 export async function findScanDpi(page: OperatorListSource, pageWidthPoints: number): Promise<number | null> {
+  return (await inspectPage(page, pageWidthPoints)).scanDpi;
+}
+
+/** The scan resolution, and whether the page paints anything at all (a blank page need not be
+ * rendered: 200 blank pages would cost a render each), from one operator list. */
+export async function inspectPage(page: OperatorListSource, pageWidthPoints: number): Promise<{ scanDpi: number | null; paints: boolean }> {
   const ops = await page.getOperatorList();
   let widest = 0;
+  let paints = false;
   ops.fnArray.forEach((fn, i) => {
-    widest = Math.max(widest, imageWidth(fn, ops.argsArray[i] ?? []));
+    const args = ops.argsArray[i] ?? [];
+    widest = Math.max(widest, imageWidth(fn, args));
+    paints ||= isPainting(fn, args);
   });
-  return widest > 0 && pageWidthPoints > 0 ? widest / (pageWidthPoints / 72) : null;
+  return { scanDpi: widest > 0 && pageWidthPoints > 0 ? widest / (pageWidthPoints / 72) : null, paints };
+}
+
+/** pdf.js operators that put ink on the page: strokes and fills, text, shadings, images. */
+const PAINTING = new Set([20, 21, 22, 23, 24, 25, 26, 27, 44, 45, 46, 47, 62, 83, 84, 85, 86, 87, 88, 89, 90, 94]);
+const CONSTRUCT_PATH = 91;
+const END_PATH = 28;
+
+function isPainting(fn: number, args: unknown[]): boolean {
+  // pdf.js 5 folds a path and its painting into constructPath(paintOp, data, bounds).
+  if (fn === CONSTRUCT_PATH) return args[0] !== END_PATH;
+  return PAINTING.has(fn);
 }
 
 function imageWidth(fn: number, args: unknown[]): number {

@@ -11,4 +11,7 @@ export interface PageSource {
   dpi: { x: number; y: number } | null;
   /** Page units per image pixel: 1 keeps pixels, 72/dpi gives PDF points. */
   unitsPerPixel: number;
+  /** Set when the page is known to paint nothing (a PDF page with no drawing operators): its
+   * size in page units, and no image to decode. */
+  blank?: { width: number; height: number };
 }

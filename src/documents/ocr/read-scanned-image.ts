@@ -11,6 +11,16 @@ export interface ScanLimits {
   maxPixels?: number;
   /** OCR languages and preprocessing; defaults suit most documents. */
   ocr?: Partial<OcrOptions>;
+  /** Told which page is being read, so that a reader killed over a limit can name it. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** What a reader is doing: "page 3 of 200, rendering". */
+export interface ReadProgress {
+  stage: 'open' | 'text' | 'render' | 'ocr';
+  /** 1-based page, null before the pages are known. */
+  page: number | null;
+  pages: number | null;
 }
 
 /** Media types that are read by OCR; other images are listed but not read. */
@@ -19,6 +29,7 @@ export const OCR_MEDIA_TYPES = new Set(['image/tiff', 'image/png', 'image/jpeg',
 /** OCRs every page of an image. Throws a one-line InputError (or PoInboxError) when it cannot. */
 export async function readScannedImage(name: string, bytes: Uint8Array, mediaType: string, limits: ScanLimits): Promise<LayoutDocument> {
   const options = toOcrOptions(limits);
+  limits.onProgress?.({ stage: 'open', page: null, pages: null });
   const sources = await splitImagePages(bytes, mediaType, { maxPages: limits.maxPages, maxPixels: options.maxPixels });
   const pages = await recognizePages(sources.map((source) => async () => source), options);
   return toOcrDocument(name, mediaType, pages);
@@ -27,7 +38,9 @@ export async function readScannedImage(name: string, bytes: Uint8Array, mediaTyp
 /** OCR options with the defaults filled in; the pixel limit of the limits wins over ocr's. */
 export function toOcrOptions(limits: Omit<ScanLimits, 'maxPages'>): OcrOptions {
   const langs = limits.ocr?.langs?.length ? limits.ocr.langs : DEFAULT_OCR_LANGS;
-  return { ...limits.ocr, langs, maxPixels: limits.maxPixels ?? limits.ocr?.maxPixels ?? DEFAULT_MAX_PIXELS };
+  const options: OcrOptions = { ...limits.ocr, langs, maxPixels: limits.maxPixels ?? limits.ocr?.maxPixels ?? DEFAULT_MAX_PIXELS };
+  if (limits.onProgress) options.onProgress = limits.onProgress;
+  return options;
 }
 
 export const NO_TEXT_FOUND = 'scanned image: OCR found no text';

@@ -14,6 +14,8 @@ import type { PageSource } from './page-source.ts';
 import { pickOcrLanguage } from './pick-ocr-language.ts';
 import { DEFAULT_STEPS, preprocessPage, type PreparedPage, type PreprocessSteps } from './preprocess-page.ts';
 import { recognizeUpright } from './recognize-upright.ts';
+import { findBlankPage } from './find-blank-page.ts';
+import type { ReadProgress } from './read-scanned-image.ts';
 
 export interface OcrOptions {
   /** tesseract language codes the document may be in; the first is tried first. */
@@ -24,6 +26,8 @@ export interface OcrOptions {
    * 0.59) but lost fields (0.64 -> 0.61), and it cost the public scans table lines (0.99 -> 0.97). */
   deskew?: boolean;
   pool?: OcrPool;
+  /** Told each page as it goes to OCR (the reading sandbox names it when a limit is hit). */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 export const DEFAULT_OCR_LANGS = ['eng', 'deu', 'fra', 'spa'] as const;
@@ -37,21 +41,42 @@ export interface OcrPage {
   meanConf: number;
 }
 
-/** Reads every page; `sources` are called lazily so that at most a pool's worth are in memory. */
+/** Reads every page; `sources` are called lazily so that at most a pool's worth are in memory.
+ * Blank pages (no ink to speak of, or a source marked blank) are not sent to tesseract. */
 export async function recognizePages(sources: Array<() => Promise<PageSource>>, options: OcrOptions): Promise<OcrPage[]> {
   const pool = options.pool ?? getOcrPool();
   if (sources.length === 0) return [];
-  const first = await readFirstPage(await sources[0](), options, pool);
-  const rest = await mapInOrder(sources.slice(1), pool.size, async (load) => {
+  // The first page with ink decides the language; blank pages before it are read as they come.
+  const leading: OcrPage[] = [];
+  let first: OcrPage | undefined;
+  let next = 0;
+  while (!first && next < sources.length) {
+    const source = await sources[next++]();
+    const blank = await findBlank(source, options);
+    if (blank) leading.push(blank);
+    else first = await readFirstPage(source, options, pool, sources.length);
+  }
+  if (!first) return leading;
+  const lang = first.lang;
+  const rest = await mapInOrder(sources.slice(next), pool.size, async (load) => {
     const source = await load();
-    return readPage(source, first.lang, options, pool);
+    return (await findBlank(source, options)) ?? readPage(source, lang, options, pool, sources.length);
   });
-  return [first, ...rest];
+  return [...leading, first, ...rest];
 }
 
-async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrPool): Promise<OcrPage> {
+/** A blank page as an OCR page without words, or null when the page has ink. */
+async function findBlank(source: PageSource, options: OcrOptions): Promise<OcrPage | null> {
+  const size = source.blank ?? (await findBlankPage(source, options.maxPixels));
+  if (!size) return null;
+  const page = { number: source.number, width: round(size.width), height: round(size.height), words: [] };
+  return { page, text: '', lang: options.langs[0], meanConf: 0 };
+}
+
+async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrPool, pages: number): Promise<OcrPage> {
   const [lang, ...others] = options.langs;
   const prepared = await prepare(source, options);
+  options.onProgress?.({ stage: 'ocr', page: source.number, pages });
   const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
   const first = toOcrPage(source.number, upright.page, upright.result, lang);
   const picked = others.length > 0 ? pickOcrLanguage(first.text, options.langs) : null;
@@ -60,8 +85,9 @@ async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrP
   return toOcrPage(source.number, upright.page, reread, picked);
 }
 
-async function readPage(source: PageSource, lang: string, options: OcrOptions, pool: OcrPool): Promise<OcrPage> {
+async function readPage(source: PageSource, lang: string, options: OcrOptions, pool: OcrPool, pages: number): Promise<OcrPage> {
   const prepared = await atPage(source.number, prepare(source, options));
+  options.onProgress?.({ stage: 'ocr', page: source.number, pages });
   const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
   return toOcrPage(source.number, upright.page, upright.result, lang);
 }
