@@ -9,7 +9,7 @@ import { loadMasterData, toPolicy } from '../src/cli/load-master-files.ts';
 import { parseSettings } from '../src/cli/load-settings.ts';
 import { muteConsole } from '../src/cli/mute-console.ts';
 import { closeOcr } from '../src/documents/read-input.ts';
-import { configureReadingSandbox } from '../src/documents/sandbox/reading-sandbox.ts';
+import { DEFAULT_MEMORY_LIMIT_BYTES, configureReadingSandbox } from '../src/documents/sandbox/reading-sandbox.ts';
 import { readTreeRss } from '../src/documents/sandbox/watch-rss.ts';
 import type { ExtractionResult } from '../src/domain/draft-order.ts';
 import { coerceError } from '../src/domain/errors.ts';
@@ -48,7 +48,7 @@ const CASES: Case[] = [
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, 'memory-mb': { type: 'string' } } });
   const wanted = values.only?.split(',');
-  const memoryMb = Number(values['memory-mb'] ?? 1024);
+  const memoryMb = Number(values['memory-mb'] ?? DEFAULT_MEMORY_LIMIT_BYTES / MB);
   configureReadingSandbox({ memoryLimitBytes: memoryMb * MB });
   muteConsole(false);
   const { extractInput } = await import('../src/pipeline/extract-input.ts');

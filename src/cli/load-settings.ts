@@ -112,7 +112,7 @@ const settingsSchema = z.object({
     .optional(),
   /** The reading sandbox (src/documents/sandbox): a child reading one PDF, scan or workbook is
    * killed over this much memory or time, and all documents of one message share a time limit. */
-  READ_MEMORY_LIMIT_MB: positiveInt.default(1024),
+  READ_MEMORY_LIMIT_MB: positiveInt.default(768),
   READ_TIME_LIMIT_SECONDS: positiveInt.default(30),
   MESSAGE_READ_TIME_LIMIT_SECONDS: positiveInt.default(120),
   HOST: z.string().default('127.0.0.1'),

@@ -21,7 +21,7 @@ import { watchRss } from './watch-rss.ts';
 export interface ReadingSandboxOptions {
   /** Children reading at once (default: the number of cores). */
   size?: number;
-  /** RSS over which a child is killed, in bytes (default 1 GB, setting READ_MEMORY_LIMIT_MB). */
+  /** RSS over which a child is killed, in bytes (default 768 MB, setting READ_MEMORY_LIMIT_MB). */
   memoryLimitBytes?: number;
   /** Most time one document may take, in ms (default 30 s, setting READ_TIME_LIMIT_SECONDS). */
   timeLimitMs?: number;
@@ -40,7 +40,8 @@ export interface ReadDeadline {
   limitMs: number;
 }
 
-export const DEFAULT_MEMORY_LIMIT_BYTES = 1024 ** 3;
+/** 768 MB for the child, so the worker and a child at its limit stay within about 1 GB together. */
+export const DEFAULT_MEMORY_LIMIT_BYTES = 768 * 1024 ** 2;
 export const DEFAULT_DOCUMENT_TIME_LIMIT_MS = 30_000;
 export const DEFAULT_MESSAGE_TIME_LIMIT_MS = 120_000;
 const DEFAULT_RECYCLE_AFTER = 50;
