@@ -14,36 +14,9 @@ import { readTreeRss } from '../src/documents/sandbox/watch-rss.ts';
 import type { ExtractionResult } from '../src/domain/draft-order.ts';
 import { coerceError } from '../src/domain/errors.ts';
 import type { ExtractOptions } from '../src/pipeline/extract-input.ts';
-import { mail, OUR_MX, po, TRICKS } from '../test/fixtures/make-forged-mail.ts';
-import { makeBlankPagesPdf, makeContentBombPdf, makeHugeImagePdf, makePathOpsPdf } from '../test/fixtures/make-hostile-pdfs.ts';
-import { bodyShapes, nestedTables } from '../test/fixtures/make-long-bodies.ts';
-import { composeEmail } from '../test/fixtures/make-po-email.ts';
-
-interface Case {
-  name: string;
-  file: string;
-  make(): Promise<Uint8Array>;
-  /** Master data and AUTHSERV_ID, for the forged-authentication mails. */
-  withMaster?: boolean;
-}
+import { HOSTILE_SET, OUR_MX } from '../test/fixtures/hostile-set.ts';
 
 const MB = 1024 * 1024;
-const LINES = [{ sku: 'MM4-4010', description: 'Micro-Motor #4', quantity: 5, unitPrice: 62 }];
-
-const CASES: Case[] = [
-  { name: 'image', file: 'huge-image.pdf', make: () => makeHugeImagePdf(30_000) },
-  { name: 'bomb', file: 'content-3gb.pdf', make: () => makeContentBombPdf() },
-  { name: 'paths', file: 'paths-3m.pdf', make: () => makePathOpsPdf(3_000_000) },
-  { name: 'blank', file: 'blank-200.pdf', make: () => makeBlankPagesPdf(200) },
-  { name: 'body', file: 'body-2mb.eml', make: () => composeEmail({ subject: 'Order', ...bodyShapes().find((s) => s.name === 'html-table')!.make(2 * MB) }) },
-  { name: 'nested', file: 'nested-tables.eml', make: () => composeEmail({ subject: 'Order', text: '', html: nestedTables(10_000) }) },
-  ...TRICKS.slice(0, 2).map((trick, i): Case => ({
-    name: `forged-${i + 1}`,
-    file: `forged-${i + 1}.eml`,
-    make: () => mail(po(`PO-880${i}`, LINES), `<t${i}@x.example>`, trick.authResults, trick),
-    withMaster: true,
-  })),
-];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, 'memory-mb': { type: 'string' } } });
@@ -59,7 +32,7 @@ async function main(): Promise<void> {
   out(`bench:hostile  node ${process.version}  sandbox memory limit ${memoryMb} MB per child; goal: each within 30 s and 1024 MB (peak RSS of this process and its children)`);
   out(`${'input'.padEnd(20)} ${'size'.padStart(9)} ${'wall s'.padStart(7)} ${'peak MB'.padStart(8)}  result`);
   const idle = readTreeRss(process.pid);
-  for (const c of CASES.filter((c) => !wanted || wanted.includes(c.name))) {
+  for (const c of HOSTILE_SET.filter((c) => !wanted || wanted.includes(c.name))) {
     const bytes = await c.make();
     let peak = readTreeRss(process.pid);
     const sampler = setInterval(() => (peak = Math.max(peak, readTreeRss(process.pid))), 50);
