@@ -4,17 +4,18 @@ import { InputError } from '../src/domain/errors.ts';
 import type { OcrEngine } from '../src/documents/ocr/ocr-engine.ts';
 import { OcrPool } from '../src/documents/ocr/ocr-pool.ts';
 import { closeOcr, readInput } from '../src/documents/read-input.ts';
-import { ReadingSandbox } from '../src/documents/sandbox/reading-sandbox.ts';
+import { DEFAULT_MEMORY_LIMIT_BYTES, ReadingSandbox, formatMemory } from '../src/documents/sandbox/reading-sandbox.ts';
 import { extractInput } from '../src/pipeline/extract-input.ts';
 import { makeBlankPagesPdf, makeContentBombPdf, makeHugeImagePdf, makePathOpsPdf } from './fixtures/make-hostile-pdfs.ts';
 import { composeEmail } from './fixtures/make-po-email.ts';
 import { makePoPdf, samplePo } from './fixtures/make-po-pdf.ts';
 
-// Hostile PDFs through the default path (the process's reading sandbox, 1 GB, 30 s): each ends
+// Hostile PDFs through the default path (the process's reading sandbox, 768 MB, 30 s): each ends
 // in one line or a skipped document, within the test timeout, and the rest of a mail is read.
 // Sandboxes of their own, with small limits, show the kills without spending the default ones.
 
 const pdf = (name: string, bytes: Uint8Array) => ({ filename: name, content: Buffer.from(bytes), contentType: 'application/pdf' });
+const LIMIT = formatMemory(DEFAULT_MEMORY_LIMIT_BYTES);
 const failure = (work: Promise<unknown>) => work.then(() => null, (err: unknown) => err);
 
 let po: Uint8Array;
@@ -55,12 +56,12 @@ describe('reading sandbox, default limits', () => {
   it('stops a content stream that inflates to 3 GB in one line naming the page', async () => {
     const err = await failure(readInput('bomb.pdf', bomb));
     // Killed over the memory cap (or pdf.js gives up first): either way one line, no crash.
-    expectOneLine(err, (err as InputError).code, /^(page 1 of bomb\.pdf needs more than 1 GB|bomb\.pdf took over 30 s|not a readable PDF)/);
+    expectOneLine(err, (err as InputError).code, new RegExp(`^(page 1 of bomb\\.pdf needs more than ${LIMIT} to (read|render)|bomb\\.pdf took over 30 s|not a readable PDF)`));
   }, 90_000);
 
   it('stops a page of 3 million path operators in one line', async () => {
     const err = await failure(readInput('paths.pdf', pathOps));
-    expectOneLine(err, (err as InputError).code, /^(page 1 of paths\.pdf needs more than 1 GB to (read|render|be read)|paths\.pdf took over 30 s to read \(page 1 of 1\))/);
+    expectOneLine(err, (err as InputError).code, new RegExp(`^(page 1 of paths\\.pdf needs more than ${LIMIT} to (read|render)|paths\\.pdf took over 30 s to read \\(page 1 of 1\\))`));
   }, 90_000);
 
   it('reads 200 blank pages without rendering or OCR: an image-only PDF', async () => {
@@ -85,6 +86,19 @@ describe('reading sandbox, small limits', () => {
     const next = await readInput('po.pdf', po, { sandbox: small });
     expect(next.documents[0].text).toContain('PO-4500102');
   }, 90_000);
+
+  it('a used child over the memory limit has the document read once more in a fresh one; a fresh child is not given a second try', async () => {
+    const small = sandbox({ size: 1, memoryLimitBytes: 400 * 1024 * 1024 });
+    await readInput('po.pdf', po, { sandbox: small }); // the child has read a document
+    const before = small.stats();
+    const err = await failure(readInput('bomb.pdf', bomb, { sandbox: small }));
+    expectOneLine(err, 'too-large', /^page 1 of bomb\.pdf needs more than 400 MB to read/);
+    // Read twice (the used child, then a fresh one), one line all the same.
+    expect([small.stats().retried - before.retried, small.stats().started - before.started]).toEqual([1, 1]);
+    const again = await failure(readInput('bomb.pdf', bomb, { sandbox: small })); // the child is fresh: no second try
+    expectOneLine(again, 'too-large', /^page 1 of bomb\.pdf needs more than 400 MB/);
+    expect(small.stats().retried - before.retried).toBe(1);
+  }, 120_000);
 
   it('kills a child over the time limit, naming the page', async () => {
     const quick = sandbox({ size: 1, timeLimitMs: 1500 });

@@ -16,7 +16,7 @@ import type { ReadProgress } from '../ocr/read-scanned-image.ts';
 import { withTimeLimit } from '../ocr/with-time-limit.ts';
 import type { SniffedType } from '../sniff-media-type.ts';
 import type { ChildLimits, ChildMessage, ErrorReport, ReadRequest } from './sandbox-messages.ts';
-import { watchRss } from './watch-rss.ts';
+import { readRss, watchRss } from './watch-rss.ts';
 
 export interface ReadingSandboxOptions {
   /** Children reading at once (default: the number of cores). */
@@ -59,6 +59,8 @@ interface Child {
   documents: number;
   busy: boolean;
   dead: boolean;
+  /** Killed (or stopped by V8) over the memory limit. */
+  overMemory: boolean;
 }
 
 export class ReadingSandbox {
@@ -72,6 +74,7 @@ export class ReadingSandbox {
   private waiting: Array<() => void> = [];
   private nextId = 0;
   private closed = false;
+  private counts = { started: 0, retried: 0, recycled: 0 };
 
   constructor(options: ReadingSandboxOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
@@ -82,18 +85,37 @@ export class ReadingSandbox {
     this.sampleMs = options.sampleMs ?? 50;
   }
 
-  /** Reads one document in a child. Throws a one-line InputError when it goes over a limit. */
+  /** Reads one document in a child. Throws a one-line InputError when it goes over a limit.
+   * A child that has read documents before carries what pdf.js and its OCR engines kept of them;
+   * when such a child goes over the memory limit the document is read once more in a fresh child,
+   * so that the limit judges the document and not what came before it. */
   async read(name: string, bytes: Uint8Array, sniffed: SniffedType, limits: ChildLimits, options: { deadline?: ReadDeadline } = {}): Promise<LayoutDocument> {
-    const child = await this.acquire();
-    try {
-      await withTimeLimit(child.ready, START_TIMEOUT_MS, (limit) => new PoInboxError('internal', `the reading sandbox did not start within ${limit}`, { retryable: true })).catch((err: unknown) => {
-        child.dead = true; // thrown away by release
+    for (let attempt = 0; ; attempt += 1) {
+      const child = await this.acquire(attempt > 0);
+      const used = child.documents > 0;
+      try {
+        await withTimeLimit(child.ready, START_TIMEOUT_MS, (limit) => new PoInboxError('internal', `the reading sandbox did not start within ${limit}`, { retryable: true })).catch((err: unknown) => {
+          child.dead = true; // thrown away by release
+          throw err;
+        });
+        return await this.run(child, { type: 'read', id: ++this.nextId, name, bytes, sniffed, limits }, options.deadline);
+      } catch (err) {
+        const timeLeft = options.deadline === undefined || options.deadline.at > Date.now();
+        if (child.overMemory && used && attempt === 0 && timeLeft && !this.closed) {
+          this.counts.retried += 1;
+          continue;
+        }
         throw err;
-      });
-      return await this.run(child, { type: 'read', id: ++this.nextId, name, bytes, sniffed, limits }, options.deadline);
-    } finally {
-      this.release(child);
+      } finally {
+        this.release(child);
+      }
     }
+  }
+
+  /** Children started, documents read again in a fresh child after a used one went over the
+   * memory limit, and children replaced for having grown past three quarters of it. */
+  stats(): { started: number; retried: number; recycled: number; children: number } {
+    return { ...this.counts, children: this.children.length };
   }
 
   /** Stops every child; waiting and later reads fail. */
@@ -136,12 +158,15 @@ export class ReadingSandbox {
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         child.dead = true;
+        if (signal === 'SIGABRT' || code === 134) child.overMemory = true;
         settle(() => reject(exitError(name, progress, code, signal, this.memoryLimitBytes)));
       };
       proc.on('message', onMessage);
       proc.on('exit', onExit);
       const stopWatching = watchRss(proc.pid ?? -1, this.sampleMs, (rss) => {
-        if (rss > this.memoryLimitBytes) kill(memoryError(name, progress, this.memoryLimitBytes));
+        if (rss <= this.memoryLimitBytes) return;
+        child.overMemory = true;
+        kill(memoryError(name, progress, this.memoryLimitBytes));
       });
       const timer = setTimeout(() => {
         kill(byMessage ? messageTimeError(name, progress, deadline.limitMs) : timeError(name, progress, this.timeLimitMs));
@@ -152,10 +177,11 @@ export class ReadingSandbox {
     });
   }
 
-  private async acquire(): Promise<Child> {
+  /** An idle child, or a new one; `fresh` asks for one that has read nothing yet. */
+  private async acquire(fresh = false): Promise<Child> {
     for (;;) {
       if (this.closed) throw new PoInboxError('internal', 'the reading sandbox was shut down', { retryable: true });
-      const child = this.take();
+      const child = this.take(fresh);
       if (child) {
         child.busy = true;
         hold(child, true);
@@ -165,10 +191,14 @@ export class ReadingSandbox {
     }
   }
 
-  private take(): Child | null {
-    const idle = this.children.find((c) => !c.busy && !c.dead);
+  private take(fresh: boolean): Child | null {
+    const idle = this.children.find((c) => !c.busy && !c.dead && (!fresh || c.documents === 0));
     if (idle) return idle;
-    if (this.children.length >= this.size) return null;
+    if (this.children.length >= this.size) {
+      const used = fresh ? this.children.find((c) => !c.busy && !c.dead) : undefined;
+      if (!used) return null;
+      this.discard(used); // its place goes to a fresh child
+    }
     const child = this.start();
     this.children.push(child);
     return child;
@@ -177,7 +207,11 @@ export class ReadingSandbox {
   private release(child: Child): void {
     child.busy = false;
     child.documents += 1;
-    if (child.dead || child.documents >= this.recycleAfter || this.closed) this.discard(child);
+    // A child left holding over three quarters of the limit (OCR engines for several languages,
+    // pdf.js caches) would likely meet it on its next ordinary document: replaced now.
+    const grown = !child.dead && (readRss(child.proc.pid ?? -1) ?? 0) > this.memoryLimitBytes * 0.75;
+    if (grown) this.counts.recycled += 1;
+    if (child.dead || grown || child.documents >= this.recycleAfter || this.closed) this.discard(child);
     else hold(child, false);
     this.waiting.shift()?.();
   }
@@ -188,6 +222,7 @@ export class ReadingSandbox {
   }
 
   private start(): Child {
+    this.counts.started += 1;
     const heapMb = Math.max(64, Math.floor(this.memoryLimitBytes / 1024 / 1024));
     const verbose = process.env.LOG_LEVEL === 'debug';
     // Libraries print to the console (pdf.js "Warning: ..."): dropped, as muteConsole does in
@@ -197,7 +232,7 @@ export class ReadingSandbox {
       serialization: 'advanced',
       stdio: ['ignore', verbose ? 2 : 'ignore', verbose ? 2 : 'ignore', 'ipc'],
     });
-    const child: Child = { proc, ready: Promise.resolve(), documents: 0, busy: false, dead: false };
+    const child: Child = { proc, ready: Promise.resolve(), documents: 0, busy: false, dead: false, overMemory: false };
     child.ready = new Promise<void>((resolve, reject) => {
       const onMessage = (message: ChildMessage) => {
         if (message.type !== 'ready') return;
