@@ -2,10 +2,12 @@
 // (a corrupt PDF, an unknown type) becomes a skipped document with its reason, never a failed
 // message: the body or another attachment may still carry the order.
 
+import { createHash } from 'node:crypto';
 import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, ReadInput } from '../domain/layout.ts';
 import { assertMimeComplete } from './assert-mime-complete.ts';
+import { readHeaderBlock } from './header-block.ts';
 import { readDocument, type DocumentLimits } from './read-document.ts';
 import { readMailBody } from './read-mail-body.ts';
 import { shortReason } from './short-reason.ts';
@@ -37,7 +39,7 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   } catch (err) {
     throw new InputError('corrupt-input', `not a readable email: ${shortReason(err)}`, { cause: err });
   }
-  const meta = toMailMeta(mail);
+  const meta = toMailMeta(mail, readHeaderBlock(raw));
   const documents: LayoutDocument[] = [];
   const body = readMailBody({ text: mail.text, html: mail.html, subject: mail.subject });
   if (body) documents.push(body);
@@ -53,6 +55,11 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
 async function readAttachment(attachment: Attachment, index: number, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
   const name = attachment.filename?.trim() || `attachment-${index + 1}`;
   const bytes = attachment.content;
+  const partId = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return (await readAttachmentPart(attachment, name, bytes, index, limits, depth)).map((doc) => (doc.partId || doc.isBody ? doc : { ...doc, partId }));
+}
+
+async function readAttachmentPart(attachment: Attachment, name: string, bytes: Buffer, index: number, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
   const declared = attachment.contentType.toLowerCase();
   if (bytes.length === 0) return [skipped(name, declared, 'empty attachment (0 bytes)')];
   if (declared === 'application/ms-tnef' || /^winmail\.dat$/i.test(name)) {

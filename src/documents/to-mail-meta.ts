@@ -4,6 +4,7 @@
 import type { ParsedMail } from 'mailparser';
 import { addressParser } from 'postal-mime';
 import type { AuthResultsField, Mailbox, SenderEnvelope } from '../domain/layout.ts';
+import { allHeaders, type HeaderBlock } from './header-block.ts';
 
 export interface MailMeta {
   messageId: string | null;
@@ -21,17 +22,18 @@ const MAX_FROM_HEADERS = 10;
 
 const KEPT_HEADERS = ['Authentication-Results', 'In-Reply-To', 'References', 'Reply-To', 'To'];
 
-/** The message's identity, sender, subject, date and kept headers. */
-export function toMailMeta(mail: ParsedMail): MailMeta {
+/** The message's identity, sender, subject, date and kept headers: `mail` for the decoded
+ * addresses and subject, `block` (the same message's header block) for the raw fields. */
+export function toMailMeta(mail: ParsedMail, block: HeaderBlock): MailMeta {
   const sender = mail.from?.value.find((entry) => entry.address);
   return {
     messageId: mail.messageId?.trim() || null,
     from: sender?.address?.trim().toLowerCase() || null,
     fromName: sender?.name?.trim() || null,
     subject: mail.subject ?? null,
-    receivedAt: toReceivedAt(rawHeader(mail, 'date')),
-    headers: keptHeaders(mail),
-    envelope: toSenderEnvelope(mail),
+    receivedAt: toReceivedAt(rawHeader(block, 'date')),
+    headers: keptHeaders(mail, block),
+    envelope: toSenderEnvelope(mail, block),
   };
 }
 
@@ -40,16 +42,16 @@ export function toMailMeta(mail: ParsedMail): MailMeta {
  * and each authentication header with the number of Received headers above it: a mail server adds
  * its Received header and its results together, so a hop count tells which server's turn it was.
  */
-function toSenderEnvelope(mail: ParsedMail): SenderEnvelope {
+function toSenderEnvelope(mail: ParsedMail, block: HeaderBlock): SenderEnvelope {
   const senders: Mailbox[] = (mail.from?.value ?? []).filter((m) => m.address).map((m) => ({ name: m.name ?? '', address: m.address!.trim().toLowerCase() }));
   const authResults: AuthResultsField[] = [];
   let hop = 0;
   let fromLines = 0;
-  for (const header of mail.headerLines ?? []) {
+  for (const header of block.fields) {
     if (header.key === 'received') hop += 1;
-    else if (header.key === 'from' && ++fromLines > 1 && fromLines <= MAX_FROM_HEADERS) senders.push(...toMailboxes(unfold(header.line)));
+    else if (header.key === 'from' && ++fromLines > 1 && fromLines <= MAX_FROM_HEADERS) senders.push(...toMailboxes(header.value));
     else if ((header.key === 'authentication-results' || header.key === 'arc-authentication-results') && authResults.length < MAX_AUTH_HEADERS) {
-      authResults.push({ value: unfold(header.line), hop, arc: header.key.startsWith('arc-') });
+      authResults.push({ value: header.value, hop, arc: header.key.startsWith('arc-') });
     }
   }
   return { senders, authResults };
@@ -61,25 +63,18 @@ function toMailboxes(value: string): Mailbox[] {
     .map((a) => ({ name: a.name ?? '', address: a.address.trim().toLowerCase() }));
 }
 
-/** A raw header line's value, unfolded. */
-function unfold(line: string): string {
-  return line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
-}
-
-function keptHeaders(mail: ParsedMail): Record<string, string> {
+function keptHeaders(mail: ParsedMail, block: HeaderBlock): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
-    const value = name === 'Reply-To' ? mail.replyTo?.text : name === 'To' ? mail.to && !Array.isArray(mail.to) ? mail.to.text : null : rawHeader(mail, name.toLowerCase());
+    const value = name === 'Reply-To' ? mail.replyTo?.text : name === 'To' ? mail.to && !Array.isArray(mail.to) ? mail.to.text : null : rawHeader(block, name);
     if (value) headers[name] = value;
   }
   return headers;
 }
 
-/** A header's unfolded raw value (repeated headers joined by newlines), or null. */
-function rawHeader(mail: ParsedMail, key: string): string | null {
-  const values = (mail.headerLines ?? [])
-    .filter((header) => header.key === key)
-    .map((header) => unfold(header.line));
+/** A header's raw value (repeated headers joined by newlines), or null. */
+function rawHeader(block: HeaderBlock, name: string): string | null {
+  const values = allHeaders(block, name);
   return values.length > 0 ? values.join('\n') : null;
 }
 

@@ -159,6 +159,8 @@ export const sourceDocumentSchema = z.object({
   mediaType: z.string(),
   method: documentMethodSchema,
   pages: z.number().int().nullable(),
+  // Beyond the contract: the attachment's part id (SHA-256 of its bytes), where it has one.
+  partId: z.string().optional(),
 });
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 

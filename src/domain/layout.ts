@@ -39,6 +39,8 @@ export interface LayoutDocument {
   monospace?: boolean;
   /** The body of an email, as opposed to an attachment. */
   isBody?: boolean;
+  /** An attachment's part id: the SHA-256 of its bytes ("sha256:..."), to find it in the stored message again. */
+  partId?: string;
 }
 
 /** A mailbox of a From header. */

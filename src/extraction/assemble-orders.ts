@@ -199,6 +199,6 @@ function toSource(input: ReadInput): ExtractionResult['source'] {
     subject: input.subject,
     receivedAt: input.receivedAt,
     file: input.file,
-    documents: input.documents.map((d) => ({ name: d.name, mediaType: d.mediaType, method: d.method, pages: d.pageCount })),
+    documents: input.documents.map((d) => ({ name: d.name, mediaType: d.mediaType, method: d.method, pages: d.pageCount, ...(d.partId ? { partId: d.partId } : {}) })),
   };
 }

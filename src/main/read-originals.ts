@@ -1,68 +1,31 @@
-import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Kysely } from 'kysely';
 import sharp from 'sharp';
 import { sniffMediaType } from '../documents/sniff-media-type.ts';
-import { readRawMessage } from '../store/get-draft.ts';
+import { createStoredOriginals } from '../edge/stored-originals.ts';
 import { loadPageImage, savePageImage } from '../store/page-images.ts';
 import type { Database } from '../store/schema.ts';
-import type { Attachment, MailContent, Originals } from '../web/originals.ts';
+import type { Originals } from '../web/originals.ts';
 
-// The Node side of the draft page's original: the raw message from the store, parsed with
-// mailparser, attachments matched to the documents table by name, pages rendered with pdf.js
-// (through pdf-parse, as the OCR path does) or sharp. A Workers deployment has none of this.
+// The Node side of the draft page's original: the shared stored originals (edge/stored-originals.ts,
+// the same code as on Workers), with pages rendered here with pdf.js (through pdf-parse, as the
+// OCR path does) or sharp, and kept in the store for a desk that cannot render.
 
 const RENDER_SCALE = 1.5;
 const MAX_PAGE = 50;
-const CACHE_SIZE = 16;
 
 export function createOriginals(db: Kysely<Database>): Originals {
-  const parsed = new Map<string, Promise<ParsedMail | null>>();
-  const parseOnce = (messageId: string, bytes: Uint8Array) => {
-    let mail = parsed.get(messageId);
-    if (!mail) {
-      mail = simpleParser(Buffer.from(bytes), { skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true }).catch(() => null);
-      parsed.set(messageId, mail);
-      if (parsed.size > CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
-    }
-    return mail;
-  };
-  const readAttachment = async (messageId: string, position: number): Promise<Attachment | null> => {
-    const [raw, doc] = await Promise.all([
-      readRawMessage(db, messageId),
-      db.selectFrom('documents').select(['name', 'media_type']).where('message_id', '=', messageId).where('position', '=', position).executeTakeFirst(),
-    ]);
-    if (!raw || !doc) return null;
-    if (!isEmail(raw)) return { name: raw.fileName ?? doc.name, mediaType: doc.media_type, bytes: raw.bytes };
-    const mail = await parseOnce(messageId, raw.bytes);
-    const index = mail?.attachments.findIndex((a, i) => (a.filename?.trim() || `attachment-${i + 1}`) === doc.name) ?? -1;
-    const found = index >= 0 ? mail!.attachments[index]! : null;
-    return found ? { name: doc.name, mediaType: doc.media_type, bytes: new Uint8Array(found.content) } : null;
-  };
-  return {
-    async readMail(messageId: string): Promise<MailContent | null> {
-      const raw = await readRawMessage(db, messageId);
-      if (!raw || !isEmail(raw)) return null;
-      const mail = await parseOnce(messageId, raw.bytes);
-      return mail ? { text: mail.text ?? null, html: typeof mail.html === 'string' ? mail.html : null } : null;
-    },
-    readAttachment,
-    async renderPage(messageId: string, position: number, pageNo: number): Promise<Uint8Array | null> {
-      if (pageNo < 1 || pageNo > MAX_PAGE) return null;
-      const key = { messageId, position, page: pageNo };
-      const stored = await loadPageImage(db, key);
-      if (stored) return stored;
-      const attachment = await readAttachment(messageId, position);
-      if (!attachment) return null;
-      const png = await renderAttachmentPage(attachment.bytes, pageNo).catch(() => null);
-      // Kept in the store, so a review desk that cannot render (Workers) shows it too.
-      if (png) await savePageImage(db, key, png);
-      return png;
-    },
-  };
-}
-
-function isEmail(raw: { bytes: Uint8Array; fileName: string | null }): boolean {
-  return sniffMediaType(raw.fileName ?? 'message.eml', raw.bytes).kind === 'email';
+  return createStoredOriginals(db, async (messageId, position, pageNo, attachment) => {
+    if (pageNo < 1 || pageNo > MAX_PAGE) return null;
+    const key = { messageId, position, page: pageNo };
+    const stored = await loadPageImage(db, key);
+    if (stored) return stored;
+    const found = await attachment();
+    if (!found) return null;
+    const png = await renderAttachmentPage(found.bytes, pageNo).catch(() => null);
+    // Kept in the store, so a review desk that cannot render (Workers) shows it too.
+    if (png) await savePageImage(db, key, png);
+    return png;
+  });
 }
 
 async function renderAttachmentPage(bytes: Uint8Array, pageNo: number): Promise<Uint8Array | null> {

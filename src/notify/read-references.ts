@@ -1,18 +1,11 @@
 // The References chain of a reply (RFC 5322 3.6.4): the parent's References, else its
-// In-Reply-To, then the parent's own Message-ID. Read from the stored header block.
+// In-Reply-To, then the parent's own Message-ID. Read from the original's parsed header block.
 
-const MSG_ID = /<[^<>\s]+>/g;
+import { headerIds, type HeaderBlock } from '../documents/header-block.ts';
 
-/** The message ids of one header in a raw header block, unfolded; [] when it is absent. */
-export function readHeaderIds(head: string, name: string): string[] {
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const pattern = new RegExp(`^${name}:(.*)$`, 'im');
-  return pattern.exec(unfolded)?.[1]?.match(MSG_ID) ?? [];
-}
-
-export function toReferences(head: string, parentMessageId: string | null): string[] {
-  const earlier = readHeaderIds(head, 'References');
-  const chain = earlier.length > 0 ? earlier : readHeaderIds(head, 'In-Reply-To').slice(0, 1);
+export function toReferences(headers: HeaderBlock, parentMessageId: string | null): string[] {
+  const earlier = headerIds(headers, 'References');
+  const chain = earlier.length > 0 ? earlier : headerIds(headers, 'In-Reply-To').slice(0, 1);
   const ids = parentMessageId ? [...chain, parentMessageId] : chain;
   // Mail clients cap long chains; keep the first (thread root) and the most recent ones.
   const unique = [...new Set(ids)];

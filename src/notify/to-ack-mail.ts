@@ -1,3 +1,4 @@
+import type { HeaderBlock } from '../documents/header-block.ts';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import { escapeHtml } from './escape-html.ts';
 import { toReferences } from './read-references.ts';
@@ -12,9 +13,9 @@ export interface AckInput {
   /** The validated buyer address stored on the draft. */
   to: string;
   messageId: string;
-  /** The customer's mail: its Message-ID, raw header block and subject, when it came by mail. */
+  /** The customer's mail: its Message-ID, parsed header block and subject, when it came by mail. */
   originalMessageId: string | null;
-  originalHead: string;
+  originalHeaders: HeaderBlock;
   originalSubject: string | null;
 }
 
@@ -30,7 +31,7 @@ export function toAckMail(input: AckInput): OutgoingMail {
     html: toHtml(order, title),
     messageId: input.messageId,
   };
-  if (parent) return { ...mail, inReplyTo: parent, references: toReferences(input.originalHead, parent) };
+  if (parent) return { ...mail, inReplyTo: parent, references: toReferences(input.originalHeaders, parent) };
   return mail;
 }
 

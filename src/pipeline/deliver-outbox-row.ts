@@ -56,7 +56,7 @@ async function deliverAck(row: OutboxRecord, draft: OutboxDraft, mail: MailSende
     to,
     messageId,
     originalMessageId: draft.originalMessageId,
-    originalHead: draft.originalHead,
+    originalHeaders: draft.originalHeaders,
     originalSubject: draft.source.subject,
   });
   // An ack that may have gone out is never resent by itself: a customer must not get it twice.

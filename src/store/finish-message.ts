@@ -49,6 +49,7 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
       media_type: document.mediaType,
       method: document.method,
       pages: document.pages,
+      part_id: document.partId ?? null,
     }));
     if (documents.length > 0) await trx.insertInto('documents').values(documents).execute();
     const ids: string[] = [];

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
+import { readHeaderBlock, type HeaderBlock } from '../documents/header-block.ts';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
 
 // What a delivery needs of its draft, read at send time (never from the queued payload), so an
-// acknowledgement carries the order as the rep left it: the draft, and the header block of the
-// customer's original mail for threading.
+// acknowledgement carries the order as the rep left it: the draft, and the parsed header block of
+// the customer's original mail for threading.
 
 export interface OutboxDraft {
   id: string;
@@ -16,12 +17,9 @@ export interface OutboxDraft {
   source: Source;
   /** The original mail's Message-ID as stored by the ledger, e.g. `<abc@example.com>`. */
   originalMessageId: string | null;
-  /** The original mail's header block (up to the first blank line), or '' for a dropped file. */
-  originalHead: string;
+  /** The original mail's header fields (no fields for a dropped file). */
+  originalHeaders: HeaderBlock;
 }
-
-/** Headers longer than this are not read: threading needs a few lines near the top. */
-const MAX_HEAD_BYTES = 64 * 1024;
 
 export async function loadOutboxDraft(db: Kysely<Database>, draftId: string): Promise<OutboxDraft | null> {
   const row = await db
@@ -41,13 +39,6 @@ export async function loadOutboxDraft(db: Kysely<Database>, draftId: string): Pr
     order: JSON.parse(row.order_json) as DraftOrder,
     source,
     originalMessageId: row.original_message_id,
-    originalHead: source.kind === 'email' && row.bytes ? toHead(row.bytes) : '',
+    originalHeaders: source.kind === 'email' && row.bytes ? readHeaderBlock(row.bytes) : { fields: [], end: -1 },
   };
-}
-
-function toHead(bytes: Uint8Array): string {
-  // latin1 maps every byte to one character, so a stray 8-bit header byte cannot throw.
-  const text = new TextDecoder('latin1').decode(bytes.subarray(0, MAX_HEAD_BYTES));
-  const end = text.search(/\r?\n\r?\n/);
-  return end === -1 ? text : text.slice(0, end);
 }

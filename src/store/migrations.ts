@@ -170,5 +170,12 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('messages_created').on('messages').columns(['created_at']).execute();
       },
     },
+    // Each document's part id (the SHA-256 of its bytes), so the desk finds it in the stored
+    // message again whatever parser it runs, inside forwarded messages too.
+    '0007_document_parts': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('documents').addColumn('part_id', 'text').execute();
+      },
+    },
   };
 }

@@ -51,6 +51,8 @@ export interface DocumentsTable {
   media_type: string;
   method: string;
   pages: number | null;
+  /** SHA-256 of the part's bytes ("sha256:..."), to find it in the stored message again; null for the body, a file, or rows from before. */
+  part_id: string | null;
 }
 
 export type DraftStatus = 'pending' | 'approved' | 'rejected';

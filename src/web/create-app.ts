@@ -46,7 +46,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/assets/review.js', (c) => c.body(`${CHECK_SCRIPT}\n${REVIEW_SCRIPT}`, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/assets/review.css', (c) => c.body(REVIEW_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
-  app.route('/api', apiRoutes(deps.db));
+  app.route('/api', apiRoutes(deps.db, deps.originals));
 
   app.use('*', async (c, next) => {
     c.set('actor', 'anonymous');

@@ -10,6 +10,7 @@ import { getDraft, type DraftDetail } from '../../store/get-draft.ts';
 import { listDrafts } from '../../store/list-drafts.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
+import type { Originals } from '../originals.ts';
 import { blockingProblems } from '../../domain/check-order.ts';
 import { toOrdersCsv } from '../export/to-orders-csv.ts';
 
@@ -29,7 +30,7 @@ const patchBody = z.object({
 
 const decideBody = z.object({ version: z.number().int().min(1).optional(), reason: z.string().max(500).optional() });
 
-export function apiRoutes(db: Kysely<Database>): Hono<AppEnv> {
+export function apiRoutes(db: Kysely<Database>, originals?: Originals): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     const header = c.req.header('authorization') ?? '';
@@ -48,6 +49,23 @@ export function apiRoutes(db: Kysely<Database>): Hono<AppEnv> {
   app.get('/drafts/:id', async (c) => {
     const draft = await getDraft(db, c.req.param('id'));
     return draft ? c.json(toApiDraft(draft)) : c.json({ error: 'not-found', message: 'no such draft' }, 404);
+  });
+  // The original bytes of document n of the draft's message (n as in the draft's documents, the
+  // body being 0), with their media type: what an ERP integration attaches to the sales order.
+  app.get('/drafts/:id/documents/:n{[0-9]+}', async (c) => {
+    const row = await db.selectFrom('drafts').select('message_id').where('id', '=', c.req.param('id')).executeTakeFirst();
+    if (!row) return c.json({ error: 'not-found', message: 'no such draft' }, 404);
+    if (!originals) return c.json({ error: 'not-available', message: 'this server does not keep the originals' }, 404);
+    const attachment = await originals.readAttachment(row.message_id, Number(c.req.param('n')));
+    if (!attachment) return c.json({ error: 'not-found', message: `the draft's message has no stored document ${c.req.param('n')}` }, 404);
+    const name = attachment.name.replace(/[^\w.\- ]+/g, '_').slice(0, 120) || 'document';
+    return c.body(attachment.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': attachment.mediaType,
+      // Never shown by a browser on our origin, whatever the type (an HTML or SVG attachment).
+      'content-disposition': `attachment; filename="${name}"`,
+      'content-security-policy': "sandbox; default-src 'none'",
+      'x-content-type-options': 'nosniff',
+    });
   });
   app.patch('/drafts/:id', (c) =>
     decide(c, db, async (id, body) => {
