@@ -1,5 +1,6 @@
 import type { DraftOrder } from './draft-order.ts';
 import { blockingMessages, finding, type Finding } from './findings.ts';
+import { fold } from './fold-text.ts';
 
 // The one order check: arithmetic and completeness of a draft as it stands. Extraction runs it on
 // what it read, the desk and the API run it before an approval, and the desk's script runs the
@@ -71,7 +72,7 @@ function checkLines(o: Order): Finding[] {
     }
     if (l.confidence < LOW_LINE_CONFIDENCE) out.push(at('line-confidence', 'uncertain', 'warn', `line ${n}: low confidence (${l.confidence.toFixed(2)})`, `lines.${i}`, true));
     if (!l.sku) return;
-    const key = l.sku.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const key = fold(l.sku);
     const seen = bySku.get(key);
     if (seen) seen.ns.push(n);
     else bySku.set(key, { ns: [n], first: i });

@@ -14,6 +14,7 @@ import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
 import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
+import { fold } from './fold-text.ts';
 
 /**
  * Dates as buyers write them, into ISO `YYYY-MM-DD`. Contract: an ambiguous numeric date follows the
@@ -41,16 +42,15 @@ interface Candidate extends FoundDate {
 const LOCALES: Locale[] = [enUS, de, fr, es, it, nl];
 const WIDE = { width: 'wide' } as const;
 
-const fold = (word: string): string =>
-  word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+const foldWord = (word: string): string => fold(word).replace(/\.$/, '');
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Both the accented and the plain spelling, longest first so `übermorgen` wins over `morgen`. */
 const alternation = (words: string[]): string =>
-  [...new Set(words.flatMap((w) => [w, fold(w)]))].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...new Set(words.flatMap((w) => [w, foldWord(w)]))].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const MONTHS = buildMonths();
 const WEEKDAY_NAMES = LOCALES.flatMap((l) => [0, 1, 2, 3, 4, 5, 6].map((d) => [l.localize.day(d as Day, WIDE), d] as const));
-const WEEKDAYS = new Map(WEEKDAY_NAMES.map(([name, d]) => [fold(name), d]));
+const WEEKDAYS = new Map(WEEKDAY_NAMES.map(([name, d]) => [foldWord(name), d]));
 const WEEKDAY_ALT = alternation(WEEKDAY_NAMES.map(([name]) => name));
 // Without a year these are more often words than months: `1 set of`, `2 mag`, `it may 5`.
 const isWordNotMonth = (written: string): boolean => /^(?:set|ago|gen|mag)$/i.test(written) || written === 'may';
@@ -64,8 +64,8 @@ function buildMonths(): Map<string, number> {
   };
   for (const locale of LOCALES) {
     for (let m = 0; m < 12; m += 1) {
-      const wide = fold(locale.localize.month(m as Month, WIDE));
-      add(fold(locale.localize.month(m as Month, { width: 'abbreviated' })), m);
+      const wide = foldWord(locale.localize.month(m as Month, WIDE));
+      add(foldWord(locale.localize.month(m as Month, { width: 'abbreviated' })), m);
       for (let n = 3; n <= wide.length; n += 1) add(wide.slice(0, n), m);
     }
   }
@@ -204,7 +204,7 @@ function numericDate(m: RegExpExecArray, dayFirst: boolean | null): string | nul
 }
 
 function namedDate(monthWord: string, dayText: string, yearText: string | undefined, ref: Date | null): string | null {
-  const month = MONTHS.get(fold(monthWord));
+  const month = MONTHS.get(foldWord(monthWord));
   if (month === undefined) return null;
   const day = Number(dayText);
   if (yearText !== undefined) return toIso(fullYear(yearText), month + 1, day);
@@ -236,17 +236,17 @@ function relativeCandidates(text: string, ref: Date): Candidate[] {
     out.push({ iso: format(date, 'yyyy-MM-dd'), index: m.index, text: m[0], rank });
   };
   for (const m of scan(DAY_WORD_RE, text)) {
-    const offset = DAY_WORDS.find(([w]) => fold(w) === fold(m[1]))?.[1] ?? 0;
-    const isMorning = offset === 1 && /^(morgen|manana)$/.test(fold(m[1])) && MORNING_BEFORE.test(text.slice(0, m.index));
+    const offset = DAY_WORDS.find(([w]) => foldWord(w) === foldWord(m[1]))?.[1] ?? 0;
+    const isMorning = offset === 1 && /^(morgen|manana)$/.test(foldWord(m[1])) && MORNING_BEFORE.test(text.slice(0, m.index));
     if (!isMorning) add(m, addDays(ref, offset), 1);
   }
   for (const m of scan(IN_N_RE, text)) {
-    const unit = UNITS.find(([u]) => fold(u) === fold(m[2]))?.[1];
+    const unit = UNITS.find(([u]) => foldWord(u) === foldWord(m[2]))?.[1];
     const n = Number(m[1]);
     add(m, unit === 'bday' ? addBusinessDays(ref, n) : unit === 'week' ? addWeeks(ref, n) : addDays(ref, n), 1);
   }
   for (const m of scan(WEEKDAY_RE, text)) {
-    const weekday = WEEKDAYS.get(fold(m[2])) as Day;
+    const weekday = WEEKDAYS.get(foldWord(m[2])) as Day;
     add(m, nextDay(ref, weekday), m[1] || m[3] ? 1 : 0);
   }
   return out;

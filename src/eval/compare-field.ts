@@ -1,4 +1,5 @@
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { foldCase } from '../domain/fold-text.ts';
 
 // How the scorer reads and compares one header field of a draft order against the truth.
 
@@ -54,7 +55,7 @@ export function compareField(field: HeaderField, truth: unknown, output: unknown
 
 /** Case, whitespace and punctuation do not matter: "Net 30," equals "NET30". */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return foldCase(text).replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 export function isSameNumber(a: unknown, b: unknown): boolean {

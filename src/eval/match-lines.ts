@@ -1,5 +1,6 @@
 import type { OrderLine } from '../domain/draft-order.ts';
 import { foldText, isSameNumber } from './compare-field.ts';
+import { caseWords } from '../domain/fold-text.ts';
 
 export interface LineCounts {
   matched: number;
@@ -43,7 +44,7 @@ export function lineMatchScore(truth: OrderLine, output: OrderLine): number {
 }
 
 function tokensOf(text: string | null): Set<string> {
-  return new Set((text ?? '').normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(caseWords(text ?? ''));
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

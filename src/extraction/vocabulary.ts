@@ -1,6 +1,8 @@
 // Words that name things on purchase orders, in English, German, French, Spanish (and some Dutch,
 // Italian, Portuguese). Lower case, accents kept; matching folds accents on both sides.
 
+import { fold } from '../domain/fold-text.ts';
+
 export type ColumnRole =
   | 'lineNo'
   | 'sku'
@@ -65,19 +67,7 @@ export const CHARGE_ROW_WORDS = ['discount', 'rabatt', 'remise', 'descuento', 'f
 export const UNIT_WORDS = ['EA', 'EACH', 'PC', 'PCS', 'PCE', 'PIECE', 'PIECES', 'STK', 'STÜCK', 'ST', 'BOX', 'BOXES', 'BX', 'CS', 'CASE', 'CASES', 'CTN', 'CARTON', 'CARTONS', 'PK', 'PACK', 'PACKS', 'PKG', 'KG', 'G', 'LB', 'LBS', 'M', 'MTR', 'MM', 'CM', 'FT', 'L', 'LTR', 'ML', 'SET', 'SETS', 'PR', 'PAIR', 'PAIRS', 'ROLL', 'ROLLS', 'RL', 'DZ', 'DOZ', 'UDS', 'UD', 'U', 'UN', 'UNIDAD', 'UNIDADES', 'PIEZA', 'PIEZAS', 'STUECK', 'STCK', 'EINHEIT', 'UNITÉ', 'UNITÉS', 'UNIT', 'UNITS', 'PAQ', 'PALLET', 'PAL', 'BAG', 'BAGS', 'TUBE', 'DRUM', 'GAL', 'SHEET', 'HR', 'H', 'PZ', 'PZA', 'PIÈCE', 'PIÈCES', 'PAQUET', 'COLIS', 'CAJA', 'CAJAS', 'KARTON', 'PAK', 'SACK', 'T', 'TONNE', 'M2', 'M3', 'QM', 'LFM'];
 
 /** Removes accents and folds case, for matching labels whatever the typing. */
-export function fold(s: string): string {
-  // Called for every cell against every label: ASCII takes the short road, the rest is cached.
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  let folded = foldCache.get(s);
-  if (folded === undefined) {
-    folded = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (foldCache.size > 20000) foldCache.clear();
-    foldCache.set(s, folded);
-  }
-  return folded;
-}
-
-const foldCache = new Map<string, string>();
+export { fold };
 
 let labelSet: Set<string> | null = null;
 

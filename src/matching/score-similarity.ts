@@ -2,9 +2,10 @@
 // words, blended with word overlap so that word order ("Bearing 6204" / "6204 bearing") matters
 // little while a different size or number ("M8" / "M10") still lowers the score.
 
-export function foldText(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
+import { foldWords } from '../domain/fold-text.ts';
+
+/** Folded words (case, accents and punctuation do not matter). */
+export const foldText = foldWords;
 
 function bigrams(s: string): Map<string, number> {
   const grams = new Map<string, number>();
