@@ -7,7 +7,7 @@ import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, ReadInput } from '../domain/layout.ts';
 import { assertMimeComplete } from './assert-mime-complete.ts';
-import { readHeaderBlock } from './header-block.ts';
+import { readHeaderBlock } from '../domain/header-block.ts';
 import { readDocument, type DocumentLimits } from './read-document.ts';
 import { readMailBody } from './read-mail-body.ts';
 import { shortReason } from './short-reason.ts';

@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { readHeaderBlock } from './header-block.ts';
+import { readHeaderBlock } from '../domain/header-block.ts';
 import { toMailMeta, toReceivedAt } from './to-mail-meta.ts';
 import { buildMail } from './testing/build-mail.ts';
 

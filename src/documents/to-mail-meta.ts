@@ -4,7 +4,7 @@
 import type { ParsedMail } from 'mailparser';
 import { addressParser } from 'postal-mime';
 import type { AuthResultsField, Mailbox, SenderEnvelope } from '../domain/layout.ts';
-import { allHeaders, type HeaderBlock } from './header-block.ts';
+import { allHeaders, type HeaderBlock } from '../domain/header-block.ts';
 
 export interface MailMeta {
   messageId: string | null;

@@ -11,6 +11,7 @@ import type { Charge } from '../domain/draft-order.ts';
 import { finding, type Finding } from '../domain/findings.ts';
 import { withFindings } from '../domain/review-draft.ts';
 import { fold } from './vocabulary.ts';
+import { ORDER_NOUNS } from './lexicon/index.ts';
 
 export interface AssembleOptions {
   sellerNames: string[];
@@ -18,7 +19,7 @@ export interface AssembleOptions {
 
 type Partial0 = ReturnType<typeof toDraftOrder>;
 
-const SUBJECT_PO = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|commande|pedido|orden\s+de\s+compra)\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})/i;
+const SUBJECT_PO = new RegExp(String.raw`\b(?:${ORDER_NOUNS})\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})`, 'i');
 
 function poFromSubject(subject: string | null): string | null {
   const glued = subject?.match(GLUED_PO);

@@ -2,6 +2,7 @@ import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isExists } from 'date-fns/isExists';
 import type { Urgency, UrgencyLevel } from '../domain/draft-order.ts';
+import { urgencyWords } from './lexicon/index.ts';
 
 /**
  * The contract's urgency rules (shared/contract/README.md): emergency words or a delivery date at most
@@ -37,47 +38,22 @@ const E = '(?![\\p{L}\\p{N}])';
 const re = (source: string): RegExp => new RegExp(`${B}(?:${source})${E}`, 'giu');
 const phrase = (level: Signal, source: string, timing = false): Phrase => ({ level, pattern: re(source), timing });
 
+// Each lexicon's phrases (lexicon/*.ts), one pattern per phrase source.
 const PHRASES: Phrase[] = [
-  phrase('urgent', 'urgent|urgente|urgence|urgencia|dringende[nrs]?|eilige[nrs]?|eilig|eilt|eil(?:auftrag|bestellung|lieferung)|spoed(?:order|bestelling)?'),
-  phrase('urgent', 'urgently|urgentemente|dringend|sofort|umgehend|immediately|asap|a\\.s\\.a\\.p\\.?|as soon as possible', true),
-  phrase('urgent', 'so schnell wie möglich|schnellstmöglich|au plus vite|d[eè]s que possible|lo antes posible|lo más pronto posible|cuanto antes', true),
-  phrase('urgent', 'rush(?:ed)?|emergency|critical|immediate|overnight'),
-  phrase('urgent', '(?:production|assembly|machine|plant|line)[- ]down|line[- ]stop(?:page|ped)?'),
-  phrase('urgent', '(?:band|maschinen|produktions|linien)stillstand|arr[eê]t de (?:la )?(?:production|ligne)|parada de (?:la )?l[ií]nea|l[ií]nea parada'),
-  phrase('urgent', 'same-day|next-day|(?:same|next)\\s+day\\s+(?:air|delivery|shipping|shipment|dispatch|service|courier|express|turnaround)'),
-  phrase('urgent', '(?:ship|deliver|dispatch|send)(?:ped|ed)?\\s+(?:it\\s+|them\\s+|this\\s+|out\\s+)?(?:same|next)\\s+day'),
-  phrase('urgent', '(?:need(?:ed|s)?|required?)\\s+(?:it\\s+|them\\s+|this\\s+|these\\s+)?(?:by\\s+)?tomorrow'),
-  phrase('high', '(?:(?:high|top|highest)\\s+)?priorit(?:y|ies|ize|ise|ized|ised)|priorität|prioritaire|prioritari[oa]|prioridad|en priorit[eé]|bevorzugte?[nrs]?|expedit(?:e|ed|ing)'),
-  phrase('high', 'as soon as you can|at your earliest convenience|zeitnah|rapidement', true),
-  phrase('high', '(?:by\\s+|before\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?week|this\\s+week|bis\\s+ende\\s+(?:der|dieser)\\s+woche'),
-  phrase('high', "(?:d'ici|avant)\\s+(?:la\\s+)?fin\\s+de\\s+(?:la|cette)\\s+semaine|para\\s+(?:el\\s+)?final(?:es)?\\s+de\\s+(?:la\\s+|esta\\s+)?semana"),
+  ...urgencyWords('urgent').map((source) => phrase('urgent', source)),
+  ...urgencyWords('urgentTiming').map((source) => phrase('urgent', source, true)),
+  ...urgencyWords('high').map((source) => phrase('high', source)),
+  ...urgencyWords('highTiming').map((source) => phrase('high', source, true)),
 ];
 
 // Not the buyer asking: service hours, payment terms, shipping service names, quality vocabulary.
-const BOILERPLATE: RegExp[] = [
-  re('(?:in|for|with)\\s+(?:all\\s+|any\\s+)?(?:urgent|emergency|rush)\\s+(?:cases?|matters?|questions?|enquiries|inquiries|requests?|issues?|situations?|needs?)'),
-  re('(?:urgent|rush)\\s+(?:orders?|requests?|enquiries|inquiries|matters?)\\s+(?:should|must|can|may|will|are)'),
-  re("in\\s+case\\s+of\\s+(?:an?\\s+)?emergency|in\\s+an?\\s+emergency|for\\s+emergencies|emergency\\s+(?:contact|number|phone|hotline|service|telephone|tel|exit|stop)"),
-  re("if\\s+(?:it\\s+is\\s+|it's\\s+|this\\s+is\\s+|you\\s+have\\s+an?\\s+)?(?:urgent|an?\\s+emergency|rush)"),
-  re('in\\s+dringenden\\s+fällen|bei\\s+dringenden\\s+(?:fragen|anliegen|anfragen|angelegenheiten)'),
-  re('(?:zahlbar|fällig|zahlung)\\s+sofort|sofort\\s+(?:netto|ohne\\s+abzug|rein\\s+netto|zahlbar)|ab\\s+sofort|sofort\\s+lieferbar'),
-  re("en\\s+cas\\s+d'urgence|pour\\s+(?:toute\\s+)?(?:demande|question)s?\\s+urgentes?"),
-  re('en\\s+caso\\s+de\\s+urgencia|para\\s+urgencias|para\\s+(?:pedidos|consultas|asuntos)\\s+urgentes'),
-  // Mail disclaimers: "please notify the sender immediately and delete it".
-  re('(?:notify|inform|contact)\\s+(?:the\\s+|us\\s+)?(?:sender\\s+)?immediately|immediately\\s+(?:notify|inform|delete|destroy)|(?:delete|destroy)\\s+(?:it|this|them|all\\s+copies)[^.]{0,40}immediately'),
-  re('critical\\s+(?:dimensions?|characteristics?|features?|tolerances?|to\\s+quality)'),
-  // USPS Priority Mail, FedEx Priority Overnight: the name of a service, not a request. `overnight` still counts.
-  re('priority(?=\\s+(?:mail|overnight))|(?<=(?:fedex|ups|usps|dhl)\\s+)priority'),
-];
+const BOILERPLATE: RegExp[] = urgencyWords('boilerplate').map(re);
 
-const NEGATION_ONLY = re(
-  "(?:es\\s+)?eilt\\s+nicht|no\\s+hurry|no\\s+need\\s+to\\s+hurry|keine\\s+eile|sin\\s+prisa|no\\s+hay\\s+prisa|pas\\s+press[ée]e?|rien\\s+ne\\s+presse|nonurgent" +
-    '|(?:urgency|dringlichkeit)\\s*[:=]\\s*(?:none|no|low|normal|standard|keine|niedrig)',
-);
-const NEGATORS = /^(?:no|not|non|nothing|never|without|none|kein|keine|keinen|keiner|keinem|nicht|nichts|ohne|pas|sans|rien|ni|sin|nada|nunca|niente|geen|niet|.*n['’]t)$/iu;
-// "do not delay this urgent order", "no later than": a negator that intensifies instead of negating.
+const NEGATION_ONLY = re(urgencyWords('negation').join('|'));
+const words = (list: string[]): RegExp => new RegExp(`^(?:${list.join('|')})$`, 'iu');
+const NEGATORS = new RegExp(`^(?:${urgencyWords('negators').join('|')}|.*n['’]t)$`, 'iu');
 const NOT_NEGATING_NEXT = /^(?:delay|forget|hesitate|wait|miss|ignore|overlook|later|longer|vergessen|zögern|oubliez|hésitez|olvide|dude)/iu;
-const CONTRAST = /^(?:but|however|aber|sondern|mais|pero|sino|ma|maar)$/iu;
+const CONTRAST = words(urgencyWords('contrast'));
 const WEAKENERS = /^(?:low|normal|standard|medium|routine|niedrige?|normale?|basse|baja|bassa)$/iu;
 const NEGATIVE_VALUE = /^\s*[:=?\-–]\s*(no|n|none|nein|non|false|0|keine?|ninguna?|aucune?|low|normal|standard|routine|niedrig|normale?|basse|baja|☐|□|\[\s*\])(?=[ \t]*(?:$|[,;.|\t\n]|\s{2,}))/iu;
 const POSITIVE_MARK = /^(?:x|yes|y|ja|j|sí|si|oui|true|1|✓|✔|☒|☑|\[x\])$/iu;
@@ -108,9 +84,10 @@ function scanText(text: string, where: string): Note[] {
   const notes: Note[] = [];
   const boilerplate = [...BOILERPLATE].flatMap((pattern) => [...text.matchAll(pattern)]);
   for (const m of text.matchAll(NEGATION_ONLY)) notes.push(info(`"${clean(m[0])}" in ${where} negates urgency`));
-  for (const p of PHRASES) {
-    for (const m of text.matchAll(p.pattern)) notes.push(judge(text, m, p, where, boilerplate));
-  }
+  // Every phrase's matches, in the order they stand in the text.
+  const hits = PHRASES.flatMap((p) => [...text.matchAll(p.pattern)].map((m) => ({ p, m })));
+  hits.sort((a, b) => a.m.index - b.m.index);
+  for (const { p, m } of hits) notes.push(judge(text, m, p, where, boilerplate));
   return notes;
 }
 

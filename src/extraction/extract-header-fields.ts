@@ -7,6 +7,7 @@ import type { NumberStyle } from './read-line-table.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from './vocabulary.ts';
 import { hasLegalForm } from './is-company.ts';
+import { ORDER_NOUNS } from './lexicon/index.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -138,7 +139,7 @@ function acceptShipping(text: string): string | null {
 
 /** "PO-2026-0504", "PO4500123": the letters belong to the number. */
 export const GLUED_PO = /(?<![\w-])(P\.?O-?\d[\w\-/.]*\d)\b/;
-const PO_IN_TEXT = /\b(?:p\.?\s?o\.?|purchase\s+order|order|bestellung|bestellnummer|auftrag|commande|bon\s+de\s+commande|pedido|orden\s+de\s+compra)\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})/i;
+const PO_IN_TEXT = new RegExp(String.raw`\b(?:${ORDER_NOUNS})\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})`, 'i');
 
 /** "new PO 19204", "Order reference PF78742", "nuestro pedido PC-19265" inside a sentence. */
 function prosePoNumber(lines: LayoutLine[]): Found<string> | null {

@@ -5,6 +5,7 @@ import { readBlocks, type Block } from './read-blocks.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { fold, isLabelText } from './vocabulary.ts';
 import { isCompany } from './is-company.ts';
+import { ORDER_NOUNS } from './lexicon/index.ts';
 
 export interface Parties {
   buyer: Buyer;
@@ -17,7 +18,7 @@ export interface Parties {
   confidence: { company: number; shipTo: number };
 }
 
-const TITLE = /^(purchase\s+order|order|p\.?o\.?|bestellung|einkaufsbestellung|auftrag|bon\s+de\s+commande|commande|pedido(\s+de\s+compra)?|orden\s+de\s+compra|inkooporder|bestelling|ordine)\b/i;
+const TITLE = new RegExp(`^(?:${ORDER_NOUNS})\\b`, 'i');
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const PHONE_LABEL = /(?:^|[·|,]\s*)(?:(?:company|main|office|business|head\s+office|purchasing|buyer)\s+)?(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 

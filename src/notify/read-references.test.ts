@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeaderBlock } from '../documents/header-block.ts';
+import { readHeaderBlock } from '../domain/header-block.ts';
 import { toReferences } from './read-references.ts';
 
 const head = (text: string) => readHeaderBlock(new TextEncoder().encode(`${text}\r\n\r\nbody`));

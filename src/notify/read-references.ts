@@ -1,7 +1,7 @@
 // The References chain of a reply (RFC 5322 3.6.4): the parent's References, else its
 // In-Reply-To, then the parent's own Message-ID. Read from the original's parsed header block.
 
-import { headerIds, type HeaderBlock } from '../documents/header-block.ts';
+import { headerIds, type HeaderBlock } from '../domain/header-block.ts';
 
 export function toReferences(headers: HeaderBlock, parentMessageId: string | null): string[] {
   const earlier = headerIds(headers, 'References');

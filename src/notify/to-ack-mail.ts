@@ -1,4 +1,4 @@
-import type { HeaderBlock } from '../documents/header-block.ts';
+import type { HeaderBlock } from '../domain/header-block.ts';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import { escapeHtml } from './escape-html.ts';
 import { toReferences } from './read-references.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import libmime from 'libmime';
-import { firstHeader, headerIds, readHeaderBlock } from '../documents/header-block.ts';
+import { firstHeader, headerIds, readHeaderBlock } from '../domain/header-block.ts';
 
 // Message-ID and a content hash for the ledger's second check. The hash covers the body and the
 // headers the sender wrote, not the trace headers each delivery adds (Received, Delivered-To,

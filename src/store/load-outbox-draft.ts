@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { readHeaderBlock, type HeaderBlock } from '../documents/header-block.ts';
+import { readHeaderBlock, type HeaderBlock } from '../domain/header-block.ts';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
 

@@ -1,0 +1,58 @@
+// Every language the readers know, and the merged word lists they read with. A language is one
+// file (en.ts, de.ts, ...) added to LEXICONS; the lists below are built from all of them.
+
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { it } from './it.ts';
+import type { ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
+import { nl } from './nl.ts';
+
+export type { ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
+
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it];
+
+const COLUMN_ROLES: ColumnRole[] = ['lineNo', 'sku', 'description', 'quantity', 'unit', 'unitPrice', 'amount', 'date', 'discount', 'tax'];
+const FIELD_NAMES: FieldLabel[] = ['poNumber', 'orderDate', 'requestedDeliveryDate', 'paymentTerms', 'shippingMethod', 'contactName', 'email', 'phone', 'currency'];
+const TOTAL_KINDS: TotalKind[] = ['subtotal', 'tax', 'shipping', 'other', 'total'];
+
+/** One list from every language's, in LEXICONS order, each word once. */
+export function mergeWords(pick: (lexicon: Lexicon) => readonly string[] | undefined, lexicons: readonly Lexicon[] = LEXICONS): string[] {
+  return [...new Set(lexicons.flatMap((lexicon) => pick(lexicon) ?? []))];
+}
+
+function byKey<K extends string>(keys: K[], pick: (lexicon: Lexicon, key: K) => readonly string[] | undefined): Record<K, string[]> {
+  return Object.fromEntries(keys.map((key) => [key, mergeWords((lexicon) => pick(lexicon, key))])) as Record<K, string[]>;
+}
+
+export const COLUMN_WORDS: Record<ColumnRole, string[]> = byKey(COLUMN_ROLES, (l, k) => l.columns[k]);
+export const FIELD_LABELS: Record<FieldLabel, string[]> = byKey(FIELD_NAMES, (l, k) => l.fields[k]);
+export const TOTAL_LABELS: Record<TotalKind, string[]> = byKey(TOTAL_KINDS, (l, k) => l.totals[k]);
+export const PARTY_LABELS: Record<PartyRole, string[]> = byKey(['supplier', 'shipTo', 'billTo', 'buyer'], (l, k) => l.parties[k]);
+export const TABLE_END_EXTRA: string[] = mergeWords((l) => l.tableEnd);
+export const CHARGE_ROW_WORDS: string[] = mergeWords((l) => l.chargeRows);
+export const UNIT_WORDS: string[] = mergeWords((l) => l.units);
+export const FUNCTION_WORDS: Record<string, string[]> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l.functionWords]));
+
+/** One regex source for the words for an order, every language's ("purchase order", "Bestellung"). */
+export const ORDER_NOUNS: string = mergeWords((l) => l.orderNouns).join('|');
+
+/** Regex sources of order titles, every language's. */
+export const ORDER_TITLES: string[] = mergeWords((l) => l.orderTitles);
+
+/** Regex sources per kind of what is not an order, every language's, in the kinds' order of first mention. */
+export function documentKindSources(): Array<[DocumentKind, string[]]> {
+  const kinds = new Map<DocumentKind, string[]>();
+  for (const lexicon of LEXICONS) {
+    for (const [kind, sources] of Object.entries(lexicon.documentKinds ?? {}) as Array<[DocumentKind, string[]]>) {
+      kinds.set(kind, [...new Set([...(kinds.get(kind) ?? []), ...sources])]);
+    }
+  }
+  return [...kinds];
+}
+
+/** One urgency list from every language's. */
+export function urgencyWords(key: keyof UrgencyWords): string[] {
+  return mergeWords((l) => l.urgency?.[key]);
+}

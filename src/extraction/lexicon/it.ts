@@ -1,0 +1,35 @@
+import type { Lexicon } from './lexicon.ts';
+
+/** Italian: what a purchase order and the mail around it say in Italian. */
+export const it: Lexicon = {
+  lang: 'it',
+  functionWords: ['il', 'lo', 'gli', 'e', 'di', 'per', 'con', 'che', 'ordine', 'quantita', 'prezzo', 'consegna', 'grazie', 'vostro', 'nostro'],
+  columns: {
+    description: ['descrizione'],
+    quantity: ['quantità', 'qtà'],
+    unitPrice: ['prezzo'],
+    amount: ['importo'],
+  },
+  fields: {
+    poNumber: ['ordine n.'],
+    orderDate: ['data'],
+  },
+  totals: {
+    total: ['totale'],
+  },
+  parties: {
+    supplier: ['fornitore'],
+  },
+  units: ['PZ'],
+  orderNouns: ['ordine'],
+  orderTitles: ["ordine\\b"],
+  documentKinds: {
+    invoice: ["\\b(?:fattura)\\b"],
+  },
+  urgency: {
+    urgent: ['urgente'],
+    high: ['prioritari[oa]'],
+    negators: ['niente'],
+    contrast: ['ma'],
+  },
+};

@@ -1,0 +1,68 @@
+// The shape of one language's lexicon: every word the readers look for on a purchase order, in
+// that language. One file per language (en.ts, de.ts, ...), listed in index.ts; adding a language
+// is one file and its entry there. Words are lower case, accents kept (matching folds both sides);
+// document-kind and urgency entries are regular-expression sources, matched against folded text
+// (document kinds) or the text as written, case-insensitively (urgency).
+
+export type ColumnRole = 'lineNo' | 'sku' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'amount' | 'date' | 'discount' | 'tax';
+export type FieldLabel = 'poNumber' | 'orderDate' | 'requestedDeliveryDate' | 'paymentTerms' | 'shippingMethod' | 'contactName' | 'email' | 'phone' | 'currency';
+export type TotalKind = 'subtotal' | 'tax' | 'shipping' | 'other' | 'total';
+export type PartyRole = 'supplier' | 'shipTo' | 'billTo' | 'buyer';
+/** What a mail or document may be other than an order, as the classifier names it. */
+export type DocumentKind =
+  | 'invoice'
+  | 'statement'
+  | 'quote request'
+  | 'out-of-office reply'
+  | 'newsletter'
+  | 'shipping notice'
+  | 'price list request'
+  | 'delivery note'
+  | 'cancellation'
+  | 'complaint'
+  | 'invitation'
+  | 'question'
+  | 'order acknowledgement'
+  | 'confirmation';
+
+export interface UrgencyWords {
+  /** Emergency words ("urgent", "line down"). */
+  urgent?: string[];
+  /** Emergency adverbs of time ("asap"), which in "please confirm ASAP" are about the reply. */
+  urgentTiming?: string[];
+  /** Softer priority ("priority", "by end of week"). */
+  high?: string[];
+  highTiming?: string[];
+  /** Phrases in which an urgency word is not the buyer asking ("in urgent cases call ..."). */
+  boilerplate?: string[];
+  /** Phrases that say there is no hurry ("no rush", "keine Eile"). */
+  negation?: string[];
+  /** Single words that negate what follows ("not", "kein", "sin"). */
+  negators?: string[];
+  /** Words that end a negation's reach ("but", "aber"). */
+  contrast?: string[];
+}
+
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  lang: string;
+  /** Common short words, for telling the language of a document. */
+  functionWords: string[];
+  columns: Partial<Record<ColumnRole, string[]>>;
+  fields: Partial<Record<FieldLabel, string[]>>;
+  totals: Partial<Record<TotalKind, string[]>>;
+  parties: Partial<Record<PartyRole, string[]>>;
+  /** Lines that end an item table, besides the total labels. */
+  tableEnd?: string[];
+  /** Rows inside an item table that are charges, not items. */
+  chargeRows?: string[];
+  /** Units as printed, upper case. */
+  units?: string[];
+  /** The words for an order, that a PO number may follow (regex sources, case-insensitive). */
+  orderNouns?: string[];
+  /** Titles of a purchase order (regex sources over folded text). */
+  orderTitles?: string[];
+  /** Marks of what is not an order (regex sources over folded text). */
+  documentKinds?: Partial<Record<DocumentKind, string[]>>;
+  urgency?: UrgencyWords;
+}

@@ -1,0 +1,42 @@
+import type { Lexicon } from './lexicon.ts';
+
+/** Dutch: what a purchase order and the mail around it say in Dutch. */
+export const nl: Lexicon = {
+  lang: 'nl',
+  functionWords: ['de', 'het', 'een', 'en', 'van', 'voor', 'met', 'wij', 'uw', 'graag', 'bestelling', 'aantal', 'prijs', 'levering', 'bedankt'],
+  columns: {
+    description: ['omschrijving'],
+    quantity: ['aantal'],
+    unit: ['eenheid'],
+    unitPrice: ['prijs'],
+    amount: ['bedrag'],
+  },
+  fields: {
+    poNumber: ['bestelnummer'],
+    orderDate: ['besteldatum'],
+    requestedDeliveryDate: ['leverdatum'],
+    paymentTerms: ['betalingsvoorwaarden'],
+    shippingMethod: ['verzendwijze'],
+  },
+  totals: {
+    subtotal: ['subtotaal'],
+    tax: ['btw'],
+    shipping: ['verzendkosten'],
+    total: ['totaal'],
+  },
+  parties: {
+    supplier: ['leverancier'],
+    shipTo: ['afleveradres'],
+    billTo: ['factureren aan', 'factuuradres'],
+  },
+  orderNouns: ['inkooporder|bestelling'],
+  orderTitles: ["(?:inkooporder|bestelling)\\b"],
+  documentKinds: {
+    invoice: ["\\b(?:factuur)\\b"],
+  },
+  urgency: {
+    urgent: ['spoed(?:order|bestelling)?'],
+    negators: ['geen', 'niet'],
+    contrast: ['maar'],
+  },
+};
