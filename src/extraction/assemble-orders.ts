@@ -12,6 +12,7 @@ import { finding, type Finding } from '../domain/findings.ts';
 import { withFindings } from '../domain/review-draft.ts';
 import { fold } from './vocabulary.ts';
 import { ORDER_NOUNS } from './lexicon/index.ts';
+import { isOcrDocument } from './ocr-tolerance.ts';
 
 export interface AssembleOptions {
   sellerNames: string[];
@@ -148,7 +149,7 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
     totals: f?.totals.total ? 0.9 : 0.5,
   };
   // OCR reading is not yet measured good enough to let a scanned order through unseen.
-  const scanned = r?.doc.method === 'ocr' ? [finding('read', 'ocr', 'ocr', 'warn', `${r.doc.name}: read by OCR, check it against the scan`)] : [];
+  const scanned = r && isOcrDocument(r.doc) ? [finding('read', 'ocr', 'ocr', 'warn', `${r.doc.name}: read by OCR, check it against the scan`)] : [];
   const rowIssues = r?.items.flatMap((item, i) => item.issues.map((x) => finding('extract', 'row-arithmetic', 'row-issue', 'warn', `line ${item.lineNo ?? ''}: ${x}`.replace('line : ', ''), `lines.${i}`))) ?? [];
   const charges = chargesOf(r);
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];

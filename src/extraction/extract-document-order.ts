@@ -14,6 +14,7 @@ import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
 import { findDates } from '../domain/parse-date.ts';
 import { detectLanguage } from './detect-language.ts';
+import { isOcrDocument } from './ocr-tolerance.ts';
 
 /** Everything read from one document before review: the draft's fields plus how sure each is. */
 export interface DocumentReading {
@@ -63,7 +64,7 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   if (items.length === 0) items = extractKeyedItems(lines, style);
   if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
   // OCR lost the header row (white on a dark bar): rows whose numbers multiply out are still items.
-  if (items.length === 0 && doc.method === 'ocr') items = readPricedRows(lines, style);
+  if (items.length === 0 && isOcrDocument(doc)) items = readPricedRows(lines, style);
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
   // Labels inside item rows ("Contact tip .035") are product text, not header fields.
   const inTable = (i: number) => tables.some((t) => i > t.start && i < t.end);
@@ -71,7 +72,7 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
   // The contact is a labelled field: it joins the parties read above, which need no second pass.
   const contactName = fields.contactName?.value ?? null;
-  const parties = doc.method === 'ocr' ? mendOcrParties(found, contactName, text) : { ...found, buyer: { ...found.buyer, contactName } };
+  const parties = isOcrDocument(doc) ? mendOcrParties(found, contactName, text) : { ...found, buyer: { ...found.buyer, contactName } };
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
 

@@ -3,7 +3,7 @@ import { findDates } from '../domain/parse-date.ts';
 import { findLabeledValue, type Found } from './find-labeled-value.ts';
 import { DELIVERY_PHRASE, letterDate, proseDate } from './find-prose-dates.ts';
 import { findTotals } from './find-totals.ts';
-import type { NumberStyle } from './read-line-table.ts';
+import type { NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from './vocabulary.ts';
 import { hasLegalForm } from './is-company.ts';

@@ -1,5 +1,6 @@
 import type { Address, Buyer } from '../domain/draft-order.ts';
-import { isOcrRead, type Found } from './find-labeled-value.ts';
+import type { Found } from './find-labeled-value.ts';
+import { isOcrRead } from './ocr-tolerance.ts';
 import { parseAddress } from './parse-address.ts';
 import { readBlocks, type Block } from './read-blocks.ts';
 import type { LayoutLine } from './to-layout-lines.ts';

@@ -1,6 +1,6 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import { findDates } from '../domain/parse-date.ts';
-import type { ItemDraft, NumberStyle } from './read-line-table.ts';
+import type { ItemDraft, NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { toUnit, UNIT_PATTERN } from './to-unit.ts';
 import { blockLabel } from './read-blocks.ts';

@@ -1,5 +1,5 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
-import { isOcrRead } from './find-labeled-value.ts';
+import { isOcrRead } from './ocr-tolerance.ts';
 import { isOneEdit, onlyNear } from './is-one-edit.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
 

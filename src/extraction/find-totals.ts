@@ -1,6 +1,6 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import { afterLabel, type Found } from './find-labeled-value.ts';
-import type { NumberStyle } from './read-line-table.ts';
+import type { NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { TOTAL_LABELS, type TotalKind } from './vocabulary.ts';
 

@@ -1,6 +1,6 @@
 import { parseAmount } from '../domain/parse-amount.ts';
-import type { ItemDraft, NumberStyle } from './read-line-table.ts';
-import { isOcrRead } from './find-labeled-value.ts';
+import type { ItemDraft, NumberStyle } from './item-draft.ts';
+import { isOcrRead } from './ocr-tolerance.ts';
 import { isOneEdit } from './is-one-edit.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 

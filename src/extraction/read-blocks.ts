@@ -1,4 +1,5 @@
-import { afterLabel, isOcrRead } from './find-labeled-value.ts';
+import { afterLabel } from './find-labeled-value.ts';
+import { isOcrRead } from './ocr-tolerance.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, BUYER_LABELS, SHIP_TO_LABELS, SUPPLIER_LABELS, fold, isLabelText } from './vocabulary.ts';
 

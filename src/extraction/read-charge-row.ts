@@ -1,5 +1,5 @@
 import { parseAmount } from '../domain/parse-amount.ts';
-import type { NumberStyle, TableCharge } from './read-line-table.ts';
+import type { NumberStyle, TableCharge } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { CHARGE_ROW_WORDS, fold } from './vocabulary.ts';
 

@@ -5,37 +5,11 @@ import { isChargeRow, readChargeRow } from './read-charge-row.ts';
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { TABLE_END_WORDS, UNIT_WORDS, fold } from './vocabulary.ts';
 import { fixRowArithmetic } from './fix-row-arithmetic.ts';
-import { isOcrRead } from './find-labeled-value.ts';
+import type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
+import { isOcrRead } from './ocr-tolerance.ts';
 import { isOneEdit, onlyNear } from './is-one-edit.ts';
 
-export type NumberStyle = 'eu' | 'us' | null;
-
-/** A line item as read from a table, before the checks; evidence says where it stood. */
-export interface ItemDraft {
-  lineNo: number | null;
-  sku: string | null;
-  description: string | null;
-  quantity: number;
-  unit: string | null;
-  unitPrice: number | null;
-  amount: number | null;
-  deliveryDate: string | null;
-  confidence: number;
-  page: number;
-  /** Index of the first layout line of the row. */
-  lineIndex: number;
-  issues: string[];
-  /** A discount printed on the row, in percent: quantity x price less it is the amount. */
-  discountPercent?: number;
-}
-
-/** A charge written as a row of the item table (freight, discount): not an item, but it counts. */
-export interface TableCharge {
-  kind: 'shipping' | 'discount' | 'tax' | 'other';
-  /** The row's words before its amount ("Discount 5%"). */
-  label: string;
-  amount: number;
-}
+export type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
 
 export interface LineTable {
   items: ItemDraft[];

@@ -6,7 +6,7 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import { isChargeRow } from './read-charge-row.ts';
 import { isProduct } from './fix-row-arithmetic.ts';
-import type { ItemDraft, NumberStyle } from './read-line-table.ts';
+import type { ItemDraft, NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 
 const NUMBER = /^[-(]?[$€£]?\d[\d.,']*\d?[)]?[€$£]?$/;

@@ -1,4 +1,5 @@
 import type { LayoutDocument, Word } from '../domain/layout.ts';
+import { isOcrDocument } from './ocr-tolerance.ts';
 
 /** A run of words on one line with no wide gap inside: a table cell, a label, a value. */
 export interface Segment {
@@ -28,7 +29,7 @@ export function toLayoutLines(doc: LayoutDocument, docIndex = 0): LayoutLine[] {
   if (doc.monospace) return toMonospaceLines(doc.text, docIndex);
   const lines: LayoutLine[] = [];
   for (const page of doc.pages) {
-    const read = doc.method === 'ocr' ? page.words.map(withoutStrayMarks).filter((w) => w.text !== '') : page.words;
+    const read = isOcrDocument(doc) ? page.words.map(withoutStrayMarks).filter((w) => w.text !== '') : page.words;
     for (const words of groupRows(read)) {
       const segments = dropRules(doc.method === 'spreadsheet' ? words.map(toSegment) : splitSegments(words));
       if (segments.length === 0) continue;
