@@ -175,9 +175,21 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** How one read document was judged: an order, possibly one, or not (and then what it is), with
+ * the weighed signs (extension of the contract). A possible order without a draft is listed here. */
+export const documentClassificationSchema = z.object({
+  document: z.string(),
+  verdict: z.enum(['order', 'possible-order', 'not-order']),
+  kind: z.string().nullable(),
+  score: z.number(),
+  signs: z.array(z.string()),
+});
+export type DocumentClassification = z.infer<typeof documentClassificationSchema>;
+
 export const extractionResultSchema = z.object({
   source: sourceSchema,
   isPurchaseOrder: z.boolean(),
   orders: z.array(draftOrderSchema),
+  classification: z.array(documentClassificationSchema).optional(),
 });
 export type ExtractionResult = z.infer<typeof extractionResultSchema>;

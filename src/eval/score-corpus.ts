@@ -42,8 +42,9 @@ export async function scoreCorpus(dir: string, options: ScoreCorpusOptions = {})
   const extract = options.extract ?? (await import('../pipeline/extract-input.ts')).extractInput;
   const scored: FileScore[] = [];
   const notScored: CorpusScore['notScored'] = [];
-  for (const truthFile of await listTruthFiles(dir)) {
-    const name = truthFile.slice(0, -'.truth.json'.length);
+  const entries = (await readdir(dir, { recursive: true })).map(String);
+  for (const truthFile of entries.filter((entry) => basename(entry).endsWith('.truth.json')).sort()) {
+    const name = inputOf(truthFile, entries);
     const truth = await readTruth(join(dir, truthFile));
     if ('error' in truth) {
       notScored.push({ name, reason: truth.error });
@@ -58,14 +59,25 @@ export async function scoreCorpus(dir: string, options: ScoreCorpusOptions = {})
   return { dir, sets: toSets(dir, scored), notScored };
 }
 
-async function listTruthFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((entry) => basename(entry).endsWith('.truth.json')).sort();
+/** The input a truth file labels: `X` for `X.truth.json`, or the one file `stem.*` for `stem.truth.json`. */
+function inputOf(truthFile: string, entries: string[]): string {
+  const name = truthFile.slice(0, -'.truth.json'.length);
+  if (entries.includes(name)) return name;
+  const siblings = entries.filter((e) => e !== truthFile && !e.endsWith('.truth.json') && e.slice(0, e.length - extname(e).length) === name);
+  return siblings.length === 1 ? siblings[0] : name;
+}
+
+/** A truth written to the contract's JSON Schema may leave out what the schema does not require
+ * and the producer always writes: a document's page count. */
+function completeTruth(raw: unknown): unknown {
+  const docs = (raw as { source?: { documents?: Array<Record<string, unknown>> } })?.source?.documents;
+  for (const doc of Array.isArray(docs) ? docs : []) if (doc && typeof doc === 'object' && !('pages' in doc)) doc.pages = null;
+  return raw;
 }
 
 async function readTruth(path: string): Promise<ExtractionResult | { error: string }> {
   try {
-    const parsed = extractionResultSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = extractionResultSchema.safeParse(completeTruth(JSON.parse(await readFile(path, 'utf8'))));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     return { error: `truth does not follow the contract at ${issue?.path.join('.')}: ${issue?.message}` };

@@ -1,6 +1,6 @@
-import type { DraftOrder, ExtractionResult } from '../domain/draft-order.ts';
+import type { DocumentClassification, DraftOrder, ExtractionResult } from '../domain/draft-order.ts';
 import type { ReadInput } from '../domain/layout.ts';
-import { classifyDocument, classifyText } from './classify-document.ts';
+import { classifyDocument, classifyText, describeSigns, WEIGHTS, type Classification } from './classify-document.ts';
 import { detectUrgency } from './detect-urgency.ts';
 import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
 import { acceptPoNumber, GLUED_PO } from './extract-header-fields.ts';
@@ -113,6 +113,16 @@ function uncertainFields(r: DocumentReading | null): Finding[] {
     .map(([key, name, f]) => finding('extract', f!.rule, 'uncertain', 'warn', `${name} uncertain (${f!.rule})`, key === 'contactName' ? 'buyer.contactName' : key, true));
 }
 
+/** How one document was judged, for the result: its verdict, what it is when not an order, and the signs. */
+function toClassification(r: DocumentReading, c: Classification): DocumentClassification {
+  return { document: r.doc.name, verdict: c.verdict, kind: c.kind, score: c.score, signs: c.signs.map((s) => `${s.what} (${s.weight > 0 ? '+' : ''}${s.weight})`) };
+}
+
+/** The draft of a document that may not be an order is held for review and says why. */
+function classificationFindings(c: Classification): Finding[] {
+  return c.verdict === 'possible-order' ? [finding('read', 'classify-document', 'possible-order', 'warn', `may not be an order: ${describeSigns(c.signs)}`)] : [];
+}
+
 /** Parts that could not be read: the draft may lack what they held. */
 function skippedFindings(input: ReadInput): Finding[] {
   return input.documents.filter((d) => d.method === 'skipped').map((d) => finding('read', 'read-part', 'skipped', 'warn', `${d.name}: ${d.skippedReason ?? 'not read'}`));
@@ -166,22 +176,28 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   const body = readings.find((r) => r.doc.isBody);
   const emailClass = classifyText(input.subject ?? '', body?.doc.text ?? '');
   const source = toSource(input);
-  if (emailClass.negative && !emailClass.poTitle) return { source, isPurchaseOrder: false, orders: [] };
-  const orderReadings = readings.filter((r) => !r.doc.isBody && classifyDocument(r).isOrder);
-  if (orderReadings.length === 0 && body && classifyDocument(body).isOrder) orderReadings.push(body);
+  // The subject counts for the body: "Thank you for your order #AB-1" above a table is no order.
+  const subjectSign = emailClass.negative ? { weight: WEIGHTS.subjectAgainst, what: `subject reads as ${emailClass.negative}`, kind: emailClass.negative } : null;
+  const classified = readings.map((r) => ({ r, c: classifyDocument(r, r.doc.isBody && subjectSign ? [subjectSign] : []) }));
+  const classification = classified.map(({ r, c }) => toClassification(r, c));
+  if (emailClass.negative && !emailClass.poTitle) return { source, isPurchaseOrder: false, orders: [], classification };
+  const attached = classified.filter(({ r, c }) => !r.doc.isBody && c.isOrder);
+  const chosen = attached.length > 0 ? attached : classified.filter(({ r, c }) => r.doc.isBody === true && c.isOrder);
+  const orderReadings = chosen.map(({ r }) => r);
+  const doubts = new Map(chosen.map(({ r, c }) => [r, classificationFindings(c)]));
   const subjectOrder = orderReadings.length === 0 ? readSubjectOrder(input, sellerNames) : null;
   if (subjectOrder) orderReadings.push(subjectOrder);
   const skipped = skippedFindings(input);
   const bodyText = body?.doc.text ?? null;
   if (orderReadings.length === 0) {
     const scanOnly = skipped.length > 0 && (input.kind === 'file' || emailClass.poTitle);
-    if (!scanOnly) return { source, isPurchaseOrder: false, orders: [] };
+    if (!scanOnly) return { source, isPurchaseOrder: false, orders: [], classification };
     const empty = emptyOrder();
-    return { source, isPurchaseOrder: true, orders: [finish(fillGaps(empty, input, null, body, true), null, input, bodyText, skipped)] };
+    return { source, isPurchaseOrder: true, orders: [finish(fillGaps(empty, input, null, body, true), null, input, bodyText, skipped)], classification };
   }
   const single = orderReadings.length === 1;
-  const orders = orderReadings.map((r) => finish(fillGaps(toDraftOrder(r), input, r, body, single), r, input, bodyText, skipped));
-  return { source, isPurchaseOrder: true, orders };
+  const orders = orderReadings.map((r) => finish(fillGaps(toDraftOrder(r), input, r, body, single), r, input, bodyText, [...skipped, ...(doubts.get(r) ?? [])]));
+  return { source, isPurchaseOrder: true, orders, classification };
 }
 
 function emptyOrder(): Partial0 {

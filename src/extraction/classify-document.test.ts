@@ -68,7 +68,7 @@ describe('classifyText: titles that are not orders', () => {
 
 describe('classifyDocument', () => {
   it('takes a PO with order lines as an order, whatever its payment terms say about invoices', () => {
-    expect(classify(`PURCHASE ORDER\nPO Number: 4500012345\nPayment terms: 30 days from invoice\n\n${TABLE}`)).toEqual({ isOrder: true, kind: null, poTitle: true });
+    expect(classify(`PURCHASE ORDER\nPO Number: 4500012345\nPayment terms: 30 days from invoice\n\n${TABLE}`)).toMatchObject({ isOrder: true, kind: null, poTitle: true });
   });
 
   it.each([
@@ -76,14 +76,34 @@ describe('classifyDocument', () => {
     ['a statement', 'Statement of Account', 'statement'],
     ['a delivery note', 'Delivery Note DN-2231', 'delivery note'],
   ])('does not take %s with item lines as an order', (_, title, kind) => {
-    expect(classify(`${title}\n\n${TABLE}`)).toEqual({ isOrder: false, kind, poTitle: false });
+    expect(classify(`${title}\n\n${TABLE}`)).toMatchObject({ isOrder: false, verdict: 'not-order', kind, poTitle: false });
   });
 
-  it('needs order lines', () => {
-    expect(classify('PURCHASE ORDER\nPO Number: 4500012345')).toEqual({ isOrder: false, kind: 'no order lines', poTitle: true });
+  it('without order lines, a PO title and number still make a draft (held for its missing lines); a title alone does not', () => {
+    expect(classify('PURCHASE ORDER\nPO Number: 4500012345')).toMatchObject({ isOrder: true, verdict: 'order' });
+    expect(classify('Purchase order terms and conditions\nThese terms apply to every order.')).toMatchObject({ isOrder: false, kind: 'no order lines' });
+  });
+
+  it('weighs the signs: one cancel word in a header cell does not outweigh a PO title, a PO number and priced rows', () => {
+    const c = classify(`PURCHASE ORDER\nPO Number: 4500012345\nCancel if not received by: 2026-04-30\n\n${TABLE}`);
+    expect(c).toMatchObject({ isOrder: true, verdict: 'order' });
+    expect(c.signs.map((s) => [s.weight, s.kind ?? null])).toEqual(expect.arrayContaining([[4, null], [-1, 'cancellation'], [1, null]]));
+  });
+
+  it('an invoice that quotes our PO number is still an invoice: its title line decides', () => {
+    expect(classify(`INVOICE\nInvoice No. 12345\nYour order no. 4500012345\n\n${TABLE}`)).toMatchObject({ isOrder: false, kind: 'invoice' });
+  });
+
+  it('in doubt (priced rows, no title, a quotation word in a cell) gives a draft marked as a possible order', () => {
+    expect(classify(`Quote ref: Q-2231\n\n${TABLE}`)).toMatchObject({ isOrder: true, verdict: 'possible-order' });
+  });
+
+  it('counts a sentence that places an order', () => {
+    const c = classify('Hello,\n\nplease find attached our purchase order.\n\nQty 10  AB-100  Hex bolt M8', true);
+    expect(c.signs.some((s) => s.what.startsWith('order wording'))).toBe(true);
   });
 
   it('takes a mail body with lines written in prose as an order', () => {
-    expect(classify('Hi,\n\nplease send 12 x AB-1234.\n\nThanks', true)).toEqual({ isOrder: true, kind: null, poTitle: false });
+    expect(classify('Hi,\n\nplease send 12 x AB-1234.\n\nThanks', true)).toMatchObject({ isOrder: true, kind: null, poTitle: false });
   });
 });

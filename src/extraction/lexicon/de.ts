@@ -43,6 +43,7 @@ export const de: Lexicon = {
   chargeRows: ['rabatt', 'fracht', 'versand', 'mwst', 'zuschlag'],
   units: ['STK', 'STÜCK', 'ST', 'STUECK', 'STCK', 'EINHEIT', 'KARTON', 'PAK', 'SACK', 'QM', 'LFM'],
   orderNouns: ['bestellung|einkaufsbestellung|bestellnummer|auftrag'],
+  orderPhrases: ["(?:anbei|beiliegend|im anhang|in der anlage)\\s+(?:erhalten sie\\s+|finden sie\\s+|senden wir ihnen\\s+)?(?:unsere|die|meine)\\s+(?:neue\\s+)?bestellung\\b", "(?:hiermit|wir)\\s+bestellen\\s+wir\\b|\\bwir bestellen\\b", "bitte (?:liefern|senden|schicken) sie\\b"],
   orderTitles: ["(?:bestellung|einkaufsbestellung|bestellschein|auftrag)\\b"],
   documentKinds: {
     invoice: ["\\b(?:rechnung|gutschrift)\\b"],
@@ -59,6 +60,7 @@ export const de: Lexicon = {
     question: ["\\b(?:keine neue bestellung)\\b"],
     "order acknowledgement": ["\\b(?:vielen dank f[üu]r ihre bestellung)\\b"],
     confirmation: ["\\b(?:auftragsbest[aä]tigung)\\b"],
+    quotation: ["\\b(?:angebot)\\b"],
   },
   urgency: {
     urgent: ['dringende[nrs]?|eilige[nrs]?|eilig|eilt|eil(?:auftrag|bestellung|lieferung)', '(?:band|maschinen|produktions|linien)stillstand'],

@@ -44,6 +44,7 @@ export const en: Lexicon = {
   chargeRows: ['discount', 'freight', 'shipping', 'handling', 'tax', 'vat', 'surcharge', 'deposit', 'coupon'],
   units: ['EA', 'EACH', 'PC', 'PCS', 'PCE', 'PIECE', 'PIECES', 'BOX', 'BOXES', 'BX', 'CS', 'CASE', 'CASES', 'CTN', 'CARTON', 'CARTONS', 'PK', 'PACK', 'PACKS', 'PKG', 'KG', 'G', 'LB', 'LBS', 'M', 'MTR', 'MM', 'CM', 'FT', 'L', 'LTR', 'ML', 'SET', 'SETS', 'PR', 'PAIR', 'PAIRS', 'ROLL', 'ROLLS', 'RL', 'DZ', 'DOZ', 'UNIT', 'UNITS', 'PALLET', 'PAL', 'BAG', 'BAGS', 'TUBE', 'DRUM', 'GAL', 'SHEET', 'HR', 'H', 'T', 'M2', 'M3'],
   orderNouns: ['purchase\\s+order|p\\.?\\s?o\\.?|order'],
+  orderPhrases: ["please (?:find|see) (?:attached|enclosed|below)?\\s*(?:our|the|my)? ?(?:new )?(?:purchase order|po|order)\\b", "(?:attached|enclosed) (?:is|please find|you will find) (?:our|the|my) (?:new )?(?:purchase order|po|order)\\b", "(?:please|kindly) (?:supply|ship|deliver|send us|process|enter)\\b", "we (?:would like to|wish to|want to|hereby) order\\b", "(?:please accept|here is) (?:our|my|the following) (?:new )?(?:purchase order|po|order)\\b"],
   orderTitles: ["purchase\\s*order\\b", "p\\.?\\s?o\\.?\\s*(?:#|no\\b|number\\b|nr\\b)", "order\\s*(?:#|no\\b|number\\b|form\\b)", "new\\s+order\\b"],
   documentKinds: {
     invoice: ["\\b(?:pro[ -]?forma|invoice|tax invoice|credit note)\\b"],
@@ -60,6 +61,7 @@ export const en: Lexicon = {
     question: ["\\b(?:no new order|not a new order|just checking(?: on)?(?: the)? status|checking (?:on )?(?:the )?status|status (?:of|on) (?:our|my|the) (?:order|po)|any update on (?:our|my|the) (?:order|po)|where is (?:our|my) (?:order|shipment)|when will (?:our|my|the) (?:order|goods|parts) (?:ship|arrive|be delivered))\\b"],
     "order acknowledgement": ["\\b(?:thank you for your (?:order|purchase)|thanks for your order|your order (?:has been|was) (?:received|confirmed|placed))\\b"],
     confirmation: ["\\b(?:trade confirmation|confirmation of trade|order confirmation)\\b"],
+    quotation: ["\\b(?:quotation|sales quote|price quote|quote)\\b"],
   },
   urgency: {
     urgent: ["urgent", "rush(?:ed)?|emergency|critical|immediate|overnight", "(?:production|assembly|machine|plant|line)[- ]down|line[- ]stop(?:page|ped)?", "same-day|next-day|(?:same|next)\\s+day\\s+(?:air|delivery|shipping|shipment|dispatch|service|courier|express|turnaround)", "(?:ship|deliver|dispatch|send)(?:ped|ed)?\\s+(?:it\\s+|them\\s+|this\\s+|out\\s+)?(?:same|next)\\s+day", "(?:need(?:ed|s)?|required?)\\s+(?:it\\s+|them\\s+|this\\s+|these\\s+)?(?:by\\s+)?tomorrow"],

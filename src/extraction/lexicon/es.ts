@@ -44,6 +44,7 @@ export const es: Lexicon = {
   chargeRows: ['descuento', 'portes', 'transporte', 'envío', 'iva'],
   units: ['UDS', 'UD', 'U', 'UN', 'UNIDAD', 'UNIDADES', 'PIEZA', 'PIEZAS', 'PAQ', 'PZA', 'CAJA', 'CAJAS'],
   orderNouns: ['pedido(?:\\s+de\\s+compra)?|orden\\s+de\\s+compra'],
+  orderPhrases: ["(?:adjunto|adjuntamos|le enviamos|les enviamos)\\s+(?:le |les )?(?:nuestro |el )?(?:nuevo )?pedido\\b", "(?:les rogamos|le rogamos|por favor|favor de)\\s+(?:nos\\s+)?(?:env[ií]en|enviar|suministren|suministrar|sirvan)\\b"],
   orderTitles: ["(?:pedido|orden\\s+de\\s+compra)\\b"],
   documentKinds: {
     invoice: ["\\b(?:factura|nota de cr[eé]dito)\\b"],
@@ -60,6 +61,7 @@ export const es: Lexicon = {
     question: ["\\b(?:no es un nuevo pedido)\\b"],
     "order acknowledgement": ["\\b(?:gracias por su (?:pedido|compra))\\b"],
     confirmation: ["\\b(?:confirmaci[oó]n de pedido)\\b"],
+    quotation: ["\\b(?:presupuesto|cotizaci[oó]n|oferta)\\b"],
   },
   urgency: {
     urgent: ['urgente', 'urgencia', 'parada de (?:la )?l[ií]nea|l[ií]nea parada'],

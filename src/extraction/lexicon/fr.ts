@@ -44,6 +44,7 @@ export const fr: Lexicon = {
   chargeRows: ['remise', 'frais de port', 'port', 'tva'],
   units: ['UNITÉ', 'UNITÉS', 'PIÈCE', 'PIÈCES', 'PAQUET', 'COLIS', 'TONNE'],
   orderNouns: ['bon\\s+de\\s+commande|commande'],
+  orderPhrases: ["(?:veuillez|merci de)\\s+trouver\\s+(?:ci-joint|ci-dessous|en pi[eè]ce jointe)?\\s*(?:notre|le|mon)\\s+(?:bon de )?commande\\b", "merci de (?:nous )?(?:livrer|envoyer|exp[eé]dier)\\b", "nous (?:vous )?commandons\\b"],
   orderTitles: ["(?:bon\\s+de\\s+commande|commande)\\b"],
   documentKinds: {
     invoice: ["\\b(?:facture|avoir)\\b"],
@@ -60,6 +61,7 @@ export const fr: Lexicon = {
     question: ["\\b(?:pas une nouvelle commande)\\b"],
     "order acknowledgement": ["\\b(?:merci pour votre commande)\\b"],
     confirmation: ["\\b(?:confirmation de commande)\\b"],
+    quotation: ["\\b(?:devis|offre de prix)\\b"],
   },
   urgency: {
     urgent: ['urgence', 'arr[eê]t de (?:la )?(?:production|ligne)'],

@@ -38,6 +38,9 @@ export const FUNCTION_WORDS: Record<string, string[]> = Object.fromEntries(LEXIC
 /** One regex source for the words for an order, every language's ("purchase order", "Bestellung"). */
 export const ORDER_NOUNS: string = mergeWords((l) => l.orderNouns).join('|');
 
+/** Regex sources of sentences that place an order, every language's. */
+export const ORDER_PHRASES: string[] = mergeWords((l) => l.orderPhrases);
+
 /** Regex sources of order titles, every language's. */
 export const ORDER_TITLES: string[] = mergeWords((l) => l.orderTitles);
 

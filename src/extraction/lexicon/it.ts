@@ -22,9 +22,11 @@ export const it: Lexicon = {
   },
   units: ['PZ'],
   orderNouns: ['ordine'],
+  orderPhrases: ["(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b", "vi preghiamo di (?:inviare|fornire|consegnare)\\b"],
   orderTitles: ["ordine\\b"],
   documentKinds: {
     invoice: ["\\b(?:fattura)\\b"],
+    quotation: ["\\b(?:preventivo|offerta)\\b"],
   },
   urgency: {
     urgent: ['urgente'],

@@ -23,7 +23,8 @@ export type DocumentKind =
   | 'invitation'
   | 'question'
   | 'order acknowledgement'
-  | 'confirmation';
+  | 'confirmation'
+  | 'quotation';
 
 export interface UrgencyWords {
   /** Emergency words ("urgent", "line down"). */
@@ -60,6 +61,8 @@ export interface Lexicon {
   units?: string[];
   /** The words for an order, that a PO number may follow (regex sources, case-insensitive). */
   orderNouns?: string[];
+  /** Sentences that place an order ("please find attached our order"; regex sources over folded text). */
+  orderPhrases?: string[];
   /** Titles of a purchase order (regex sources over folded text). */
   orderTitles?: string[];
   /** Marks of what is not an order (regex sources over folded text). */

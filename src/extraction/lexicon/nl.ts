@@ -30,9 +30,11 @@ export const nl: Lexicon = {
     billTo: ['factureren aan', 'factuuradres'],
   },
   orderNouns: ['inkooporder|bestelling'],
+  orderPhrases: ["hierbij (?:ons|onze) (?:bestelling|order)\\b", "graag (?:leveren|bestellen|ontvangen)\\b"],
   orderTitles: ["(?:inkooporder|bestelling)\\b"],
   documentKinds: {
     invoice: ["\\b(?:factuur)\\b"],
+    quotation: ["\\b(?:offerte)\\b"],
   },
   urgency: {
     urgent: ['spoed(?:order|bestelling)?'],
