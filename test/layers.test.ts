@@ -28,7 +28,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   // original. No node:* at all: pg's own net/tls/crypto needs come from nodejs_compat.
   edge: { layers: ['store', 'web', 'edge'], packages: /^(kysely|pg|zod|postal-mime)$/ },
   // The model adapter: sees the extraction's reader interface, never the pipeline or the store.
-  llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|node:.*)$/ },
+  llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|p-limit|node:.*)$/ },
   documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 

@@ -211,4 +211,11 @@ describe('the model client, against a loopback chat-completions server', () => {
     expect(order.lines).toHaveLength(PO.lines.length);
     expect(order.reviewReasons.filter((r) => /model/.test(r))).toEqual([]);
   });
+
+  it('keeps at most `concurrency` calls open at once, however many parts an order has', async () => {
+    fake.otherwise({ ...completion({ ...answerFor(PO), lines: [], rowsSeen: 0 }), delayMs: 40 });
+    await extract({ maxCharsPerCall: 150, concurrency: 2 });
+    expect(fake.requests.length).toBeGreaterThan(2);
+    expect(fake.peakInFlight()).toBe(2);
+  });
 });

@@ -130,23 +130,19 @@ async function atPage<T>(number: number, work: Promise<T>): Promise<T> {
 }
 
 /** Runs `work` over `items` with at most `limit` at once, results in input order. */
-async function mapInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
+export async function mapInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const lanes = pLimit(Math.max(1, Math.min(limit, items.length)));
   let failed = false;
-  const lane = async () => {
-    while (next < items.length && !failed) {
-      const i = next++;
-      try {
-        results[i] = await work(items[i]);
-      } catch (err) {
-        failed = true; // the document has failed: start no more of its pages
-        throw err;
-      }
+  return lanes.map(items, async (item) => {
+    // The document has failed (its result is that error): start no more of its pages.
+    if (failed) return undefined as R;
+    try {
+      return await work(item);
+    } catch (err) {
+      failed = true;
+      throw err;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
+  });
 }
 
 // Hundredths of a unit are far below any visible difference and keep the JSON small.
