@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
+import { backOffMs } from '../domain/back-off.ts';
 import { modelFindingsSchema, type ModelAnswer } from './model-findings-schema.ts';
 
 // The only file that speaks to the openai package. One call = at most 1 + `retries` attempts, each
@@ -152,7 +153,7 @@ export async function callChatModel(o: ChatCallOptions, messages: ChatMessage[])
       tries -= 1;
       continue;
     }
-    const waitMs = result.waitMs ?? o.backoffMs * 2 ** tries;
+    const waitMs = result.waitMs ?? backOffMs(tries, { baseMs: o.backoffMs });
     if (!result.retry || tries >= o.retries) return { ok: false, reason: result.reason, infrastructure: result.infrastructure, usage };
     if (waitMs > o.maxRetryAfterMs) return { ok: false, reason: `${result.reason}; asked to wait ${Math.ceil(waitMs / 1000)} s`, infrastructure: true, usage };
     await sleep(waitMs);

@@ -1,4 +1,5 @@
 import type { ImapFlow } from 'imapflow';
+import { backOffMs } from '../domain/back-off.ts';
 import { coerceError } from '../domain/errors.ts';
 import type { Logger } from '../domain/logger.ts';
 import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.ts';
@@ -123,9 +124,8 @@ export class ImapSource {
         this.log.warn({ error, failures }, 'IMAP connection lost; reconnecting');
       }
       if (this.stopping) break;
-      const backoff = Math.min(cap, 500 * 2 ** Math.min(failures, 10));
       this.woken = false;
-      await this.sleep(backoff / 2 + Math.random() * (backoff / 2));
+      await this.sleep(reconnectDelayMs(failures, cap));
     }
     await Promise.allSettled(this.inFlight.values());
   }
@@ -300,4 +300,10 @@ export class ImapSource {
     await Promise.race([Promise.allSettled(this.inFlight.values()), deadline]);
     if (client.usable) await this.settleFinished(client, timeout).catch(() => undefined);
   }
+}
+
+/** The wait before reconnecting after `failures` failed sessions in a row: 500 ms doubling (at
+ * most ten times), up to `capMs`, with "equal jitter" (half fixed, half random). */
+export function reconnectDelayMs(failures: number, capMs: number, random: () => number = Math.random): number {
+  return backOffMs(Math.min(failures, 10), { baseMs: 500, capMs, jitter: 'equal', random });
 }
