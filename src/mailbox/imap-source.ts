@@ -1,6 +1,7 @@
 import type { ImapFlow } from 'imapflow';
 import { backOffMs } from '../domain/back-off.ts';
 import { coerceError } from '../domain/errors.ts';
+import { withTimeLimit } from '../domain/with-time-limit.ts';
 import type { Logger } from '../domain/logger.ts';
 import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.ts';
 import { createImapClient, ensureMailboxes, fetchSources, listFrom, listPending, withDeadline, type ImapSettings } from './imap-session.ts';
@@ -296,8 +297,8 @@ export class ImapSource {
   /** On stop: let the messages in hand finish (bounded), settle them, and leave. */
   private async drain(client: ImapFlow, timeout: number): Promise<void> {
     if (this.inFlight.size === 0 && this.finished.length === 0) return;
-    const deadline = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
-    await Promise.race([Promise.allSettled(this.inFlight.values()), deadline]);
+    const done = Promise.allSettled(this.inFlight.values());
+    await withTimeLimit(done, 30_000, () => new Error('messages still in hand after 30 s'), { unref: true }).catch(() => undefined);
     if (client.usable) await this.settleFinished(client, timeout).catch(() => undefined);
   }
 }
