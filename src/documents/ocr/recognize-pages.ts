@@ -15,7 +15,14 @@ import { pickOcrLanguage } from './pick-ocr-language.ts';
 import { DEFAULT_STEPS, preprocessPage, type PreparedPage, type PreprocessSteps } from './preprocess-page.ts';
 import { recognizeUpright } from './recognize-upright.ts';
 import { findBlankPage } from './find-blank-page.ts';
-import type { ReadProgress } from './read-scanned-image.ts';
+
+/** What a reader is doing: "page 3 of 200, rendering". */
+export interface ReadProgress {
+  stage: 'open' | 'text' | 'render' | 'ocr';
+  /** 1-based page, null before the pages are known. */
+  page: number | null;
+  pages: number | null;
+}
 
 export interface OcrOptions {
   /** tesseract language codes the document may be in; the first is tried first. */
