@@ -11,13 +11,12 @@ import { queryQueue } from '../src/store/query-queue.ts';
 import { createSession, deleteSession, findSession } from '../src/store/sessions.ts';
 import { createUser, findUserForLogin, UserExistsError } from '../src/store/users.ts';
 import { seedReviewStore, type Seeded } from './support/review-fixture.ts';
-import { isPostgresUp } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { openTestStore } from './support/test-store.ts';
 
 // The review desk's queries on both stores, SQLite and PostgreSQL, over real extracted drafts.
 
-const postgresUp = await isPostgresUp();
-if (!postgresUp) console.warn('store-review: PostgreSQL is not reachable on 127.0.0.1:5432, so its half of these tests is skipped');
+const postgresUp = await requirePostgres('store-review');
 
 describe.each([
   ['sqlite', true],
