@@ -14,6 +14,7 @@ import { openStore, type Store } from '../src/store/open-store.ts';
 import { freePort } from './support/free-port.ts';
 import { REPO_ROOT } from './fixtures/run-cli.ts';
 import { holdForReview, PASSWORD, seedReviewStore, type Seeded } from './support/review-fixture.ts';
+import { requireService } from './fixtures/require-service.ts';
 
 // The review desk in a real browser (Debian's chromium through playwright-core) against the real
 // server over a store of extracted drafts: a rep signs in and takes the urgent draft from the
@@ -21,9 +22,7 @@ import { holdForReview, PASSWORD, seedReviewStore, type Seeded } from './support
 // Screenshots of the queue and the draft page go to docs/screenshots/ for the README.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') throw new Error(`browser-review: no chromium at ${CHROMIUM}; npm test installs it, and CI (CI=true) must run these tests`);
-if (!available) console.warn(`browser-review: no chromium at ${CHROMIUM} (npm test installs it), so the browser tests are skipped`);
+const available = requireService('browser-review', 'Chromium', existsSync(CHROMIUM), `no chromium at ${CHROMIUM}; npm test installs it`);
 
 const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 

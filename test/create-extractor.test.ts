@@ -6,7 +6,7 @@ import { importMasterFile } from '../src/cli/load-master-files.ts';
 import { masterDataVersion } from '../src/store/master-data.ts';
 import { join } from 'node:path';
 import { REPO_ROOT } from './fixtures/run-cli.ts';
-import { isPostgresUp } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { openTestStore } from './support/test-store.ts';
 
 // The extractor asks its master data for a version per message and reads (and indexes) it again
@@ -48,7 +48,7 @@ describe('createExtractor', () => {
   });
 });
 
-const postgresUp = await isPostgresUp();
+const postgresUp = await requirePostgres('create-extractor');
 
 describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('master data version on %s', (dialect, available) => {
   it.skipIf(!available)('changes with an import that adds or changes rows, and not with one that changes nothing', async () => {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import worker from '../src/edge/worker.ts';
-import { createTestDatabase, isPostgresUp, type TestDatabase } from './support/postgres.ts';
+import { createTestDatabase, type TestDatabase } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
+
+const postgresUp = await requirePostgres('edge-entry');
 
 // The Worker's entry called directly (its code is plain fetch-handler JS, so Node runs it too):
 // a bad binding or an unmigrated store answers one clear response and one log line, before any
@@ -48,7 +51,7 @@ describe('the Worker entry: settings', () => {
   });
 });
 
-describe.skipIf(!(await isPostgresUp()))('the Worker entry: schema', () => {
+describe.skipIf(!postgresUp)('the Worker entry: schema', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -12,11 +12,14 @@ import { createUser } from '../src/store/users.ts';
 import { DEFAULT_COST, hashPassword } from '../src/web/auth/hash-password.ts';
 import { runCli } from './fixtures/run-cli.ts';
 import { freePort } from './support/free-port.ts';
-import { createTestDatabase, isPostgresUp, type TestDatabase } from './support/postgres.ts';
+import { createTestDatabase, type TestDatabase } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { PASSWORD, seedReviewStore, type Seeded } from './support/review-fixture.ts';
 import { cookiesOf, formToken } from './support/review-app.ts';
 import { waitFor } from './support/wait-for.ts';
 import { wranglerEnv } from './support/wrangler-env.ts';
+
+const postgresUp = await requirePostgres('edge-worker');
 
 // The review desk as a real Worker: `npm run edge:dev` (wrangler dev --local, workerd) on
 // loopback, over PostgreSQL as Hyperdrive's local connection, next to `po-inbox serve` (Node) on
@@ -102,7 +105,7 @@ function formValues(html: string): Record<string, string> {
   return values;
 }
 
-describe.skipIf(!(await isPostgresUp()))('the review desk on workerd (wrangler dev) over PostgreSQL', () => {
+describe.skipIf(!postgresUp)('the review desk on workerd (wrangler dev) over PostgreSQL', () => {
   it('lists the same pending drafts, in the same order, with the same JSON as po-inbox serve (token from po-inbox tokens add)', async () => {
     const cli = await runCli(['tokens', 'add', 'edge-check'], { cwd: wranglerDir, env: { DATABASE_URL: database.url } });
     expect(cli.code, cli.stderr).toBe(0);

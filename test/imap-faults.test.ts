@@ -16,7 +16,8 @@ import { samplePo } from './fixtures/make-po-pdf.ts';
 import { BIN } from './fixtures/run-cli.ts';
 import { waitForValue as waitFor } from './support/wait-for.ts';
 import { startDovecot, type Dovecot } from './support/dovecot.ts';
-import { createTestDatabase, isPostgresUp, type TestDatabase } from './support/postgres.ts';
+import { createTestDatabase, type TestDatabase } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { startSilentProxy, type SilentProxy } from './support/silent-proxy.ts';
 
 // Fault tests of the IMAP intake against a real Dovecot: a worker killed mid-batch, the server
@@ -29,10 +30,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const TIMINGS: NonNullable<WorkerOptions['imap']> = { commandTimeoutMs: 2000, watchdogMs: 1500, reconcileMs: 2000, maxBackoffMs: 1000 };
 const RUN = randomBytes(4).toString('hex');
-const postgresUp = await isPostgresUp();
-if (!postgresUp) {
-  process.stdout.write('imap-faults: SKIPPING "two workers on one PostgreSQL store": nothing accepts connections at the PostgreSQL admin URL (isPostgresUp() is false)\n');
-}
+const postgresUp = await requirePostgres('imap-faults');
 
 // --- plumbing ---------------------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   // Matching is pure like extraction: master data comes in loaded, as values.
   matching: { layers: ['domain', 'matching'], packages: /^$/ },
   eval: { layers: ['domain', 'eval', 'pipeline'], packages: /^node:.*$/ },
-  // The store's queries see Kysely only; open-store.ts (Node side) picks the driver.
-  store: { layers: ['domain', 'store'], packages: /^(kysely|better-sqlite3|pg|node:(fs|path))$/ },
+  // The store's queries see Kysely only; open-store.ts (Node side) picks the driver. zod checks
+  // the JSON columns read back (parse-row.ts).
+  store: { layers: ['domain', 'store'], packages: /^(kysely|better-sqlite3|pg|zod|node:(fs|path))$/ },
   mailbox: { layers: ['domain', 'mailbox'], packages: /^(imapflow|node:.*)$/ },
   pipeline: { layers: ['domain', 'documents', 'extraction', 'matching', 'store', 'notify', 'pipeline'], packages: /^(kysely|libmime|node:.*)$/ },
   // Outgoing mail and the webhook: the templates are pure, the senders wrap nodemailer and fetch.
@@ -28,7 +29,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   // original. No node:* at all: pg's own net/tls/crypto needs come from nodejs_compat.
   edge: { layers: ['store', 'web', 'edge'], packages: /^(kysely|pg|zod|postal-mime)$/ },
   // The model adapter: sees the extraction's reader interface, never the pipeline or the store.
-  llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|node:.*)$/ },
+  llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|p-limit|node:.*)$/ },
   documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 

@@ -146,6 +146,16 @@ describe('the model client, against a loopback chat-completions server', () => {
     expect(fake.requests).toHaveLength(2);
   });
 
+  it('waits the back-off before each retry, doubling from backoffMs', async () => {
+    const err = { status: 500, json: { error: { message: 'boom', type: 'server_error' } } };
+    fake.reply(err, err, completion(answerFor(PO)));
+    const started = Date.now();
+    const order = await extract({ retries: 2, backoffMs: 150 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150 + 300 - 20);
+    expect(fake.requests).toHaveLength(3);
+    expect(order.extraction?.method).not.toBe('rules');
+  });
+
   it('a stall past our timeout ends the call (headers or body), no stuck job', async () => {
     fake.reply({ stall: 'headers' }, { stall: 'body' });
     const started = Date.now();
@@ -210,5 +220,12 @@ describe('the model client, against a loopback chat-completions server', () => {
     expect(fake.requests[0].body.messages[1].content).toContain('part 1 of');
     expect(order.lines).toHaveLength(PO.lines.length);
     expect(order.reviewReasons.filter((r) => /model/.test(r))).toEqual([]);
+  });
+
+  it('keeps at most `concurrency` calls open at once, however many parts an order has', async () => {
+    fake.otherwise({ ...completion({ ...answerFor(PO), lines: [], rowsSeen: 0 }), delayMs: 40 });
+    await extract({ maxCharsPerCall: 150, concurrency: 2 });
+    expect(fake.requests.length).toBeGreaterThan(2);
+    expect(fake.peakInFlight()).toBe(2);
   });
 });

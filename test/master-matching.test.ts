@@ -17,7 +17,8 @@ import { claimMessage } from '../src/store/message-ledger.ts';
 import { fetchMasterData } from '../src/store/master-data.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { mail, OUR_MX, PASS_FOR_NORTHWIND, po, RECEIVED, TRICKS } from './fixtures/make-forged-mail.ts';
-import { createTestDatabase, isPostgresUp } from './support/postgres.ts';
+import { createTestDatabase } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 
 // Issue 7 end to end: master data from samples/master, customers and catalogue matched on the
 // sample corpus, and through the worker pipeline: a spoofed sender, straight-through approval, a
@@ -79,7 +80,7 @@ const POLICY = { ...DEFAULT_POLICY, authservIds: [OUR_MX] };
 const MOTOR = { sku: 'MM4-4010', description: 'Micro-Motor #4', quantity: 5, unitPrice: 62 };
 const BEARING = { sku: 'BRG-608Z', description: 'Ball bearing 608ZZ', quantity: 40, unitPrice: 1.85 };
 
-const postgresUp = await isPostgresUp();
+const postgresUp = await requirePostgres('master-matching');
 
 describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeline with master data on %s', (dialect, available) => {
   let store: Store;

@@ -13,14 +13,13 @@ import {
   noteOutboxMessageId,
   resendOutbox,
 } from '../src/store/outbox.ts';
-import { isPostgresUp } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { openTestStore } from './support/test-store.ts';
 
 // The outbox's store functions on SQLite and PostgreSQL: claims under a lease, one winner per
 // row, outcomes with their events, expired leases, a person's resend.
 
-const postgresUp = await isPostgresUp();
-if (!postgresUp) console.warn('outbox-store: PostgreSQL is not reachable on 127.0.0.1:5432, so its half of these tests is skipped');
+const postgresUp = await requirePostgres('outbox-store');
 
 const lease = (workerId: string, now = new Date(), limit = 10) => ({ workerId, leaseMs: 60_000, now, limit });
 const later = (ms: number) => new Date(Date.now() + ms);

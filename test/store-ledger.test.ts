@@ -8,13 +8,12 @@ import { claimMessage, failMessage, releaseMessage } from '../src/store/message-
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { makePdfPoEmail } from './fixtures/make-po-email.ts';
 import { samplePo } from './fixtures/make-po-pdf.ts';
-import { isPostgresUp } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { openTestStore } from './support/test-store.ts';
 
 // The ledger and the drafts table on both stores, SQLite (the embedded default) and PostgreSQL.
 
-const postgresUp = await isPostgresUp();
-if (!postgresUp) console.warn('store-ledger: PostgreSQL is not reachable on 127.0.0.1:5432, so its half of these tests is skipped');
+const postgresUp = await requirePostgres('store-ledger');
 
 function order(overrides: Partial<DraftOrder> = {}): DraftOrder {
   return {

@@ -11,13 +11,12 @@ import { queryQueue } from '../src/store/query-queue.ts';
 import { createSession, deleteSession, findSession } from '../src/store/sessions.ts';
 import { createUser, findUserForLogin, UserExistsError } from '../src/store/users.ts';
 import { seedReviewStore, type Seeded } from './support/review-fixture.ts';
-import { isPostgresUp } from './support/postgres.ts';
+import { requirePostgres } from './fixtures/require-service.ts';
 import { openTestStore } from './support/test-store.ts';
 
 // The review desk's queries on both stores, SQLite and PostgreSQL, over real extracted drafts.
 
-const postgresUp = await isPostgresUp();
-if (!postgresUp) console.warn('store-review: PostgreSQL is not reachable on 127.0.0.1:5432, so its half of these tests is skipped');
+const postgresUp = await requirePostgres('store-review');
 
 describe.each([
   ['sqlite', true],
@@ -121,5 +120,23 @@ describe.each([
     expect(after.version).toBe(version);
     expect(after.history.at(-1)).toMatchObject({ kind: 'draft-reextracted', detail: { changes: expect.arrayContaining([{ path: 'urgency.level', before: 'normal', after: 'high' }]) } });
     expect((await queryQueue(store.db, { status: 'pending', urgency: 'high' })).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it.skipIf(!available)('a damaged JSON column fails the read with its table, id and column named, not as a half object', async () => {
+    const id = seeded.normalIds[0]!;
+    const { order_json, source_json, version } = await store.db.selectFrom('drafts').select(['order_json', 'source_json', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+    const damage = (set: { order_json?: string; source_json?: string }) => store.db.updateTable('drafts').set(set).where('id', '=', id).execute();
+    try {
+      await damage({ order_json: JSON.stringify({ ...JSON.parse(order_json), lines: 'none' }) });
+      await expect(getDraft(store.db, id)).rejects.toThrow(`corrupt row in drafts (id ${id}): order_json does not fit its schema: lines: `);
+      await expect(editDraft(store.db, id, { version, patch: {}, actor: 'rep' })).rejects.toMatchObject({ name: 'CorruptRowError', table: 'drafts', rowId: id });
+      await damage({ order_json: '{"poNumber":' });
+      await expect(queryQueue(store.db, { status: 'pending' })).rejects.toThrow(`corrupt row in drafts (id ${id}): order_json is not JSON`);
+      await damage({ order_json, source_json: '[]' });
+      await expect(getDraft(store.db, id)).rejects.toThrow(`corrupt row in drafts (id ${id}): source_json does not fit its schema`);
+    } finally {
+      await damage({ order_json, source_json });
+    }
+    expect((await getDraft(store.db, id))!.order).toEqual(JSON.parse(order_json));
   });
 });

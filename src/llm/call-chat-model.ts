@@ -1,6 +1,8 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
+import { backOffMs } from '../domain/back-off.ts';
+import { withTimeLimit } from '../domain/with-time-limit.ts';
 import { modelFindingsSchema, type ModelAnswer } from './model-findings-schema.ts';
 
 // The only file that speaks to the openai package. One call = at most 1 + `retries` attempts, each
@@ -120,19 +122,10 @@ function classify(err: unknown, o: ChatCallOptions, timedOut: boolean): Attempt 
 /** One attempt under a hard deadline; the race makes sure a stalled body cannot hold the job. */
 async function attempt(o: ChatCallOptions, messages: ChatMessage[]): Promise<Attempt> {
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new Error('deadline'));
-    }, o.timeoutMs);
-  });
   try {
-    return await Promise.race([request(o, messages, controller.signal), deadline]);
+    return await withTimeLimit(() => request(o, messages, controller.signal), o.timeoutMs, () => new Error('deadline'), { onTimeout: () => controller.abort() });
   } catch (err) {
     return classify(err, o, controller.signal.aborted);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -152,7 +145,7 @@ export async function callChatModel(o: ChatCallOptions, messages: ChatMessage[])
       tries -= 1;
       continue;
     }
-    const waitMs = result.waitMs ?? o.backoffMs * 2 ** tries;
+    const waitMs = result.waitMs ?? backOffMs(tries, { baseMs: o.backoffMs });
     if (!result.retry || tries >= o.retries) return { ok: false, reason: result.reason, infrastructure: result.infrastructure, usage };
     if (waitMs > o.maxRetryAfterMs) return { ok: false, reason: `${result.reason}; asked to wait ${Math.ceil(waitMs / 1000)} s`, infrastructure: true, usage };
     await sleep(waitMs);

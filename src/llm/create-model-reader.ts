@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import OpenAI from 'openai';
+import pLimit from 'p-limit';
 import type { OrderReader, ReadOutcome, ReadRequest, ReaderDocument, ReaderUsage } from '../extraction/order-reader.ts';
 import { callChatModel, CUT_OFF, type ChatCallOptions, type ChatMessage, type ChatResult } from './call-chat-model.ts';
 import { CircuitBreaker } from './circuit-breaker.ts';
-import { limitConcurrency } from './limit-concurrency.ts';
 import { loadPrompts, renderPrompt, toDocumentBlock, type Prompts } from './load-prompts.ts';
 import { toModelFindings } from './model-findings-schema.ts';
 import { halvePages, splitPages } from './split-pages.ts';
@@ -69,7 +69,9 @@ export function createModelReader(options: ModelReaderOptions): OrderReader {
     maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
     format: { mode: 'schema', temperature: true },
   };
-  const limit = limitConcurrency(options.concurrency ?? 2);
+  // A few calls at a time: a mailbox backlog must not turn into hundreds of parallel requests
+  // that all hit the provider's rate limit at once.
+  const limit = pLimit(options.concurrency ?? 2);
   const breaker = new CircuitBreaker(options.breaker ?? { threshold: 3, cooldownMs: 60_000 });
   const maxChars = options.maxCharsPerCall ?? 24_000;
 

@@ -1,4 +1,5 @@
 import { ImapFlow } from 'imapflow';
+import { withTimeLimit } from '../domain/with-time-limit.ts';
 
 // The IMAP commands the source issues, each with a deadline: a connection that goes silent (a
 // NAT or proxy that stops forwarding) must end in a reconnect, not a worker waiting forever.
@@ -36,18 +37,7 @@ export function createImapClient(settings: ImapSettings, commandTimeoutMs: numbe
 
 /** Runs one command with a deadline; on timeout the connection is torn down so the loop reconnects. */
 export async function withDeadline<T>(client: ImapFlow, what: string, ms: number, command: () => Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      client.close();
-      reject(new ImapTimeoutError(what, ms));
-    }, ms);
-  });
-  try {
-    return await Promise.race([command(), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeLimit(command, ms, () => new ImapTimeoutError(what, ms), { onTimeout: () => client.close() });
 }
 
 /** Creates the folders handled mail is moved to, when missing. */

@@ -1,5 +1,7 @@
 import type { ImapFlow } from 'imapflow';
+import { backOffMs } from '../domain/back-off.ts';
 import { coerceError } from '../domain/errors.ts';
+import { withTimeLimit } from '../domain/with-time-limit.ts';
 import type { Logger } from '../domain/logger.ts';
 import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.ts';
 import { createImapClient, ensureMailboxes, fetchSources, listFrom, listPending, withDeadline, type ImapSettings } from './imap-session.ts';
@@ -123,9 +125,8 @@ export class ImapSource {
         this.log.warn({ error, failures }, 'IMAP connection lost; reconnecting');
       }
       if (this.stopping) break;
-      const backoff = Math.min(cap, 500 * 2 ** Math.min(failures, 10));
       this.woken = false;
-      await this.sleep(backoff / 2 + Math.random() * (backoff / 2));
+      await this.sleep(reconnectDelayMs(failures, cap));
     }
     await Promise.allSettled(this.inFlight.values());
   }
@@ -296,8 +297,14 @@ export class ImapSource {
   /** On stop: let the messages in hand finish (bounded), settle them, and leave. */
   private async drain(client: ImapFlow, timeout: number): Promise<void> {
     if (this.inFlight.size === 0 && this.finished.length === 0) return;
-    const deadline = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
-    await Promise.race([Promise.allSettled(this.inFlight.values()), deadline]);
+    const done = Promise.allSettled(this.inFlight.values());
+    await withTimeLimit(done, 30_000, () => new Error('messages still in hand after 30 s'), { unref: true }).catch(() => undefined);
     if (client.usable) await this.settleFinished(client, timeout).catch(() => undefined);
   }
+}
+
+/** The wait before reconnecting after `failures` failed sessions in a row: 500 ms doubling (at
+ * most ten times), up to `capMs`, with "equal jitter" (half fixed, half random). */
+export function reconnectDelayMs(failures: number, capMs: number, random: () => number = Math.random): number {
+  return backOffMs(Math.min(failures, 10), { baseMs: 500, capMs, jitter: 'equal', random });
 }

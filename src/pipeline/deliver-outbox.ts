@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { backOffMs } from '../domain/back-off.ts';
 import { coerceError } from '../domain/errors.ts';
 import type { Logger } from '../domain/logger.ts';
 import { createMailSender } from '../notify/send-mail.ts';
@@ -139,12 +140,12 @@ async function recordOutcome(row: OutboxRecord, outcome: DeliveryOutcome, ctx: D
       return markOutboxFailed(db, row, workerId, outcome.error, outcome.detail);
     case 'retry':
       if (row.attempts >= config.maxAttempts) return markOutboxFailed(db, row, workerId, `${outcome.error} (gave up after ${row.attempts} attempts)`, outcome.detail);
-      return markOutboxRetry(db, row, workerId, outcome.error, new Date(Date.now() + backoffMs(row.attempts, config)), outcome.detail);
+      return markOutboxRetry(db, row, workerId, outcome.error, new Date(Date.now() + retryDelayMs(row.attempts, config)), outcome.detail);
   }
 }
 
-/** Exponential back-off with "equal jitter": half fixed, half random, so workers spread out. */
-export function backoffMs(attempt: number, config: { baseDelayMs: number; maxDelayMs: number }, random: () => number = Math.random): number {
-  const ceiling = Math.min(config.maxDelayMs, config.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+/** The wait after failed attempt `attempt` (1 for the first): exponential with "equal jitter",
+ * half fixed, half random, so workers spread out. */
+export function retryDelayMs(attempt: number, config: { baseDelayMs: number; maxDelayMs: number }, random: () => number = Math.random): number {
+  return backOffMs(attempt - 1, { baseMs: config.baseDelayMs, capMs: config.maxDelayMs, jitter: 'equal', random });
 }

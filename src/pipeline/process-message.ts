@@ -1,3 +1,4 @@
+import { backOffMs } from '../domain/back-off.ts';
 import type { ExtractionResult } from '../domain/draft-order.ts';
 import { coerceError, InputError } from '../domain/errors.ts';
 import type { IncomingMessage, ProcessResult } from '../domain/incoming-message.ts';
@@ -105,6 +106,12 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
   return { action: 'processed', messageId: id, note: draftIds.length > 0 ? 'drafts' : 'not-order', draftIds };
 }
 
+/** How long a message whose extraction failed retryably waits after attempt `attempts` (1 for the
+ * first): 2 s, doubling, at most 5 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return backOffMs(attempts - 1, { baseMs: 2_000, capMs: 5 * 60_000 });
+}
+
 async function handleExtractError(err: unknown, id: string, attempts: number, deps: PipelineDeps, log: Logger): Promise<ProcessResult> {
   const error = coerceError(err);
   const reason = error.message.replace(/\s+/g, ' ').trim() || 'unknown error';
@@ -113,7 +120,7 @@ async function handleExtractError(err: unknown, id: string, attempts: number, de
     log.warn({ error: reason, attempts }, 'message failed');
     return { action: 'failed', messageId: id, error: reason };
   }
-  const retryAfterMs = Math.min(5 * 60_000, 2_000 * 2 ** (attempts - 1));
+  const retryAfterMs = retryDelayMs(attempts);
   await releaseMessage(deps.db, id, deps.workerId, reason, retryAfterMs);
   log.warn({ error: reason, attempts, retryAfterMs }, 'extraction failed; will retry');
   return { action: 'wait', messageId: id, reason: 'retry' };

@@ -6,6 +6,7 @@ import { diffValues, editInTransaction, loadPending, saveOrder, type DraftPatch 
 import { addEvent } from './message-ledger.ts';
 import { enqueueOutbox } from './outbox.ts';
 import type { Database } from './schema.ts';
+import { readOrderJson } from './parse-row.ts';
 
 // A reviewer's decision. Approval saves any last edits, decides, and queues the acknowledgement
 // and the webhook in the same transaction, so an approved draft is never left unannounced.
@@ -24,7 +25,7 @@ export async function approveDraft(db: Kysely<Database>, id: string, decision: D
     let version = decision.version;
     if (decision.patch) version = (await editInTransaction(trx, id, { version: decision.version ?? (await loadPending(trx, id, null)).version, patch: decision.patch, actor: decision.actor })).version;
     const row = await loadPending(trx, id, version);
-    const order = JSON.parse(row.order_json) as DraftOrder;
+    const order = readOrderJson(row);
     const blocking = decision.check?.(order) ?? [];
     if (blocking.length > 0) throw new DraftError('invalid', `cannot approve: ${blocking.join('; ')}`);
     await decide(trx, row.id, row.version, 'approved', decision.actor, null);
@@ -51,7 +52,7 @@ export async function rejectDraft(db: Kysely<Database>, id: string, decision: De
 export async function replaceDraftOrder(db: Kysely<Database>, id: string, order: DraftOrder, actor: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const row = await loadPending(trx, id, null);
-    const before = JSON.parse(row.order_json) as DraftOrder;
+    const before = readOrderJson(row);
     await saveOrder(trx, row, order);
     await trx
       .updateTable('drafts')

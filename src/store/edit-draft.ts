@@ -4,6 +4,7 @@ import { recheckDraft } from '../domain/review-draft.ts';
 import { DraftError } from './draft-error.ts';
 import { addEvent } from './message-ledger.ts';
 import type { Database, DraftsTable } from './schema.ts';
+import { readOrderJson } from './parse-row.ts';
 
 // Edits by a reviewer: optimistic on `version` (two reviewers never overwrite each other
 // silently), and every change recorded as an event with who, when, before and after.
@@ -31,7 +32,7 @@ export async function editDraft(db: Kysely<Database>, id: string, request: EditR
 
 export async function editInTransaction(trx: Transaction<Database>, id: string, request: EditRequest): Promise<{ version: number; changes: Change[] }> {
   const row = await loadPending(trx, id, request.version);
-  const before = JSON.parse(row.order_json) as DraftOrder;
+  const before = readOrderJson(row);
   const after = applyPatch(before, request.patch);
   const changes = diffValues(before, after);
   if (changes.length === 0) return { version: row.version, changes };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import type { Database } from './schema.ts';
+import { readOrderJson } from './parse-row.ts';
 
 // Drafts a new order may repeat or revise: the same customer with the same PO number, or the same
 // content fingerprint within the last days (a regular order of the same items a month later is no
@@ -29,5 +30,5 @@ export async function findEarlierDrafts(db: Kysely<Database>, q: { customerId: s
     .orderBy('created_at', 'desc')
     .limit(20)
     .execute();
-  return rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.created_at, order: JSON.parse(r.order_json) as DraftOrder, contentHash: r.content_hash ?? null }));
+  return rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.created_at, order: readOrderJson(r), contentHash: r.content_hash ?? null }));
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
+import { readAnyJson, readOrderJson, readSourceJson } from './parse-row.ts';
 
 // One draft with what the review page needs: its message's documents and its history.
 
@@ -41,7 +42,7 @@ export async function getDraft(db: Kysely<Database>, id: string): Promise<DraftD
   if (!row) return null;
   const [documents, events] = await Promise.all([
     db.selectFrom('documents').select(['position', 'name', 'media_type', 'method', 'pages']).where('message_id', '=', row.message_id).orderBy('position').execute(),
-    db.selectFrom('events').select(['at', 'kind', 'actor', 'detail_json']).where('draft_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('events').select(['id', 'at', 'kind', 'actor', 'detail_json']).where('draft_id', '=', id).orderBy('id').execute(),
   ]);
   return {
     id: row.id,
@@ -54,10 +55,10 @@ export async function getDraft(db: Kysely<Database>, id: string): Promise<DraftD
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
     decisionReason: row.decision_reason,
-    source: JSON.parse(row.source_json) as Source,
-    order: JSON.parse(row.order_json) as DraftOrder,
+    source: readSourceJson(row),
+    order: readOrderJson(row),
     documents: documents.map((d) => ({ position: d.position, name: d.name, mediaType: d.media_type, method: d.method, pages: d.pages })),
-    history: events.map((e) => ({ at: e.at, kind: e.kind, actor: e.actor, detail: e.detail_json === null ? null : JSON.parse(e.detail_json) })),
+    history: events.map((e) => ({ at: e.at, kind: e.kind, actor: e.actor, detail: e.detail_json === null ? null : readAnyJson(e.detail_json, { table: 'events', id: e.id, column: 'detail_json' }) })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
+import { readOrderJson, readSourceJson } from './parse-row.ts';
 
 // Drafts in queue order: urgent, high, normal; then the earliest requested delivery date (none
 // last); then the oldest first.
@@ -40,8 +41,8 @@ export async function listDrafts(db: Kysely<Database>, query: DraftQuery = {}): 
     id: row.id,
     status: row.status,
     createdAt: row.created_at,
-    source: JSON.parse(row.source_json) as Source,
-    order: JSON.parse(row.order_json) as DraftOrder,
+    source: readSourceJson(row),
+    order: readOrderJson(row),
   }));
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { readHeaderBlock, type HeaderBlock } from '../domain/header-block.ts';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
+import { readOrderJson, readSourceJson } from './parse-row.ts';
 
 // What a delivery needs of its draft, read at send time (never from the queued payload), so an
 // acknowledgement carries the order as the rep left it: the draft, and the parsed header block of
@@ -30,13 +31,13 @@ export async function loadOutboxDraft(db: Kysely<Database>, draftId: string): Pr
     .where('drafts.id', '=', draftId)
     .executeTakeFirst();
   if (!row) return null;
-  const source = JSON.parse(row.source_json) as Source;
+  const source = readSourceJson(row);
   return {
     id: row.id,
     status: row.status,
     createdAt: row.created_at,
     buyerEmail: row.buyer_email,
-    order: JSON.parse(row.order_json) as DraftOrder,
+    order: readOrderJson(row),
     source,
     originalMessageId: row.original_message_id,
     originalHeaders: source.kind === 'email' && row.bytes ? readHeaderBlock(row.bytes) : { fields: [], end: -1 },

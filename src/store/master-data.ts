@@ -3,6 +3,7 @@ import type { CatalogItem, Customer, MasterData } from '../domain/master-data.ts
 import { fetchXrefs } from './customer-xrefs.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
 import type { Database } from './schema.ts';
+import { readCustomerJson, readPricesJson } from './parse-row.ts';
 
 // Master data in the store: imported from CSV (idempotent: a row is added, changed or left as it
 // is), read by the worker for every message so an import or a learned mapping applies at once.
@@ -58,14 +59,14 @@ export async function saveCustomers(db: Kysely<Database>, customers: Customer[])
 function toCatalogItem(r: Database['catalog_items']): CatalogItem {
   return {
     sku: r.sku, description: r.description, unit: r.unit, unitPrice: Number(r.unit_price), currency: r.currency,
-    stockOnHand: r.stock_on_hand === null ? null : Number(r.stock_on_hand), gtin: r.gtin, prices: JSON.parse(r.prices_json) as Record<string, number>,
+    stockOnHand: r.stock_on_hand === null ? null : Number(r.stock_on_hand), gtin: r.gtin, prices: readPricesJson(r),
   };
 }
 
 /** All master data, or null when none was ever imported (then no matching runs). */
 export async function fetchMasterData(db: Kysely<Database>): Promise<MasterData | null> {
   const catalog = (await db.selectFrom('catalog_items').selectAll().orderBy('sku').execute()).map(toCatalogItem);
-  const customers = (await db.selectFrom('customers').select('record_json').orderBy('customer_id').execute()).map((r) => JSON.parse(r.record_json) as Customer);
+  const customers = (await db.selectFrom('customers').select(['customer_id', 'record_json']).orderBy('customer_id').execute()).map(readCustomerJson);
   if (catalog.length === 0 && customers.length === 0) return null;
   return { catalog, customers, xrefs: await fetchXrefs(db) };
 }

@@ -1,12 +1,12 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import type { Dialect } from './migrations.ts';
+import { columnTypes, type Dialect } from './dialect.ts';
 
 // Migration 0004: master data (catalogue, customers, cross-references) and, on drafts, the
 // customer and content fingerprint the duplicate check looks up. Prices are double precision on
 // PostgreSQL: its `real` is 4 bytes and would turn 6.45 into 6.4499998.
 
 export function masterMigration(dialect: Dialect): Migration {
-  const float = dialect === 'postgres' ? 'double precision' : 'real';
+  const { float } = columnTypes(dialect);
   return {
     async up(db: Kysely<unknown>) {
       await db.schema

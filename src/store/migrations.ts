@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { columnTypes, serialPrimaryKey, type Dialect } from './dialect.ts';
 import { masterMigration } from './master-migration.ts';
 import { reviewMigration } from './review-migration.ts';
 
@@ -6,11 +7,8 @@ import { reviewMigration } from './review-migration.ts';
 // starting together on PostgreSQL apply each one once). Written once for both dialects: only the
 // byte and auto-increment column types differ.
 
-export type Dialect = 'sqlite' | 'postgres';
-
 export function toMigrations(dialect: Dialect): Record<string, Migration> {
-  const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
-  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
+  const { bytes, bigint, serial } = columnTypes(dialect);
   return {
     '0001_store': {
       async up(db: Kysely<unknown>) {
@@ -92,9 +90,7 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
 
         await db.schema
           .createTable('events')
-          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
-            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
-          )
+          .addColumn('id', serial, serialPrimaryKey(dialect))
           .addColumn('at', 'text', (c) => c.notNull())
           .addColumn('kind', 'text', (c) => c.notNull())
           .addColumn('message_id', 'text')

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { PoInboxError } from '../domain/errors.ts';
-import { toMigrations, type Dialect } from './migrations.ts';
+import type { Dialect } from './dialect.ts';
+import { toMigrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 
 // Node side of the store: opens SQLite (better-sqlite3, a file, WAL) or PostgreSQL (pg) from

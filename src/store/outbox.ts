@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { addEvent } from './message-ledger.ts';
 import type { Database, OutboxStatus, OutboxTable } from './schema.ts';
+import { readAnyJson } from './parse-row.ts';
 
 // The outbox: every outgoing mail or webhook call is a row with a unique key, written in the same
 // transaction as the change that causes it (a draft approved, an urgent draft stored), so it is
@@ -190,7 +191,7 @@ function toRecord(row: OutboxTable): OutboxRecord {
     key: row.key,
     kind: row.kind as OutboxKind,
     draftId: row.draft_id,
-    payload: JSON.parse(row.payload_json) as unknown,
+    payload: readAnyJson(row.payload_json, { table: 'outbox', id: row.id, column: 'payload_json' }),
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,

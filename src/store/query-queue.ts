@@ -2,6 +2,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import { orderByQueue } from './list-drafts.ts';
 import type { Database, DraftStatus } from './schema.ts';
+import { readOrderJson } from './parse-row.ts';
 
 // The review queue: one page of drafts in queue order (urgent, high, normal; delivery date, none
 // last; oldest first) with filters and counts. Offset paging over the drafts_queue index and a
@@ -92,7 +93,7 @@ function toLike(text: string): string {
 }
 
 function toQueueRow(row: { id: string; created_at: string; order_json: string }): QueueRow {
-  const order = JSON.parse(row.order_json) as DraftOrder;
+  const order = readOrderJson(row);
   return {
     id: row.id,
     createdAt: row.created_at,

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { Dialect } from './migrations.ts';
+import { columnTypes, serialPrimaryKey, type Dialect } from './dialect.ts';
 
 // Migration 0002: the review desk's tables (users, sessions, API tokens, failed sign-ins) and an
 // index for the queue's customer filter. Same column conventions as 0001 (text timestamps).
@@ -35,9 +35,7 @@ export function reviewMigration(dialect: Dialect): Migration {
         .execute();
       await db.schema
         .createTable('login_failures')
-        .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
-          dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
-        )
+        .addColumn('id', columnTypes(dialect).serial, serialPrimaryKey(dialect))
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
         .execute();

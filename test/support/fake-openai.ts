@@ -31,6 +31,8 @@ export interface FakeOpenAI {
   otherwise(reply: FakeReply): void;
   /** Replies still queued. */
   pending(): number;
+  /** Most requests that were open at the same time. */
+  peakInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -105,7 +107,12 @@ export async function startFakeOpenAI(options: FakeOptions = {}): Promise<FakeOp
   let fallback: FakeReply = { status: 500, json: { error: { message: 'no scripted reply', type: 'server_error' } } };
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+  let inFlight = 0;
+  let peak = 0;
   const server = createServer(async (req, res) => {
+    inFlight += 1;
+    peak = Math.max(peak, inFlight);
+    res.once('close', () => (inFlight -= 1));
     const text = await readBody(req);
     let body: unknown = text;
     try {
@@ -137,6 +144,7 @@ export async function startFakeOpenAI(options: FakeOptions = {}): Promise<FakeOp
     reply: (...replies) => void queue.push(...replies),
     otherwise: (reply) => void (fallback = reply),
     pending: () => queue.length,
+    peakInFlight: () => peak,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

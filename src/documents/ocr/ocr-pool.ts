@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { PoInboxError } from '../../domain/errors.ts';
 import type { OcrEngine, RecognizedPage, RecognizeRequest, StartEngine } from './ocr-engine.ts';
 import { startTesseractEngine } from './tesseract-engine.ts';
-import { withTimeLimit } from './with-time-limit.ts';
+import { withTimeLimit } from '../../domain/with-time-limit.ts';
 
 export interface OcrPoolOptions {
   /** Engines running at once (default: the number of cores). */

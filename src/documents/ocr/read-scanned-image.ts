@@ -2,7 +2,9 @@
 // page. Limits are checked from the header before any decoding (split-image-pages).
 
 import type { LayoutDocument } from '../../domain/layout.ts';
-import { recognizePages, DEFAULT_MAX_PIXELS, DEFAULT_OCR_LANGS, type OcrOptions, type OcrPage } from './recognize-pages.ts';
+import { recognizePages, DEFAULT_MAX_PIXELS, DEFAULT_OCR_LANGS, type OcrOptions, type OcrPage, type ReadProgress } from './recognize-pages.ts';
+
+export type { ReadProgress } from './recognize-pages.ts';
 import { splitImagePages } from './split-image-pages.ts';
 
 export interface ScanLimits {
@@ -13,14 +15,6 @@ export interface ScanLimits {
   ocr?: Partial<OcrOptions>;
   /** Told which page is being read, so that a reader killed over a limit can name it. */
   onProgress?: (progress: ReadProgress) => void;
-}
-
-/** What a reader is doing: "page 3 of 200, rendering". */
-export interface ReadProgress {
-  stage: 'open' | 'text' | 'render' | 'ocr';
-  /** 1-based page, null before the pages are known. */
-  page: number | null;
-  pages: number | null;
 }
 
 /** Media types that are read by OCR; other images are listed but not read. */

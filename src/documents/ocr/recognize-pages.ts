@@ -15,7 +15,14 @@ import { pickOcrLanguage } from './pick-ocr-language.ts';
 import { DEFAULT_STEPS, preprocessPage, type PreparedPage, type PreprocessSteps } from './preprocess-page.ts';
 import { recognizeUpright } from './recognize-upright.ts';
 import { findBlankPage } from './find-blank-page.ts';
-import type { ReadProgress } from './read-scanned-image.ts';
+
+/** What a reader is doing: "page 3 of 200, rendering". */
+export interface ReadProgress {
+  stage: 'open' | 'text' | 'render' | 'ocr';
+  /** 1-based page, null before the pages are known. */
+  page: number | null;
+  pages: number | null;
+}
 
 export interface OcrOptions {
   /** tesseract language codes the document may be in; the first is tried first. */
@@ -130,23 +137,19 @@ async function atPage<T>(number: number, work: Promise<T>): Promise<T> {
 }
 
 /** Runs `work` over `items` with at most `limit` at once, results in input order. */
-async function mapInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
+export async function mapInOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const lanes = pLimit(Math.max(1, Math.min(limit, items.length)));
   let failed = false;
-  const lane = async () => {
-    while (next < items.length && !failed) {
-      const i = next++;
-      try {
-        results[i] = await work(items[i]);
-      } catch (err) {
-        failed = true; // the document has failed: start no more of its pages
-        throw err;
-      }
+  return lanes.map(items, async (item) => {
+    // The document has failed (its result is that error): start no more of its pages.
+    if (failed) return undefined as R;
+    try {
+      return await work(item);
+    } catch (err) {
+      failed = true;
+      throw err;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
+  });
 }
 
 // Hundredths of a unit are far below any visible difference and keep the JSON small.

@@ -5,7 +5,7 @@
 
 import { InputError } from '../../domain/errors.ts';
 import type { PageSource } from './page-source.ts';
-import { withTimeLimit } from './with-time-limit.ts';
+import { withTimeLimit } from '../../domain/with-time-limit.ts';
 
 /** The slice of pdf-parse's PDFParse used here. */
 export interface PdfRenderer {

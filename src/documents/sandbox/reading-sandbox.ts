@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { InputError, PoInboxError, type ErrorCode } from '../../domain/errors.ts';
 import type { LayoutDocument } from '../../domain/layout.ts';
 import type { ReadProgress } from '../ocr/read-scanned-image.ts';
-import { withTimeLimit } from '../ocr/with-time-limit.ts';
+import { withTimeLimit } from '../../domain/with-time-limit.ts';
 import type { SniffedType } from '../sniff-media-type.ts';
 import type { ChildLimits, ChildMessage, ErrorReport, ReadRequest } from './sandbox-messages.ts';
 import { readRss, watchRss } from './watch-rss.ts';
