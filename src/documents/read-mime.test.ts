@@ -140,6 +140,14 @@ ${cp1252.toString('base64')}
     expect(err).toMatchObject({ code: 'truncated', message: expect.stringMatching(/^truncated MIME message: /) });
   });
 
+  it('names the limit a header or part bomb goes over, in one line', async () => {
+    const headers = raw(`From: a@b.c\nSubject: x\n${Array.from({ length: 60_000 }, (_, i) => `X-Junk-${i}: ${i}`).join('\n')}\n\nbody\n`);
+    await expect(readMime(headers, limits)).rejects.toThrow(new InputError('corrupt-input', 'not a readable email: a header block is over 1 MB (header bomb)'));
+    const parts = Array.from({ length: 1_100 }, (_, i) => `--b\nContent-Type: text/plain\n\n${i}\n`).join('');
+    const many = raw(`From: a@b.c\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n${parts}--b--\n`);
+    await expect(readMime(many, limits)).rejects.toThrow(new InputError('corrupt-input', 'not a readable email: it has more than 1000 MIME parts (part bomb)'));
+  });
+
   it('returns an email without documents when nothing is readable', async () => {
     const input = await readMime(raw('From: a@b.c\nSubject: empty\n\n'), limits);
     expect(input).toMatchObject({ kind: 'email', from: 'a@b.c', subject: 'empty', receivedAt: null, documents: [] });

@@ -37,7 +37,7 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   try {
     mail = await simpleParser(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), PARSER_OPTIONS);
   } catch (err) {
-    throw new InputError('corrupt-input', `not a readable email: ${shortReason(err)}`, { cause: err });
+    throw new InputError('corrupt-input', `not a readable email: ${parserReason(err)}`, { cause: err });
   }
   const meta = toMailMeta(mail, readHeaderBlock(raw));
   const documents: LayoutDocument[] = [];
@@ -92,6 +92,18 @@ async function readForwarded(name: string, bytes: Uint8Array, limits: DocumentLi
   } catch (err) {
     return [skipped(name, 'message/rfc822', reasonOf(err))];
   }
+}
+
+// mailparser's splitter refuses header and part bombs (EMAXLEN) with its own wording; a user
+// reads which limit the message went over instead.
+const SPLITTER_LIMITS: Record<string, string> = {
+  'Max header size for a MIME node exceeded': 'a header block is over 1 MB (header bomb)',
+  'Max allowed child nodes exceeded': 'it has more than 1000 MIME parts (part bomb)',
+};
+
+function parserReason(err: unknown): string {
+  const known = (err as { code?: unknown }).code === 'EMAXLEN' ? SPLITTER_LIMITS[(err as Error).message] : undefined;
+  return known ?? shortReason(err);
 }
 
 function skipped(name: string, mediaType: string, reason: string): LayoutDocument {

@@ -35,6 +35,13 @@ describe('sniffMediaType', () => {
     expect(sniffMediaType('winmail.dat', bytes([0x78, 0x9f, 0x3e, 0x22, 0, 0])).kind).toBe('tnef');
   });
 
+  it('recognises an email whose body has NUL bytes by its header block', () => {
+    const mail = bytes('From: a@b.c\r\nMessage-ID: <x@b.c>\r\nSubject: PO\r\n\r\n', [0x50, 0x00, 0x4f, 0x00]);
+    expect(sniffMediaType('po.eml', mail)).toMatchObject({ kind: 'email', mediaType: 'message/rfc822' });
+    expect(sniffMediaType('po', mail)).toMatchObject({ kind: 'email' });
+    expect(sniffMediaType('blob.bin', bytes('Qty 1', [0x00, 0x01]))).toMatchObject({ kind: 'binary' });
+  });
+
   it('recognises an email by its header block, even named .pdf', () => {
     const mail = 'Return-Path: <a@b.c>\r\nFrom: a@b.c\r\nSubject: PO\r\n\r\nHello';
     expect(sniffMediaType('order.pdf', bytes(mail))).toMatchObject({ kind: 'email', mediaType: 'message/rfc822' });

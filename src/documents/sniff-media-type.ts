@@ -83,9 +83,16 @@ function sniffOle(buf: Buffer): SniffedType {
 
 function sniffText(name: string, bytes: Uint8Array): SniffedType {
   const text = decodeText(bytes);
-  if (text === null) return { kind: 'binary', mediaType: 'application/octet-stream', label: 'binary file' };
-  const head = text.slice(0, 4096).trimStart();
   const ext = extensionOf(name);
+  if (text === null) {
+    // A mail whose body has NUL bytes (an 8bit part from a broken sender) is still a mail: its
+    // header block is text, and mailparser reads the parts. Only the head decides here.
+    if (isEmailText(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 32 * 1024)).toString('latin1'), ext === 'eml')) {
+      return { kind: 'email', mediaType: 'message/rfc822', label: 'email' };
+    }
+    return { kind: 'binary', mediaType: 'application/octet-stream', label: 'binary file' };
+  }
+  const head = text.slice(0, 4096).trimStart();
   if (isEmailText(text, ext === 'eml')) return { kind: 'email', mediaType: 'message/rfc822', label: 'email', text };
   if (/^BEGIN:VCALENDAR/i.test(head)) return { kind: 'calendar', mediaType: 'text/calendar', label: 'calendar invite (.ics)', text };
   if (/^BEGIN:VCARD/i.test(head)) return { kind: 'vcard', mediaType: 'text/vcard', label: 'contact card (.vcf)', text };

@@ -16,4 +16,34 @@ describe('toOrdersCsv', () => {
     expect(header).toBe('draft_id,po_number,order_date,requested_delivery_date,buyer_company,customer_id,buyer_email,currency,line_no,sku,catalog_sku,description,quantity,unit,unit_price,amount,order_total');
     expect(row).toBe(`d1,"'=HYPERLINK(""http://x"")",2026-03-02,,"Acme, Inc.",C1,a@acme.example,USD,1,A,,"say ""hi""",2,EA,1.5,3,3`);
   });
+
+  it('neutralises cells from customer text that start with = + - @ TAB or CR, and keeps negative numbers numbers', () => {
+    const line = (lineNo: number, description: string, amount: number) => ({ lineNo, sku: 'A', catalogSku: null, description, quantity: 1, unit: 'EA', unitPrice: amount, amount, confidence: 1 });
+    const order = {
+      poNumber: 'PO-1', orderDate: '2026-03-02', requestedDeliveryDate: null,
+      buyer: { company: '@SUM(A1:A9)', contactName: null, email: null, phone: null, customerId: null },
+      shipTo: null, billTo: null, currency: 'USD',
+      lines: [
+        line(1, '=HYPERLINK("http://x","y")', 1),
+        line(2, "+cmd|' /C calc'!A0", 1),
+        line(3, '-2+3', -2.5),
+        line(4, '\t=1+1', 1),
+        line(5, '\r=1+1', 1),
+        line(6, 'Widget - blue', 1),
+      ],
+      subtotal: 0, tax: null, shipping: null, total: -1, paymentTerms: null, shippingMethod: null, notes: null,
+      urgency: { level: 'normal' as const, reasons: [] }, confidence: 1, needsReview: false, reviewReasons: [],
+    };
+    const csv = toOrdersCsv([{ id: 'd1', status: 'approved', createdAt: '2026-03-02T00:00:00Z', source: { kind: 'email', messageId: null, from: null, subject: null, receivedAt: null, file: null, documents: [] }, order }]);
+    const rows = csv.split('\r\n').slice(1, -1);
+    expect(rows[0]).toBe(`d1,PO-1,2026-03-02,,'@SUM(A1:A9),,,USD,1,A,,"'=HYPERLINK(""http://x"",""y"")",1,EA,1,1,-1`);
+    expect(rows[1]).toContain(`,'+cmd|' /C calc'!A0,`);
+    // A genuine negative number stays a number (amount, unit price, total); text starting with - does not.
+    expect(rows[2]).toBe(`d1,PO-1,2026-03-02,,'@SUM(A1:A9),,,USD,3,A,,'-2+3,1,EA,-2.5,-2.5,-1`);
+    expect(rows[3]).toContain(`,'\t=1+1,`);
+    expect(rows[4]).toContain(`,"'\r=1+1",`);
+    expect(rows[5]).toContain(',Widget - blue,');
+    // No cell of the file opens a formula: every cell starting with a trigger is quoted text.
+    for (const row of rows) for (const cell of row.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@\t\r]/);
+  });
 });
