@@ -16,12 +16,25 @@ export type RenderPage = (messageId: string, position: number, pageNo: number, a
 
 const CACHE_SIZE = 16;
 
+interface ParsedMail {
+  mail: Email;
+  /** Every attachment with its part id, hashed once per parse. */
+  parts: Array<{ name: string; bytes: Uint8Array; id: string }>;
+}
+
 export function createStoredOriginals(db: Kysely<Database>, renderPage?: RenderPage): Originals {
-  const parsed = new Map<string, Promise<Email | null>>();
-  const parse = (messageId: string, bytes: Uint8Array) => {
+  // The last messages shown, parsed: a draft page asks for the mail, then each page image.
+  const parsed = new Map<string, Promise<ParsedMail | null>>();
+  const parse = (messageId: string, bytes: Uint8Array): Promise<ParsedMail | null> => {
     let mail = parsed.get(messageId);
     if (!mail) {
-      mail = PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' }).catch(() => null);
+      mail = PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' }).then(
+        async (email) => {
+          const files = email.attachments.flatMap((a) => (typeof a.content === 'string' ? [] : [{ name: a.filename?.trim() ?? '', bytes: new Uint8Array(a.content) }]));
+          return { mail: email, parts: await Promise.all(files.map(async (f) => ({ ...f, id: await partId(f.bytes) }))) };
+        },
+        () => null,
+      );
       parsed.set(messageId, mail);
       if (parsed.size > CACHE_SIZE) parsed.delete(parsed.keys().next().value!);
     }
@@ -34,23 +47,17 @@ export function createStoredOriginals(db: Kysely<Database>, renderPage?: RenderP
     ]);
     if (!raw || !doc) return null;
     if (!looksLikeEmail(raw)) return { name: raw.fileName ?? doc.name, mediaType: doc.media_type, bytes: raw.bytes };
-    const mail = await parse(messageId, raw.bytes);
-    const parts = (mail?.attachments ?? []).flatMap((a) => (typeof a.content === 'string' ? [] : [{ name: a.filename?.trim() ?? '', bytes: new Uint8Array(a.content) }]));
-    let found: Uint8Array | null = null;
-    if (doc.part_id) {
-      for (const part of parts) if ((await partId(part.bytes)) === doc.part_id) found = found ?? part.bytes;
-    } else {
-      // Older rows: by name, as the reader named them ("attachment-2", "fwd: x.pdf").
-      const bare = doc.name.replace(/^(?:fwd: )+/, '');
-      found = parts.find((p, i) => (p.name || `attachment-${i + 1}`) === bare)?.bytes ?? null;
-    }
-    return found ? { name: doc.name.replace(/^(?:fwd: )+/, ''), mediaType: doc.media_type, bytes: found } : null;
+    const parts = (await parse(messageId, raw.bytes))?.parts ?? [];
+    // Older rows have no part id: by name, as the reader named them ("attachment-2", "fwd: x.pdf").
+    const bare = doc.name.replace(/^(?:fwd: )+/, '');
+    const found = doc.part_id ? parts.find((p) => p.id === doc.part_id) : parts.find((p, i) => (p.name || `attachment-${i + 1}`) === bare);
+    return found ? { name: bare, mediaType: doc.media_type, bytes: found.bytes } : null;
   };
   return {
     async readMail(messageId: string): Promise<MailContent | null> {
       const raw = await readRawMessage(db, messageId);
       if (!raw || !looksLikeEmail(raw)) return null;
-      const mail = await parse(messageId, raw.bytes);
+      const mail = (await parse(messageId, raw.bytes))?.mail;
       return mail ? { text: mail.text ?? null, html: mail.html ?? null } : null;
     },
     readAttachment,

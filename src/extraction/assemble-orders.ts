@@ -1,6 +1,6 @@
 import type { DocumentClassification, DraftOrder, ExtractionResult } from '../domain/draft-order.ts';
 import type { ReadInput } from '../domain/layout.ts';
-import { classifyDocument, classifyText, describeSigns, WEIGHTS, type Classification } from './classify-document.ts';
+import { classifyDocument, classifyText, describeSigns, formatSign, WEIGHTS, type Classification, type Sign } from './classify-document.ts';
 import { detectUrgency } from './detect-urgency.ts';
 import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
 import { acceptPoNumber, GLUED_PO } from './extract-header-fields.ts';
@@ -115,7 +115,7 @@ function uncertainFields(r: DocumentReading | null): Finding[] {
 
 /** How one document was judged, for the result: its verdict, what it is when not an order, and the signs. */
 function toClassification(r: DocumentReading, c: Classification): DocumentClassification {
-  return { document: r.doc.name, verdict: c.verdict, kind: c.kind, score: c.score, signs: c.signs.map((s) => `${s.what} (${s.weight > 0 ? '+' : ''}${s.weight})`) };
+  return { document: r.doc.name, verdict: c.verdict, kind: c.kind, score: c.score, signs: c.signs.map(formatSign) };
 }
 
 /** The draft of a document that may not be an order is held for review and says why. */
@@ -177,7 +177,7 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   const emailClass = classifyText(input.subject ?? '', body?.doc.text ?? '');
   const source = toSource(input);
   // The subject counts for the body: "Thank you for your order #AB-1" above a table is no order.
-  const subjectSign = emailClass.negative ? { weight: WEIGHTS.subjectAgainst, what: `subject reads as ${emailClass.negative}`, kind: emailClass.negative } : null;
+  const subjectSign: Sign | null = emailClass.negative ? { rule: 'subject', weight: WEIGHTS.subjectAgainst, what: `subject reads as ${emailClass.negative}`, kind: emailClass.negative } : null;
   const classified = readings.map((r) => ({ r, c: classifyDocument(r, r.doc.isBody && subjectSign ? [subjectSign] : []) }));
   const classification = classified.map(({ r, c }) => toClassification(r, c));
   if (emailClass.negative && !emailClass.poTitle) return { source, isPurchaseOrder: false, orders: [], classification };

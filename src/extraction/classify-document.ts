@@ -47,6 +47,8 @@ const ORDER_WITHOUT_LINES_AT = 4.5;
 export type Verdict = 'order' | 'possible-order' | 'not-order';
 
 export interface Sign {
+  /** Which sign: an order title, a PO number, the rows' arithmetic ... */
+  rule: 'title' | 'other-title' | 'text' | 'order-wording' | 'subject' | 'po-number' | 'table' | 'arithmetic' | 'coded-lines';
   weight: number;
   /** What was seen, in words: `title "PURCHASE ORDER"`, `3 rows where quantity x price = amount`. */
   what: string;
@@ -95,12 +97,12 @@ function titleSigns(cells: Array<{ text: string; line: number }>): { signs: Sign
     const whole = isTitleLine(cell.text);
     if (PO_TITLE.test(t)) {
       const weight = whole ? WEIGHTS.titleLine : WEIGHTS.titleInCell;
-      if (!po || weight > po.weight) po = { weight, what: `title "${clip(cell.text)}"`, line: cell.line };
+      if (!po || weight > po.weight) po = { rule: 'title', weight, what: `title "${clip(cell.text)}"`, line: cell.line };
     }
     const hit = NEGATIVE.find(([re]) => (t.match(re)?.index ?? 99) <= 2);
     if (hit) {
       const weight = whole ? WEIGHTS.negativeTitleLine : WEIGHTS.negativeInCell;
-      if (!neg || weight < neg.weight) neg = { weight, what: `${hit[1]} title "${clip(cell.text)}"`, kind: hit[1], line: cell.line };
+      if (!neg || weight < neg.weight) neg = { rule: 'other-title', weight, what: `${hit[1]} title "${clip(cell.text)}"`, kind: hit[1], line: cell.line };
     }
   }
   // An order confirmation titled as such is the customer's PO asking for one ("Order confirmation required").
@@ -118,9 +120,9 @@ function textSigns(text: string): Sign[] {
   const b = fold(text.slice(0, 4000));
   const signs: Sign[] = [];
   const weak = NEGATIVE.find(([re, k]) => BODY_KINDS.has(k) && re.test(b));
-  if (weak) signs.push({ weight: WEIGHTS.negativeInText, what: `${weak[1]} wording "${clip(b.match(weak[0])![0])}"`, kind: weak[1] });
+  if (weak) signs.push({ rule: 'text', weight: WEIGHTS.negativeInText, what: `${weak[1]} wording "${clip(b.match(weak[0])![0])}"`, kind: weak[1] });
   const phrase = ORDER_PHRASE.exec(b);
-  if (phrase) signs.push({ weight: WEIGHTS.orderPhrase, what: `order wording "${clip(phrase[0])}"` });
+  if (phrase) signs.push({ rule: 'order-wording', weight: WEIGHTS.orderPhrase, what: `order wording "${clip(phrase[0])}"` });
   return signs;
 }
 
@@ -152,20 +154,20 @@ export function classifyDocument(r: DocumentReading, context: Sign[] = []): Clas
   // What the document says it is; its items and numbers only say it is commercial.
   const said = signs.reduce((sum, s) => sum + s.weight, 0);
   const items = r.items;
-  if (r.fields.poNumber) signs.push({ weight: WEIGHTS.poNumber, what: `PO number ${r.fields.poNumber.value}` });
-  if (r.tables.length > 0 && items.length > 0) signs.push({ weight: WEIGHTS.table, what: `an item table of ${items.length} row${items.length === 1 ? '' : 's'}` });
+  if (r.fields.poNumber) signs.push({ rule: 'po-number', weight: WEIGHTS.poNumber, what: `PO number ${r.fields.poNumber.value}` });
+  if (r.tables.length > 0 && items.length > 0) signs.push({ rule: 'table', weight: WEIGHTS.table, what: `an item table of ${items.length} row${items.length === 1 ? '' : 's'}` });
   const priced = items.filter((i) => i.unitPrice !== null && i.amount !== null && i.quantity > 0);
   const holding = priced.filter((i) => Math.abs(i.quantity * i.unitPrice! * (1 - (i.discountPercent ?? 0) / 100) - i.amount!) <= 0.01 * Math.max(1, i.quantity));
-  if (holding.length > 0 && holding.length * 2 >= priced.length) signs.push({ weight: WEIGHTS.arithmetic, what: `${holding.length} row${holding.length === 1 ? '' : 's'} where quantity x price = amount` });
+  if (holding.length > 0 && holding.length * 2 >= priced.length) signs.push({ rule: 'arithmetic', weight: WEIGHTS.arithmetic, what: `${holding.length} row${holding.length === 1 ? '' : 's'} where quantity x price = amount` });
   // A mail body's lines count when they name item numbers ("please send 12 x AB-1234"), not when it
   // merely mentions quantities ("around 200 pairs a month").
   const coded = items.some((i) => i.sku !== null);
-  if (r.doc.isBody === true && coded && r.tables.length === 0) signs.push({ weight: WEIGHTS.codedBodyItems, what: 'lines that name item numbers' });
+  if (r.doc.isBody === true && coded && r.tables.length === 0) signs.push({ rule: 'coded-lines', weight: WEIGHTS.codedBodyItems, what: 'lines that name item numbers' });
   const score = Math.round(signs.reduce((sum, s) => sum + s.weight, 0) * 10) / 10;
   const against = signs.filter((s) => s.weight < 0).sort((a, b) => a.weight - b.weight)[0];
   // Items that are only quantities, with no item number, price or table, are no evidence of an order.
   // And rows outside a table need a sign for an order besides their own arithmetic.
-  const content = items.length > 0 && (r.tables.length > 0 || ((coded || priced.length > 0) && signs.some((s) => s.weight > 0 && !s.what.includes('quantity x price'))));
+  const content = items.length > 0 && (r.tables.length > 0 || ((coded || priced.length > 0) && signs.some((s) => s.weight > 0 && s.rule !== 'arithmetic')));
   const verdict: Verdict = said <= NOT_ORDER_BY_WORDS_AT || score <= NOT_ORDER_AT ? 'not-order' : content ? (score >= ORDER_AT ? 'order' : 'possible-order') : score >= ORDER_WITHOUT_LINES_AT ? 'order' : score >= ORDER_AT && title.poTitle ? 'possible-order' : 'not-order';
   const isOrder = verdict === 'order' || (verdict === 'possible-order' && content);
   const kind = isOrder ? null : verdict === 'not-order' && against ? (against.kind ?? null) : items.length === 0 ? 'no order lines' : 'no order signs';
@@ -174,7 +176,12 @@ export function classifyDocument(r: DocumentReading, context: Sign[] = []): Clas
 
 /** The signs in one line for a reason or a log: `title "PURCHASE ORDER" (+4), invoice wording ... (-2.5)`. */
 export function describeSigns(signs: Sign[]): string {
-  return signs.map((s) => `${s.what} (${s.weight > 0 ? '+' : ''}${s.weight})`).join(', ');
+  return signs.map(formatSign).join(', ');
+}
+
+/** `title "PURCHASE ORDER" (+4)`. */
+export function formatSign(s: Sign): string {
+  return `${s.what} (${s.weight > 0 ? '+' : ''}${s.weight})`;
 }
 
 function clip(text: string): string {

@@ -1,7 +1,8 @@
 import type { DraftOrder } from '../domain/draft-order.ts';
 import type { Customer } from '../domain/master-data.ts';
 import type { SenderAuth } from './check-sender-auth.ts';
-import { foldText, scoreSimilarity } from './score-similarity.ts';
+import { foldWords as foldText } from '../domain/fold-text.ts';
+import { scoreSimilarity } from './score-similarity.ts';
 
 // Who the buyer is in our customer master, from the sender (alone only when authenticated), a fax
 // number, the buyer's name and the ship-to address. Every candidate carries its reason, so the

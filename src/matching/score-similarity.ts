@@ -4,8 +4,6 @@
 
 import { foldWords } from '../domain/fold-text.ts';
 
-/** Folded words (case, accents and punctuation do not matter). */
-export const foldText = foldWords;
 
 function bigrams(s: string): Map<string, number> {
   const grams = new Map<string, number>();
@@ -36,8 +34,8 @@ function wordOverlap(a: string, b: string): number {
 
 /** 0..1, 1 for the same words. */
 export function scoreSimilarity(a: string, b: string): number {
-  const x = foldText(a);
-  const y = foldText(b);
+  const x = foldWords(a);
+  const y = foldWords(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
   return Math.round((0.5 * dice(x, y) + 0.5 * wordOverlap(x, y)) * 1000) / 1000;
