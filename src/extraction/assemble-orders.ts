@@ -12,6 +12,8 @@ import { finding, type Finding } from '../domain/findings.ts';
 import { withFindings } from '../domain/review-draft.ts';
 import { fold } from './vocabulary.ts';
 import { ORDER_NOUNS } from './lexicon/index.ts';
+import { unplacedDateFindings } from './find-unplaced-dates.ts';
+import { printedCompanyName } from './printed-company-name.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 
 export interface AssembleOptions {
@@ -62,7 +64,7 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? null;
   }
   // The sender's signature names the buyer; when the document prints that name too, it wins.
-  const signed = sig?.company && r && r !== body && fold(r.doc.text).includes(fold(sig.company)) ? sig.company : null;
+  const signed = sig?.company && r && r !== body && fold(r.doc.text).includes(fold(sig.company)) ? printedCompanyName(sig.company, r.lines) : null;
   o.buyer.company = signed ?? o.buyer.company ?? docSig?.company ?? sig?.company ?? body?.parties.buyer.company ?? r?.parties.fallbackCompany ?? null;
   // The sender's own line (signature) beats the switchboard printed in a letterhead.
   const senderPhone = input.kind === 'email' && signed ? sig?.phone ?? null : null;
@@ -164,7 +166,7 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   const charges = chargesOf(r);
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
   const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
-  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r)]);
+  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...unplacedDateFindings(r, order)]);
   return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
 }
 

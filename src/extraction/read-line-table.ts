@@ -1,15 +1,17 @@
-import { parseAmount } from '../domain/parse-amount.ts';
+import { priceOf, splitQuantity } from './cell-numbers.ts';
 import { assignCells, cellConf, cellText } from './assign-cells.ts';
 import { findTableHeaders, type Column, type TableHeader } from './find-table-header.ts';
 import { isChargeRow, readChargeRow } from './read-charge-row.ts';
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { TABLE_END_WORDS, UNIT_WORDS, fold } from './vocabulary.ts';
-import { fixRowArithmetic } from './fix-row-arithmetic.ts';
+import { fixRowArithmetic, isProduct } from './fix-row-arithmetic.ts';
 import type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
 import { isOneEdit, onlyNear } from './is-one-edit.ts';
+import { inferColumnRoles } from './infer-column-roles.ts';
 
 export type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
+export { splitQuantity } from './cell-numbers.ts';
 
 export interface LineTable {
   items: ItemDraft[];
@@ -22,18 +24,6 @@ export interface LineTable {
 
 const UNIT_SET = new Set(UNIT_WORDS.map((u) => fold(u)));
 const END_WORDS = TABLE_END_WORDS.map(fold);
-
-/** "6.00 pcs" or "12 EA" in a quantity cell: the number and the unit written beside it. */
-export function splitQuantity(text: string, style: NumberStyle): { qty: number | null; unit: string | null } {
-  const m = text.match(/^([-+]?[\d.,'\s]*\d)\s*\(?([A-Za-zÄÖÜäöüÉéè.]{1,8})?\)?\.?$/);
-  if (!m) return { qty: null, unit: null };
-  const qty = parseAmount(m[1], style);
-  // In a quantity cell the word after the number is its unit, known word or not ("4 bte", "12 Dose").
-  const word = m[2]?.replace(/\.$/, '') ?? '';
-  const known = UNIT_SET.has(fold(word));
-  const unit = word && (known || (/^\p{L}{1,6}$/u.test(word) && !/^(of|x|de|du|von|je|per|à|a|la|le|el|en|in|at)$/i.test(word))) ? word.toUpperCase() : null;
-  return { qty, unit };
-}
 
 /** Known units of three letters or more: shorter ones are a letter from too many others. */
 const LONG_UNITS = [...UNIT_SET].filter((u) => u.length >= 3);
@@ -97,8 +87,12 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
   const { qty, unit: unitInQty } = splitQuantity(spill ? spill[1] : qtyText, style);
   if (qty === null) return null;
   const unnamed = columns.some((c) => c.role === 'sku') ? null : codeInUnnamedCell(cells, columns);
-  const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null) ?? unnamed?.sku ?? null;
-  const sku = skuText;
+  const glued = !cellText(cells, 'sku') && !spill && !unnamed && descText ? codeRunIn(cells, columns, descText) : null;
+  if (glued) descText = glued.rest;
+  const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null) ?? unnamed?.sku ?? glued?.sku ?? null;
+  // "1 6204-2RS" under "Line | Item No.": the line number run into the item number beside it.
+  const numbered = skuText && !cellText(cells, 'lineNo') && columns.some((c) => c.role === 'lineNo') ? skuText.match(/^(\d{1,4})\.?\s+([A-Z0-9][A-Z0-9./-]{2,})$/) : null;
+  const sku = numbered && /\d/.test(numbered[2]) ? numbered[2] : skuText;
   const runIn = descText && !cellText(cells, 'lineNo') && !unnamed?.lineNo ? lineNoRunIn(cells, columns, descText) : null;
   const description = runIn ? runIn.rest : descText;
   // A row with a quantity and a price but no text yet: its description may follow on the next lines.
@@ -106,7 +100,7 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
   if (!sku && !description && !priced) return null;
   if (isChargeRow(description, sku)) return null;
   const unitCell = unitText === qtyText ? null : unitText;
-  const lineNoText = cellText(cells, 'lineNo') ?? unnamed?.lineNo ?? runIn?.lineNo ?? null;
+  const lineNoText = cellText(cells, 'lineNo') ?? unnamed?.lineNo ?? runIn?.lineNo ?? (sku !== skuText ? numbered![1] : null);
   const lineNo = lineNoText && /^\d{1,6}$/.test(lineNoText.replace(/\.$/, '')) ? Number.parseInt(lineNoText, 10) : null;
   const item: ItemDraft = {
     lineNo,
@@ -135,6 +129,22 @@ function lineNoRunIn(cells: Map<Column, Segment[]>, columns: Column[], descText:
   if (!line || !desc || line.x1 > desc[0].x0 || desc[1][0].x0 >= desc[0].x0) return null;
   const m = descText.match(/^(\d{1,4})\.?\s+(\D.*)$/);
   return m ? { lineNo: m[1], rest: m[2] } : null;
+}
+
+/**
+ * "MRO-ORK-382 O-ring kit ...", "FST-SHCS-M8X25Inbusbout ...": the item number run into the
+ * description (the text layer closed the gap), told by the cell starting under the item column,
+ * left of the description's header, and its first word written like a code.
+ */
+function codeRunIn(cells: Map<Column, Segment[]>, columns: Column[], descText: string): { sku: string; rest: string } | null {
+  const skuColumn = columns.find((c) => c.role === 'sku');
+  const desc = [...cells].find(([c]) => c.role === 'description');
+  if (!skuColumn || !desc || skuColumn.x0 >= desc[0].x0) return null;
+  const first = desc[1][0];
+  if (first.x0 >= desc[0].x0 - 2 || first.x0 > skuColumn.x1) return null;
+  const m = descText.match(/^([A-Z0-9][A-Z0-9./-]{2,}?)(?:\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u);
+  if (!m || !/\d/.test(m[1]) || !/[A-Z-]/.test(m[1]) || !/\p{L}{2}/u.test(m[2])) return null;
+  return { sku: m[1], rest: m[2] };
 }
 
 /**
@@ -169,15 +179,6 @@ function quantityInUnnamedCell(cells: Map<Column, Segment[]>, style: NumberStyle
     if (qty !== null && qty > 0 && Math.abs(qty * price - amount) <= Math.max(0.011, amount * 0.005)) return text;
   }
   return null;
-}
-
-function priceOf(text: string | null, style: NumberStyle): number | null {
-  if (!text) return null;
-  const whole = parseAmount(text, style);
-  if (whole !== null) return whole;
-  // "5,84 EUR/PC", "12.50 / 1 EA": the first number is the price.
-  const m = text.match(/[-(]?[$€£]?\s?\d[\d.,'\u00a0 ]*\d(?:-|\))?|\d/);
-  return m ? parseAmount(m[0].trim(), style) : null;
 }
 
 /** A line below a row that only carries text in the description or item column: a wrapped description. */
@@ -238,6 +239,34 @@ function readRows(lines: LayoutLine[], header: TableHeader, until: number, style
   return { items: named, charges, start: header.index, end: i, columns: header.columns };
 }
 
+/**
+ * The rows read under the header's words and under the roles the rows' own arithmetic gives the
+ * columns: the second only when it reads more rows that multiply out, and loses none.
+ */
+function betterReading(lines: LayoutLine[], header: TableHeader, until: number, style: NumberStyle): LineTable {
+  const byWords = readRows(lines, header, until, style);
+  const inferred = inferColumnRoles(rowsUnder(lines, header, until), header, style);
+  if (inferred === header) return byWords;
+  const byCells = readRows(lines, inferred, until, style);
+  // Rows that multiply out weigh most; item numbers read (a "No." column of codes) break a tie.
+  const weight = (t: LineTable) => t.items.length + t.items.filter(multipliesOut).length + 0.1 * t.items.filter((i) => i.sku !== null).length;
+  return byCells.items.length >= byWords.items.length && weight(byCells) > weight(byWords) ? byCells : byWords;
+}
+
+function multipliesOut(item: ItemDraft): boolean {
+  return item.unitPrice !== null && item.amount !== null && isProduct(item.quantity, item.unitPrice, item.amount, item.discountPercent ?? 0);
+}
+
+/** The lines a header's rows may stand on: up to the next header, the table's end words, or 80 lines. */
+function rowsUnder(lines: LayoutLine[], header: TableHeader, until: number): LayoutLine[] {
+  const rows: LayoutLine[] = [];
+  for (let i = header.index + 1; i < Math.min(until, header.index + 81); i++) {
+    if (isEndLine(lines[i])) break;
+    rows.push(lines[i]);
+  }
+  return rows;
+}
+
 /** Every line-item table in a document's lines. */
 export function readLineTables(lines: LayoutLine[], style: NumberStyle): LineTable[] {
   const headers = findTableHeaders(lines);
@@ -245,7 +274,7 @@ export function readLineTables(lines: LayoutLine[], style: NumberStyle): LineTab
   headers.forEach((h, k) => {
     const until = headers[k + 1]?.index ?? lines.length;
     if (tables.length && tables[tables.length - 1].end > h.index) return;
-    const table = readRows(lines, h, until, style);
+    const table = betterReading(lines, h, until, style);
     // A header repeated on the next page continues the table above it.
     const prev = tables[tables.length - 1];
     if (prev && lines[h.index].page > lines[prev.end - 1]?.page && table.items.length) {

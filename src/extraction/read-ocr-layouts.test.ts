@@ -248,7 +248,10 @@ describe('line tables read by OCR', () => {
   it('takes a column whose header OCR garbled as the quantity when its numbers multiply out', () => {
     const garbled: [number, string][] = [[20, 'Item'], [140, 'Description'], [370, 'TQ UM'], [450, 'Unit Price'], [530, 'Amount']];
     const items = readLineTables(toLayoutLines(ocrDoc([garbled, [[20, 'CT-200'], [140, 'Cable ties 200 mm black'], [370, '10 PK'], [450, '4.95'], [530, '49.50']], [[20, 'NLN-M10'], [140, 'Nylon lock nut M10'], [370, '7 BOX'], [450, '12.28'], [530, '147.36']]])), US)[0]?.items ?? [];
-    expect(items.map((i) => [i.sku, i.quantity, i.unit])).toEqual([['CT-200', 10, 'PK']]);
+    // The first row names the column; the second, whose numbers do not multiply out, is kept and says so.
+    expect(items.map((i) => [i.sku, i.quantity, i.unit])).toEqual([['CT-200', 10, 'PK'], ['NLN-M10', 7, 'BOX']]);
+    expect(items[0].issues).toEqual([]);
+    expect(items[1].issues.join()).toContain('is not the amount 147.36');
   });
 
   it('splits a header cell OCR ran together, keeping the word it could not read as an item-number column', () => {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutDocument, Word } from '../domain/layout.ts';
+import { findTableHeaders } from './find-table-header.ts';
+import { inferColumnRoles, readColumnArithmetic } from './infer-column-roles.ts';
+import { readLineTables, type ItemDraft, type NumberStyle } from './read-line-table.ts';
+import { toLayoutLines } from './to-layout-lines.ts';
+
+/** A PDF-like page: rows of cells at an x (6 units a character, rows 16 apart); a cell is one run of words. */
+function pdfDoc(rows: [number, string][][]): LayoutDocument {
+  const words = (x: number, y: number, text: string): Word[] => {
+    let at = x;
+    return text.split(' ').map((t) => {
+      const w = { text: t, x0: at, y0: y, x1: at + t.length * 6, y1: y + 10, conf: 1 };
+      at += (t.length + 1) * 6;
+      return w;
+    });
+  };
+  return {
+    name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 1, text: '',
+    pages: [{ number: 1, width: 600, height: 800, words: rows.flatMap((row, r) => row.flatMap(([x, t]) => words(x, 40 + r * 16, t))) }],
+  };
+}
+
+const brief = (it: ItemDraft) => [it.lineNo, it.sku, it.description, it.quantity, it.unit, it.unitPrice, it.amount, it.discountPercent ?? null];
+const read = (doc: LayoutDocument, style: NumberStyle) => readLineTables(toLayoutLines(doc), style).flatMap((t) => t.items.map(brief));
+
+describe('column roles from the rows: header words are one witness, the arithmetic another', () => {
+  it('takes price and amount from columns whose headers no lexicon knows, because qty x price = amount row after row', () => {
+    // "Kostenpreis" and "Regelwaarde" are made-up headers: only the arithmetic names them.
+    const doc = pdfDoc([
+      [[40, 'Item'], [120, 'Description'], [300, 'Qty'], [360, 'Kostenpreis'], [460, 'Regelwaarde']],
+      [[40, 'AB-100'], [120, 'Hex bolt M8'], [300, '10'], [372, '1.50'], [472, '15.00']],
+      [[40, 'CT-200'], [120, 'Cable ties 200 mm'], [300, '4'], [372, '2.25'], [478, '9.00']],
+      [[40, 'GL-9'], [120, 'Nitrile gloves'], [300, '3'], [366, '12.40'], [472, '37.20']],
+    ]);
+    expect(read(doc, 'us')).toEqual([
+      [null, 'AB-100', 'Hex bolt M8', 10, null, 1.5, 15, null],
+      [null, 'CT-200', 'Cable ties 200 mm', 4, null, 2.25, 9, null],
+      [null, 'GL-9', 'Nitrile gloves', 3, null, 12.4, 37.2, null],
+    ]);
+  });
+
+  it('finds the quantity under a unit header when "12 EA" is written across "Qty | Units", and a discount column by its percent', () => {
+    const doc = pdfDoc([
+      [[40, 'Item'], [120, 'Description'], [300, 'Qty'], [330, 'Units'], [400, 'Rate'], [440, 'Sconto'], [500, 'Amount']],
+      [[40, 'AB-100'], [120, 'Hex bolt M8'], [318, '12 EA'], [400, '7.90'], [500, '94.80']],
+      [[40, 'CT-200'], [120, 'Cable ties'], [318, '24 EA'], [400, '10.00'], [446, '10'], [500, '216.00']],
+      [[40, 'GL-9'], [120, 'Gloves'], [318, '6 PK'], [400, '27.25'], [500, '163.50']],
+    ]);
+    expect(read(doc, 'us')).toEqual([
+      [null, 'AB-100', 'Hex bolt M8', 12, 'EA', 7.9, 94.8, null],
+      [null, 'CT-200', 'Cable ties', 24, 'EA', 10, 216, 10],
+      [null, 'GL-9', 'Gloves', 6, 'PK', 27.25, 163.5, null],
+    ]);
+  });
+
+  it('weighs which factor is the quantity: whole numbers with units against prices with cents, whatever the order', () => {
+    // Price left of quantity, under headers that say nothing ("A", "B").
+    const doc = pdfDoc([
+      [[40, 'Code'], [120, 'Text'], [300, 'Wert A'], [380, 'Wert B'], [460, 'Summe C']],
+      [[40, 'AB-100'], [120, 'Hex bolt'], [300, '1.50'], [380, '10 PCS'], [460, '15.00']],
+      [[40, 'CT-200'], [120, 'Cable ties'], [300, '2.25'], [380, '4 PCS'], [460, '9.00']],
+    ]);
+    const lines = toLayoutLines(doc);
+    // No lexicon knows these headers, so the header is built from the first line's cells, roles unknown.
+    const columns = lines[0].segments.map((s) => ({ role: null, label: s.text, x0: s.x0, x1: s.x1 }));
+    const evidence = readColumnArithmetic(lines.slice(1), { index: 0, columns, cellCount: columns.length }, 'us');
+    expect([evidence?.quantity.label, evidence?.unitPrice.label, evidence?.amount.label, evidence?.rows]).toEqual(['Wert B', 'Wert A', 'Summe C', 2]);
+  });
+
+  it('leaves the header as it is when the numbers say nothing (one row, or no row multiplies out)', () => {
+    const doc = pdfDoc([
+      [[40, 'Item'], [120, 'Description'], [300, 'Qty'], [380, 'Price'], [460, 'Amount']],
+      [[40, 'AB-100'], [120, 'Hex bolt'], [300, '10'], [380, '1.50'], [460, '99.00']],
+      [[40, 'CT-200'], [120, 'Cable ties'], [300, '4'], [380, '2.25'], [460, '77.00']],
+    ]);
+    const lines = toLayoutLines(doc);
+    const [header] = findTableHeaders(lines);
+    expect(inferColumnRoles(lines.slice(header.index + 1), header, 'us')).toBe(header);
+  });
+
+  it('reads a "No." column full of item codes as item numbers, and an item number run into the description', () => {
+    const doc = pdfDoc([
+      [[40, 'No.'], [120, 'Description'], [300, 'Quantity'], [380, 'Price'], [460, 'Amount']],
+      [[40, 'BRG-UCP208'], [120, 'Pillow block bearing'], [300, '50'], [380, '42.75'], [460, '2,137.50']],
+      [[40, 'MRO-ORK-382 O-ring kit Buna-N'], [300, '100'], [380, '29.99'], [460, '2,999.00']],
+      [[40, 'PKG-TAPE-48'], [120, 'Sealing tape'], [300, '10'], [380, '71.30'], [460, '713.00']],
+    ]);
+    expect(read(doc, 'us').map((r) => r.slice(0, 4))).toEqual([
+      [null, 'BRG-UCP208', 'Pillow block bearing', 50],
+      [null, 'MRO-ORK-382', 'O-ring kit Buna-N', 100],
+      [null, 'PKG-TAPE-48', 'Sealing tape', 10],
+    ]);
+  });
+
+  it('splits a line number run into the item number under "Line | Item No."', () => {
+    const doc = pdfDoc([
+      [[40, 'Line'], [70, 'Item No.'], [160, 'Description'], [320, 'Qty'], [380, 'Unit Price'], [470, 'Amount']],
+      [[52, '1 6204-2RS'], [160, 'Ball bearing'], [320, '2'], [392, '9.50'], [476, '19.00']],
+      [[52, '2 FLT-20251'], [160, 'Air filter'], [320, '36'], [386, '10.33'], [470, '371.88']],
+    ]);
+    expect(read(doc, 'us').map((r) => r.slice(0, 3))).toEqual([
+      [1, '6204-2RS', 'Ball bearing'],
+      [2, 'FLT-20251', 'Air filter'],
+    ]);
+  });
+});
