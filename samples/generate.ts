@@ -24,7 +24,7 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 const SCANS_OUT = join(dirname(fileURLToPath(import.meta.url)), 'scans', 'corpus');
 // The same kinds of page from other orders and other noise, scored only, never read while the OCR
 // path was tuned: the honest figure for scans not seen before.
-const SCANS_HOLDOUT_OUT = join(dirname(fileURLToPath(import.meta.url)), 'scans', 'holdout');
+const SCANS_DEV_OUT = join(dirname(fileURLToPath(import.meta.url)), 'scans', 'dev');
 const SCENARIOS: Scenario[] = [...PDF_EN, ...BODY_EN, ...PROSE_EN, ...SHEET_EMAILS, ...FORWARDS, ...REPLIES, ...MULTI, ...GERMAN, ...FRENCH, ...SPANISH,
   ...NEGATIVE_DOCS, ...NEGATIVE_MAIL, ...NEGATIVE_HTML, ...FILES];
 
@@ -66,8 +66,8 @@ async function main(): Promise<void> {
   console.log(kindCounts(samples));
   const scans = await writeScansCorpus(root.fork('scans'), SCANS_OUT);
   console.log(`${scans.files} scans (${(scans.bytes / 1024).toFixed(0)} KiB) in ${SCANS_OUT}`);
-  const holdout = await writeScansCorpus(root.fork('scans holdout'), SCANS_HOLDOUT_OUT);
-  console.log(`${holdout.files} scans (${(holdout.bytes / 1024).toFixed(0)} KiB) in ${SCANS_HOLDOUT_OUT}`);
+  const dev = await writeScansCorpus(root.fork('scans holdout'), SCANS_DEV_OUT);
+  console.log(`${dev.files} scans (${(dev.bytes / 1024).toFixed(0)} KiB) in ${SCANS_DEV_OUT}`);
 }
 
 await main();

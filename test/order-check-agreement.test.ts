@@ -18,7 +18,7 @@ import { holdForReview } from './support/review-fixture.ts';
 // The sample with a 5 % discount row, which the desk's old check of its own refused, is approved
 // through the desk's form and through the API.
 
-const SETS = ['corpus', 'holdout/corpus', 'holdout2/corpus', 'holdout3/corpus', 'holdout4/corpus', 'scans/corpus', 'scans/holdout'].map((d) => join(REPO_ROOT_SAMPLES, d));
+const SETS = ['corpus', 'dev1/corpus', 'dev2/corpus', 'dev3/corpus', 'dev4/corpus', 'scans/corpus', 'scans/dev'].map((d) => join(REPO_ROOT_SAMPLES, d));
 if (hasPublicCorpus) SETS.push(PUBLIC_CORPUS);
 else console.warn('skipped: ../shared/corpus/public not present; only the samples are run through the approval gate');
 

@@ -16,7 +16,7 @@ const SAMPLES_PO_DETECTION_MIN = 0.95;
 const SAMPLES_URGENCY_ACCURACY_MIN = 0.9;
 const SAMPLES_SILENT_ERROR_RATE_MAX = 0.05;
 const PUBLIC_TEXT_FIELD_ACCURACY_MIN = 0.85;
-const SAMPLE_SETS = [SAMPLES_CORPUS, path.join(SAMPLES_CORPUS, '../holdout/corpus'), path.join(SAMPLES_CORPUS, '../holdout2/corpus'), path.join(SAMPLES_CORPUS, '../holdout3/corpus'), path.join(SAMPLES_CORPUS, '../holdout4/corpus')];
+const SAMPLE_SETS = [SAMPLES_CORPUS, path.join(SAMPLES_CORPUS, '../dev1/corpus'), path.join(SAMPLES_CORPUS, '../dev2/corpus'), path.join(SAMPLES_CORPUS, '../dev3/corpus'), path.join(SAMPLES_CORPUS, '../dev4/corpus')];
 
 if (!hasPublicCorpus) console.warn('skipped: ../shared/corpus/public not present; only samples/corpus is scored');
 
@@ -45,8 +45,9 @@ function hasLabelledFiles(dir: string): boolean {
 }
 
 describe('extraction quality', () => {
-  // samples/corpus comes from our generator; the holdout sets were written independently of the
-  // extractor, in other styles, to keep it from fitting one generator's habits.
+  // Regression guards, not evidence: samples/corpus comes from our generator, samples/dev1-4 were
+  // written independently of the extractor but have been tuned on since (README, "Measuring").
+  // First-sight figures come only from sets scored once (samples/firstsight).
   it.each(SAMPLE_SETS)('%s meets the bar', async (dir) => {
     expect(hasLabelledFiles(dir), `${dir} holds no X.truth.json pairs`).toBe(true);
     const { summary } = await scoreTextSet(dir);

@@ -1,5 +1,5 @@
 // Holdout set 3: 30 messy, realistic purchase-order mails (and negatives) with truth labels.
-// `npx tsx samples/holdout3/generate.ts` -> samples/holdout3/corpus/X.eml + X.eml.truth.json (deterministic).
+// `npx tsx samples/dev3/generate.ts` -> samples/dev3/corpus/X.eml + X.eml.truth.json (deterministic).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// Second independent holdout set: `npx tsx samples/holdout2/generate.ts` rewrites samples/holdout2/corpus/.
+// Second independent holdout set: `npx tsx samples/dev2/generate.ts` rewrites samples/dev2/corpus/.
 // Deterministic: fixed Date headers, Message-IDs, MIME boundaries, PDF dates and pinned zip timestamps.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// Holdout set 4: 24 hand-designed inputs (deterministic). `npx tsx samples/holdout4/generate.ts`
-// Writes samples/holdout4/corpus/X.eml + X.eml.truth.json.
+// Holdout set 4: 24 hand-designed inputs (deterministic). `npx tsx samples/dev4/generate.ts`
+// Writes samples/dev4/corpus/X.eml + X.eml.truth.json.
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 // Holdout corpus: 36 purchase-order (and non-order) emails written independently of samples/gen and src/.
-// Run: npx tsx samples/holdout/generate.ts   -> samples/holdout/corpus/X.eml + X.eml.truth.json
+// Run: npx tsx samples/dev1/generate.ts   -> samples/dev1/corpus/X.eml + X.eml.truth.json
 // Deterministic: seeded PRNG per sample, fixed dates, fixed MIME boundaries, fixed PDF dates, pinned zip times.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
