@@ -10,6 +10,7 @@ import { extractKeyedItems } from './extract-keyed-items.ts';
 import { extractProseLines } from './extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from './read-line-table.ts';
 import { readPricedRows } from './read-priced-rows.ts';
+import { repeatedRowFields, repeatedShipTo } from './repeated-row-fields.ts';
 import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
 import { findDates } from '../domain/parse-date.ts';
@@ -68,11 +69,16 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
   // Labels inside item rows ("Contact tip .035") are product text, not header fields.
   const inTable = (i: number) => tables.some((t) => i > t.start && i < t.end);
-  const headerLines = lines.map((l, i) => (inTable(i) ? { ...l, segments: [], text: '' } : l));
-  const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd, text, prose: !!doc.monospace });
+  // A flat export's order fields, repeated on every sheet row, read as if printed once above the
+  // table (sheets only: a printed table repeats a column for its own reasons).
+  const repeated = doc.method === 'spreadsheet' ? repeatedRowFields(lines, tables) : [];
+  const headerLines = [...repeated, ...lines.map((l, i) => (inTable(i) ? { ...l, segments: [], text: '' } : l))];
+  const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd: tableEnd + repeated.length, text, prose: !!doc.monospace });
   // The contact is a labelled field: it joins the parties read above, which need no second pass.
   const contactName = fields.contactName?.value ?? null;
-  const parties = isOcrDocument(doc) ? mendOcrParties(found, contactName, text) : { ...found, buyer: { ...found.buyer, contactName } };
+  const shipTo = found.shipTo ?? repeatedShipTo(repeated);
+  const withShipTo = shipTo === found.shipTo ? found : { ...found, shipTo, fallbackCompany: found.fallbackCompany ?? shipTo?.name ?? null };
+  const parties = isOcrDocument(doc) ? mendOcrParties(withShipTo, contactName, text) : { ...withShipTo, buyer: { ...withShipTo.buyer, contactName } };
   return { doc, lines, fields, parties, items, tables, language, style, dayFirst };
 }
 

@@ -2,6 +2,8 @@ import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
 import { isOneEdit, onlyNear } from './is-one-edit.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from './vocabulary.ts';
+import { readColumnArithmetic } from './infer-column-roles.ts';
+import type { NumberStyle } from './item-draft.ts';
 
 export interface Column {
   role: ColumnRole | null;
@@ -210,8 +212,25 @@ function unitThenPrice(columns: Column[]): Column[] {
   return columns;
 }
 
-/** Finds every table header in the lines, each with its columns. */
-export function findTableHeaders(lines: LayoutLine[]): TableHeader[] {
+/**
+ * A header with quantity and item columns but too many words no lexicon knows ("Order No |
+ * Currency | Deliver To | ... | Order Qty | Unit Price"): a header still when the rows under it
+ * multiply out in its columns. The arithmetic confirms what the words alone cannot.
+ */
+function confirmedByRows(lines: LayoutLine[], index: number, columns: Column[], style: NumberStyle | undefined): boolean {
+  if (style === undefined) return false;
+  const roles = new Set(columns.map((c) => c.role).filter(Boolean));
+  if (!roles.has('quantity') || !(roles.has('description') || roles.has('sku')) || roles.size < 3) return false;
+  const rows = lines.slice(index + 1, index + 13).filter((l) => l.page === lines[index].page);
+  const evidence = readColumnArithmetic(rows, { index, columns, cellCount: columns.length }, style);
+  return evidence !== null && evidence.rows >= Math.min(2, rows.length);
+}
+
+/**
+ * Finds every table header in the lines, each with its columns. With the document's number style,
+ * a header the words leave in doubt is taken when its rows multiply out.
+ */
+export function findTableHeaders(lines: LayoutLine[], style?: NumberStyle): TableHeader[] {
   const headers: TableHeader[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { columns, known } = toColumns(lines[i]);
@@ -233,7 +252,7 @@ export function findTableHeaders(lines: LayoutLine[]): TableHeader[] {
       }
     }
     const knownNow = cols.filter((c) => c.role).length;
-    if (!isHeaderLike(cols, knownNow)) continue;
+    if (!isHeaderLike(cols, knownNow) && !confirmedByRows(lines, index, resolveRoles(cols.map((c) => ({ ...c }))), style)) continue;
     // A grouped header ("Item | Quantity | Price" over "Code | Description | Qty | UoM | Unit | Total"):
     // the lower line names the columns.
     const lower = index === i && next && next.page === lines[i].page ? toColumns(next) : null;

@@ -269,7 +269,7 @@ function rowsUnder(lines: LayoutLine[], header: TableHeader, until: number): Lay
 
 /** Every line-item table in a document's lines. */
 export function readLineTables(lines: LayoutLine[], style: NumberStyle): LineTable[] {
-  const headers = findTableHeaders(lines);
+  const headers = findTableHeaders(lines, style);
   const tables: LineTable[] = [];
   headers.forEach((h, k) => {
     const until = headers[k + 1]?.index ?? lines.length;
