@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutDocument } from '../domain/layout.ts';
-import { extractProseLines } from './extract-prose-lines.ts';
+import { extractProseLines, isPhoneShaped } from './extract-prose-lines.ts';
 import type { ItemDraft, NumberStyle } from './read-line-table.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
 
@@ -31,6 +31,24 @@ describe('extractProseLines: orders written as sentences', () => {
   it('reads a bullet list, one item a line', () => {
     const text = 'We need:\n- 10 cases of copy paper (PAP-500)\n- 2 x TN-245 toner\n- 5 rolls packing tape';
     expect(linesOf(text)).toEqual([line(10, 'PAP-500', 'copy paper', 'CASE'), line(2, 'TN-245', 'toner'), line(5, null, 'packing tape', 'ROLL')]);
+  });
+
+  it('reads several items marked "N x" in one sentence, keeping a dimension ("25x52x15 mm") inside its item', () => {
+    const text = 'Could you please send 25 x Hard hat type I class E, white, ratchet suspension, 100 x Ball bearing 6205-2RS, 25x52x15 mm, sealed and 1 x Quick coupler 1/4" industrial? Our PO number is 3319.';
+    expect(linesOf(text)).toEqual([
+      line(25, null, 'Hard hat type I class E, white, ratchet suspension'),
+      line(100, '6205-2RS', 'Ball bearing 25x52x15 mm, sealed'),
+      line(1, null, 'Quick coupler 1/4" industrial'),
+    ]);
+  });
+
+  it('reads no item from a signature phone number with its extension, nor from a phone written as a code', () => {
+    const text = 'Hi,\nplease send 12 x AB-1234 and 4 x 4711-22.\n\nThanks,\nJim Miller\n763-555-0177 x 763\nAcme Inc';
+    expect(linesOf(text).map((l) => [l.quantity, l.sku])).toEqual([[12, 'AB-1234'], [4, '4711-22']]);
+    expect(isPhoneShaped('763-555-0177')).toBe(true);
+    expect(isPhoneShaped('+49 89 5550 1234')).toBe(true);
+    expect(isPhoneShaped('4711-22')).toBe(false);
+    expect(isPhoneShaped('6205-2RS')).toBe(false);
   });
 
   it('is surer of a line with an item number', () => {

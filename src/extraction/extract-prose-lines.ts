@@ -42,7 +42,8 @@ function toClauses(lines: LayoutLine[]): Clause[] {
       const question = /\?\s*$/.test(sentence);
       if (question && (!orderContext || /^(?:[^,]*[-,:]\s*)?(?:did|has|have|is|are|was|were|will|does|do you know)\b/i.test(sentence))) continue;
       // A list item is one item: its commas belong to the description ("4\" box, 2-1/8\" deep").
-      const parts = para.list ? [sentence] : sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d)(?![\d.,]*\s?[$€£])|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i);
+      // A new item starts with a quantity ("12 x", "3 boxes"), not with a dimension ("25x52x15 mm").
+      const parts = para.list ? [sentence] : sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d{1,6}(?:[.,]\d{1,3})?\s*(?:[x×*]\s|\s))(?![\d.,]*\s?[$€£])|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i);
       for (const part of parts) {
         clauses.push({ text: part, listItem: para.list, orderContext, lineIndex: para.index, page: para.page });
       }
@@ -141,8 +142,12 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
   // "40 x WG-118 asap", "... please": requests around an item are not part of its name.
   const what = (priced ? m[3].slice(0, priced.index) : m[3]).replace(/[,\s]+(?:asap|a\.s\.a\.p\.?|urgent(?:ly)?|please|pls|thanks|thank you|dringend|bitte|svp|urgente|por favor)\b.*$/i, '').trim();
   const { sku, description } = splitWhat(what);
+  if (sku && isPhoneShaped(sku)) return null;
   const plain = !sku && !m[2] && description !== null && description.split(/\s+/).length <= 5 && !/\d/.test(description);
-  if (!sku && !(m[2] && description) && !(plain && (clause.orderContext || clause.listItem))) return null;
+  // "send 25 x Hard hat type I class E, white": a quantity marked "x" in an order sentence names an
+  // item, however long its words.
+  const marked = !sku && description !== null && clause.orderContext && /^\d[\d.,]*\s*[x×*]\s/i.test(text) && description.split(/\s+/).length <= 14;
+  if (!sku && !(m[2] && description) && !(plain && (clause.orderContext || clause.listItem)) && !marked) return null;
   return {
     lineNo: null, sku, description, quantity, unit: m[2] ? toUnit(m[2]) : null,
     unitPrice: priced ? parseAmount(priced[1], style) : null, amount: null, deliveryDate: null,
@@ -153,11 +158,23 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
 /** Items written as prose or a list, one or several per sentence ("12 x A-1 and 3 x B-2"). */
 const SKU_TIMES_QTY = new RegExp(String.raw`^\s*(?:[-*•·]\s+)?((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{2,}|[A-Z]{2,}(?:-[A-Z0-9]+)+)\s*(?:x|×|:|=)\s*(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:(${UNIT_PATTERN})\.?)?\s*$`, 'iu');
 
+/**
+ * "763-555-0177", "+49 89 5550 1234": digits in three or more groups and nine to fifteen digits is
+ * how phone numbers are written; item numbers of digits alone rarely are. "763-555-0177 x 763" in a
+ * signature is a phone and its extension, not 763 of an item.
+ */
+export function isPhoneShaped(text: string): boolean {
+  const t = text.trim();
+  if (!/^\+?\(?\d{1,4}\)?(?:[\s./-]+\(?\d{2,5}\)?){2,5}$/.test(t)) return false;
+  const digits = t.replace(/\D/g, '').length;
+  return digits >= 9 && digits <= 15;
+}
+
 /** "SP-SEAL-150 x 6": an item number, then how many. */
 function readSkuTimesQty(line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
   const m = line.segments.map((s) => s.text).join(' ').match(SKU_TIMES_QTY);
   const quantity = m ? parseAmount(m[2], style) : null;
-  if (!m || quantity === null || quantity <= 0) return null;
+  if (!m || quantity === null || quantity <= 0 || isPhoneShaped(m[1])) return null;
   return {
     lineNo: null, sku: m[1], description: null, quantity, unit: m[3] ? toUnit(m[3]) : null, unitPrice: null, amount: null,
     deliveryDate: null, confidence: 0.85, page: line.page, lineIndex: index, issues: [],
