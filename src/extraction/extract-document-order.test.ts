@@ -85,3 +85,30 @@ describe('toOrderLine and sumCharges', () => {
     expect([sumCharges(tables, 'shipping'), sumCharges(tables, 'discount'), sumCharges(tables, 'tax')]).toEqual([12.3, -1, null]);
   });
 });
+
+describe('rows with no table header over them', () => {
+  it('reads the rows of a printed order whose table has no header line, by their arithmetic', () => {
+    // A PDF text layer: one word per cell, no "Qty | Price" line above the rows.
+    const rows = [
+      ['PURCHASE ORDER 55012'],
+      ['1', 'FE-500-300', 'Stretch film 500 mm', '48', 'pce', '9.44', '453.12'],
+      ['2', 'CT-200', 'Cable ties 200 mm black', '10', 'pk', '4.95', '49.50'],
+      ['Total', '502.62'],
+    ];
+    const words = rows.flatMap((row, r) => {
+      let x = 40;
+      return row.map((cell) => {
+        const w = { text: cell, x0: x, y0: 40 + r * 14, x1: x + cell.length * 5, y1: 50 + r * 14, conf: 1 };
+        x += cell.length * 5 + 20;
+        return w;
+      });
+    });
+    const doc: LayoutDocument = { name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 1, text: rows.map((r) => r.join(' ')).join('\n'), pages: [{ number: 1, width: 600, height: 800, words }] };
+    const items = readDocument(doc, { sellerNames: [] }).items;
+    expect(items.map((i) => [i.lineNo, i.sku, i.description, i.quantity, i.unit, i.unitPrice, i.amount])).toEqual([
+      [1, 'FE-500-300', 'Stretch film 500 mm', 48, 'PCE', 9.44, 453.12],
+      [2, 'CT-200', 'Cable ties 200 mm black', 10, 'PK', 4.95, 49.5],
+    ]);
+    expect(items[0].issues).toEqual(['read without a table header: check the columns']);
+  });
+});

@@ -64,8 +64,9 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   let items = tables.flatMap((t) => t.items);
   if (items.length === 0) items = extractKeyedItems(lines, style);
   if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
-  // OCR lost the header row (white on a dark bar): rows whose numbers multiply out are still items.
-  if (items.length === 0 && isOcrDocument(doc)) items = readPricedRows(lines, style);
+  // No header row (OCR lost it on a dark bar, or the PDF never printed one): rows whose numbers
+  // multiply out are still items.
+  if (items.length === 0) items = readPricedRows(lines, style);
   const tableEnd = tables.length ? tables[tables.length - 1].end : 0;
   // Labels inside item rows ("Contact tip .035") are product text, not header fields.
   const inTable = (i: number) => tables.some((t) => i > t.start && i < t.end);
