@@ -102,6 +102,31 @@ describe('API errors', () => {
   });
 });
 
+describe('failures nobody expected', () => {
+  it('answers a damaged store row with 500 and one line naming it, JSON in the API and text on the page, and logs it once', async () => {
+    const id = desk.seeded.normalIds[0];
+    await desk.store.db.updateTable('drafts').set({ order_json: '{"poNumber": 12' }).where('id', '=', id).execute();
+    const logged: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      const viaApi = await api(`/drafts/${id}`);
+      expect(viaApi.status).toBe(500);
+      const body = await readJson(viaApi);
+      expect(body.error).toBe('corrupt-row');
+      expect(body.message).toMatch(new RegExp(`^corrupt row in drafts \\(id ${id}\\): order_json`));
+      expect(JSON.stringify(body)).not.toContain('    at ');
+      const page = await desk.app.request(`/drafts/${id}`, { headers: { cookie: rep.cookie } });
+      expect(page.status).toBe(500);
+      expect((await page.text()).split('\n')).toHaveLength(1);
+    } finally {
+      console.error = error;
+    }
+    expect(logged).toHaveLength(2);
+    expect(logged[0]).toMatch(new RegExp(`^po-inbox web: GET /api/drafts/${id}: corrupt row in drafts`));
+  });
+});
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of the API, checked by the assertions
 async function readJson(response: Response): Promise<any> {
   return response.json();

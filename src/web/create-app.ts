@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { adminRoutes } from './admin-routes.tsx';
+import { answerError } from './answer-error.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import type { AppEnv } from './app-env.ts';
 import { CHECK_SCRIPT } from './assets/check-script.generated.ts';
@@ -36,6 +37,7 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.onError(answerError);
   app.get('/healthz', async (c) => {
     const health = await readHealth(deps.db);
     // 200 while the process and its store answer, with the mailbox state in the body; 503 when

@@ -107,14 +107,8 @@ async function decide(c: Context<AppEnv>, db: Kysely<Database>, run: (id: string
     body = await c.req.json().catch(() => undefined);
     if (body === undefined) return c.json({ error: 'bad-request', message: 'the body is not JSON' }, 400);
   }
-  try {
-    await run(id, body);
-  } catch (err) {
-    if (err instanceof z.ZodError) return c.json({ error: 'bad-request', message: err.issues[0]?.message }, 400);
-    if (!(err instanceof DraftError)) throw err;
-    const status = err.code === 'not-found' ? 404 : err.code === 'invalid' ? 422 : 409;
-    return c.json({ error: err.code, message: err.message }, status);
-  }
+  // A refusal (DraftError) or a body that fails its schema is answered by the app's onError.
+  await run(id, body);
   const draft = await getDraft(db, id);
   return c.json(draft ? toApiDraft(draft) : null);
 }

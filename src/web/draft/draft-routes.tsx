@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { approveDraft, rejectDraft } from '../../store/decide-draft.ts';
 import { DraftError } from '../../store/draft-error.ts';
+import { draftErrorStatus } from '../answer-error.ts';
 import { editDraft } from '../../store/edit-draft.ts';
 import { findNextPending, getDraft } from '../../store/get-draft.ts';
 import type { Database } from '../../store/schema.ts';
@@ -100,8 +101,7 @@ async function act(c: Context<AppEnv>, deps: DraftRouteDeps, run: (id: string, b
     return c.redirect(await run(id, await c.req.parseBody()), 303);
   } catch (err) {
     if (!(err instanceof DraftError)) throw err;
-    const status = err.code === 'not-found' ? 404 : err.code === 'invalid' ? 422 : 409;
-    return showDraft(c, deps, id, { level: 'error', text: err.message }, status);
+    return showDraft(c, deps, id, { level: 'error', text: err.message }, draftErrorStatus(err));
   }
 }
 
