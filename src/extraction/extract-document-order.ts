@@ -14,6 +14,7 @@ import { repeatedRowFields, repeatedShipTo } from './repeated-row-fields.ts';
 import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
 import { findDates } from '../domain/parse-date.ts';
+import { BEFORE_TAX } from './find-totals.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 
@@ -168,7 +169,8 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
     tax,
     shipping,
     // Only a net value printed (no tax, no other total): that net value is the order's total.
-    total: f.totals.total?.value ?? (tax !== null || shipping !== null ? null : f.totals.subtotal?.value ?? null),
+    // A mail that writes its net as "before tax" ("Total avant taxes", "Imponibile") leaves the total open.
+    total: f.totals.total?.value ?? (tax !== null || shipping !== null || (r.doc.monospace && f.totals.subtotal?.rule.endsWith(BEFORE_TAX)) ? null : f.totals.subtotal?.value ?? null),
     paymentTerms: f.paymentTerms?.value ?? null,
     shippingMethod: f.shippingMethod?.value ?? null,
     notes: null,
@@ -182,6 +184,7 @@ const COUNTRY_BY_LANGUAGE: Record<string, [RegExp, string]> = {
   fr: [/^\d{5}$/, 'FR'],
   es: [/^\d{5}$/, 'ES'],
   nl: [/^\d{4}\s?[A-Z]{2}$/, 'NL'],
+  it: [/^\d{5}$/, 'IT'],
 };
 
 function withCountry(a: Address | null, language: string | null): Address | null {

@@ -131,3 +131,28 @@ describe('extractHeaderFields', () => {
     expect(fieldsOf('Please find attached PO-2026-0504 for processing.', { prose: true }).poNumber?.value).toBe('PO-2026-0504');
   });
 });
+
+describe('extractHeaderFields: dates and people written in sentences', () => {
+  it.each([
+    ['Here is our order KX-4410 dated 09/03/2027, please confirm.', '2027-03-09'],
+    ['bitte liefern Sie zu unserer Bestellung 88-1702 vom 04.02.2027:', '2027-02-04'],
+    ["Vi inviamo l'ordine OR-551 del 12/02/2027:", '2027-02-12'],
+  ])('the order date after the order reference: %j', (text, iso) => {
+    expect(fieldsOf(text, { dayFirst: true, prose: true }).orderDate?.value).toBe(iso);
+  });
+
+  it.each([
+    ['Voici notre commande, livraison souhaitée le 2027-04-02.', '2027-04-02'],
+    ['Stock order attached. Need date 21/04/2027 please.', '2027-04-21'],
+  ])('the delivery date after a phrase or a label inside a sentence: %j', (text, iso) => {
+    expect(fieldsOf(text, { dayFirst: true, prose: true }).requestedDeliveryDate?.value).toBe(iso);
+  });
+
+  it.each(['Attn: Accounts Payable', 'Contact: Purchasing Dept.', 'Ansprechpartner: Einkauf'])('a department is no contact: %j', (text) => {
+    expect(fieldsOf(text).contactName).toBeNull();
+  });
+
+  it('a street read after the label "Via" is no shipping method', () => {
+    expect(fieldsOf('Via Garibaldi, 41\n20121 Milano').shippingMethod).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { parseCurrency } from '../domain/parse-amount.ts';
 import { findDates } from '../domain/parse-date.ts';
 import { findLabeledValue, type Found } from './find-labeled-value.ts';
-import { DELIVERY_PHRASE, letterDate, proseDate } from './find-prose-dates.ts';
+import { DELIVERY_PHRASE, ORDER_DATE_PHRASE, deliveryLabelPhrase, letterDate, proseDate } from './find-prose-dates.ts';
 import { findTotals } from './find-totals.ts';
 import type { NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
@@ -109,8 +109,9 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
   const contact = findLabeledValue(lines, FIELD_LABELS.contactName, acceptPerson);
   return {
     poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber) ?? (ctx.prose ? prosePoNumber(lines) : null),
-    orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? letterDate(lines, ctx),
-    requestedDeliveryDate: findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx),
+    orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? proseDate(lines, ORDER_DATE_PHRASE, ctx, 3) ?? letterDate(lines, ctx),
+    requestedDeliveryDate:
+      findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx) ?? (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
     paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
     shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping) ?? byPattern(lines, CARRIER, 'carrier name'),
     contactName: contact,
@@ -133,6 +134,8 @@ function isSentence(text: string): boolean {
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
+  // "Via Lecco, 112" read after the label "via": a street and its number are no carrier.
+  if (t && /^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t)) return null;
   if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || ROLE.test(t) || isSentence(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
 }
@@ -164,6 +167,9 @@ function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string>
   return value ? { ...contact, value, rule: 'phone beside the contact' } : null;
 }
 
+/** "Attn: Accounts Payable", "Purchasing Dept.", "Einkauf": a desk, not a person to call. */
+const DEPARTMENT = /^(?:the\s+)?(?:accounts?\s+(?:payable|receivable)|a\/?p|purchasing|procurement|receiving|shipping|stores|warehouse|buying|finance|accounting|invoices?|orders?)(?:\s+(?:dept\.?|department|team|office|desk))?$|\b(?:dept\.?|department)$|^(?:einkauf|buchhaltung|kreditorenbuchhaltung|wareneingang|service\s+achats|achats|comptabilit[ée]|compras|contabilidad|ufficio\s+acquisti|acquisti|amministrazione|inkoop|crediteurenadministratie)$/i;
+
 function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
   const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}|\s+(?=\(?\+?\d[\d\s()./-]{6,}\d)/)[0];
@@ -174,6 +180,7 @@ function acceptPerson(text: string): string | null {
   if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
   if (/\b(?:no|nr|n°|#)\.?\s*[\d-]+$/i.test(t)) return null;
   if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || hasLegalForm(t) || isLabelText(t) || allLabelWords(t)) return null;
+  if (DEPARTMENT.test(t)) return null;
   return t;
 }
 

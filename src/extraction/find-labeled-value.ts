@@ -1,6 +1,6 @@
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
 import { gluedLabelLength, isOcrRead, misreadLabelLength } from './ocr-tolerance.ts';
-import { fold, isLabelText } from './vocabulary.ts';
+import { FIELD_LABELS, fold, isLabelText } from './vocabulary.ts';
 
 export { gluedLabelLength, isOcrRead, misreadLabelLength } from './ocr-tolerance.ts';
 
@@ -101,6 +101,8 @@ export function findLabeledValue<T>(
         const hit = matchLabel(line.segments[s].text, label, fuzzy);
         if (!hit) continue;
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
+        // "Date Required" is not the label "date" run on: a cell that is another label is skipped.
+        if (hit.rest && isLabelRow(lines, i) && isLabelLike(hit.rest) && (l.length < 5 || isLabelText(line.segments[s].text))) continue;
         const found = valueNear(lines, i, s, hit.rest, pick, options.below ?? 2);
         if (found) return { ...found, rule: `label "${label}"` };
       }
@@ -109,8 +111,130 @@ export function findLabeledValue<T>(
   return null;
 }
 
+let fieldLabels: string[] | null = null;
+
+/** Does the cell start with a field label (as whole words), with at most two words after it? */
+function startsWithFieldLabel(text: string): boolean {
+  fieldLabels ??= Object.values(FIELD_LABELS).flat().map((l) => fold(l)).filter((l) => l.length >= 3);
+  const f = fold(text).replace(/[:#.\s]+$/, '');
+  return fieldLabels.some((l) => f.startsWith(l) && (f.length === l.length || (/^[\s./-]/.test(f.slice(l.length)) && f.slice(l.length).trim().split(/\s+/).length <= 2)));
+}
+
+/** A cell that reads as a label: short, no digits, no sentence. */
+function isLabelLike(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 32 && !/\d/.test(t) && !/@/.test(t) && t.split(/\s+/).length <= 4 && !/[.!?]\s+\p{L}/u.test(t);
+}
+
+const labelRows = new WeakMap<LayoutLine, boolean>();
+
+/**
+ * A horizontal row of labels with their values in the row below ("Ship Via | FOB | Rep | Terms"
+ * over "UPS | Origin | DW | Net 30"), as QuickBooks, NetSuite and most ERPs print the header:
+ * every cell reads as a label, at least two are known labels, and the next line holds cells
+ * under them that are not labels.
+ */
+export function isLabelRow(lines: LayoutLine[], i: number): boolean {
+  const line = lines[i];
+  const cached = labelRows.get(line);
+  if (cached !== undefined) return cached;
+  let result = false;
+  const segs = line.segments;
+  if (segs.length >= 2 && segs.every((g) => isLabelLike(g.text)) && segs.filter((g) => isLabelText(g.text) || startsWithFieldLabel(g.text)).length >= 2) {
+    const next = lines[i + 1];
+    if (next && next.page === line.page && !next.segments.every((g) => isLabelLike(g.text) && (isLabelText(g.text) || startsWithFieldLabel(g.text)))) {
+      const under = segs.filter((g) => next.segments.some((n) => overlap(columnStart(segs, g), columnEnd(segs, g), n) > 0));
+      result = under.length >= Math.min(2, segs.length);
+    }
+  }
+  labelRows.set(line, result);
+  return result;
+}
+
+/** A label's column in a row of labels runs from where the label before it ends to where the next one starts. */
+function columnEnd(segs: Segment[], seg: Segment): number {
+  const at = segs.indexOf(seg);
+  const next = segs[at + 1];
+  return next ? Math.max(seg.x1, next.x0 - 2) : Math.max(seg.x1, seg.x0 + (seg.x1 - seg.x0) * 3);
+}
+
+function columnStart(segs: Segment[], seg: Segment): number {
+  const prev = segs[segs.indexOf(seg) - 1];
+  return prev ? Math.min(seg.x0, prev.x1 + 2) : Math.min(seg.x0, seg.x0 - (seg.x1 - seg.x0));
+}
+
+function overlap(x0: number, x1: number, seg: Segment): number {
+  return Math.min(x1, seg.x1) - Math.max(x0, seg.x0);
+}
+
+/**
+ * The value under a label in a row of labels: the cell below that overlaps the label's column
+ * most. A cell that runs on under the next label's column ("30 Tage nettoSpedition frei Haus")
+ * is cut where that column starts, at the nearest word boundary.
+ */
+function gridCell(lines: LayoutLine[], i: number, s: number): { text: string; index: number; conf: number } | null {
+  const segs = lines[i].segments;
+  const seg = segs[s];
+  const x0 = columnStart(segs, seg);
+  const x1 = columnEnd(segs, seg);
+  for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+    if (lines[k].page !== lines[i].page || (k > i + 1 && isLabelRow(lines, k))) break;
+    // Each cell below belongs to the label whose column it overlaps most; a cell that belongs to
+    // a neighbour is ours only when a good part of it runs into our column (two values glued).
+    let best: Segment | null = null;
+    let glued: Segment | null = null;
+    for (const n of lines[k].segments) {
+      const mine = overlap(x0, x1, n);
+      if (mine <= 0) continue;
+      const owner = segs.reduce((a, g) => (overlap(columnStart(segs, g), columnEnd(segs, g), n) > overlap(columnStart(segs, a), columnEnd(segs, a), n) ? g : a), seg);
+      if (owner === seg) {
+        if (!best || mine > overlap(x0, x1, best)) best = n;
+      } else if (mine >= (n.x1 - n.x0) * 0.35 && n.x1 > seg.x0 + 10) glued = n;
+    }
+    best ??= glued;
+    if (!best) continue;
+    // A value glued on from the label before is cut where our label starts (values stand left-aligned).
+    return { text: cutToColumn(best, best.x0 < x0 ? seg.x0 : x0, x1), index: k, conf: best.conf };
+  }
+  return null;
+}
+
+/** The part of a cell's text that lies within [x0, x1), by the width its characters take. */
+export function cutToColumn(cell: Segment, x0: number, x1: number): string {
+  const text = cell.text;
+  const width = cell.x1 - cell.x0;
+  if (width <= 0 || (cell.x0 >= x0 - 4 && cell.x1 <= x1 + 4)) return text;
+  const at = (x: number) => Math.round(((x - cell.x0) / width) * text.length);
+  const start = cell.x0 < x0 - 4 ? snap(text, at(x0)) : 0;
+  const end = cell.x1 > x1 + 4 ? snap(text, at(x1)) : text.length;
+  return text.slice(start, end).trim();
+}
+
+/**
+ * The word boundary nearest a character position. Two text runs glued together (a lower-case
+ * letter against a capital, "nettoSpedition") are the likeliest cut, characters being of uneven width.
+ */
+function snap(text: string, pos: number): number {
+  let space = -1;
+  let glue = -1;
+  for (let k = 1; k < text.length; k++) {
+    if (/\p{Ll}/u.test(text[k - 1]) && /\p{Lu}/u.test(text[k]) && (glue < 0 || Math.abs(k - pos) < Math.abs(glue - pos))) glue = k;
+    if (text[k - 1] === ' ' && text[k] !== ' ' && (space < 0 || Math.abs(k - pos) < Math.abs(space - pos))) space = k;
+  }
+  if (glue >= 0 && Math.abs(glue - pos) <= text.length * 0.35) return glue;
+  return space < 0 ? pos : space;
+}
+
 function valueNear<T>(lines: LayoutLine[], i: number, s: number, rest: string, accept: (t: string) => T | null, maxBelow: number): Omit<Found<T>, 'rule'> | null {
   const line = lines[i];
+  // In a row of labels the value is the cell under the label, never the label beside it; the
+  // label may run on ("Expected Receipt" for "expected"), the whole cell being the label.
+  if (isLabelRow(lines, i) && (!rest || isLabelLike(rest))) {
+    const cell = gridCell(lines, i, s);
+    if (!cell || isLabelText(cell.text)) return null;
+    const v = accept(cell.text);
+    return v !== null ? { value: v, lineIndex: cell.index, page: lines[cell.index].page, confidence: 0.8 * cell.conf } : null;
+  }
   if (rest) {
     const v = accept(rest);
     if (v !== null) return { value: v, lineIndex: i, page: line.page, confidence: 0.95 * line.segments[s].conf };

@@ -94,3 +94,15 @@ describe('parseCityLine: CEDEX', () => {
     expect(parseCityLine('69361 Lyon Cedex 07')).toEqual({ city: 'Lyon Cedex 07', region: null, postalCode: '69361', country: null });
   });
 });
+
+describe('parseAddress: address structure per country', () => {
+  it.each([
+    ['AU suburb, state and postcode', ['Bunyip Drilling Pty Ltd', '7 Tonkin Hwy', 'Kewdale WA 6105', 'Australia'], address('Bunyip Drilling Pty Ltd', '7 Tonkin Hwy', city('Kewdale', 'WA', '6105', 'AU'))],
+    ['UK town and county above the postcode', ['Fenland Growers Ltd', 'Unit 9, Marsh Lane', 'Wisbech', 'Cambridgeshire', 'PE13 2RT'], address('Fenland Growers Ltd', 'Unit 9, Marsh Lane', city('Wisbech', 'Cambridgeshire', 'PE13 2RT', 'GB'))],
+    ['IE town with its postal district', ['Corrib Tooling Ltd', 'Unit 3, Naas Road Business Park', 'Dublin 22', 'D22 Y7K2', 'Ireland'], address('Corrib Tooling Ltd', 'Unit 3, Naas Road Business Park', city('Dublin 22', null, 'D22 Y7K2', 'IE'))],
+    ['IT province in brackets, not a country', ['Torneria Bassi S.r.l.', 'Via Po, 18', '10123 Torino (TO)'], address('Torneria Bassi S.r.l.', 'Via Po, 18', city('Torino', 'TO', '10123', null))],
+    ['a dock line below the street stays', ['Prairie Mills Inc.', '400 Elm Ave', 'Dock 6', 'Wichita, KS 67202'], address('Prairie Mills Inc.', '400 Elm Ave\nDock 6', city('Wichita', 'KS', '67202', 'US'))],
+  ])('%s', (_, block, expected) => {
+    expect(parseAddress(block)).toEqual(expected);
+  });
+});

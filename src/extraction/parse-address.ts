@@ -4,6 +4,9 @@ import { toCountryCode } from '../domain/to-country-code.ts';
 
 export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+const AU_STATES = new Set('NSW VIC QLD WA SA TAS ACT NT'.split(' '));
+/** A street name's own word ("Road", "Straße", "Via"): a line with one is a street, not a town or a delivery point. */
+const STREET_NAME = new RegExp(`\\b(?:${'street|st\\.?|avenue|ave\\.?|road|rd\\.?|blvd|boulevard|lane|ln\\.?|drive|dr\\.?|way|court|ct\\.?|place|pl\\.?|suite|ste\\.?|unit|floor|building|bldg|p\\.?o\\.? box|postfach|str\\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\\/|avda\\.?|avenida|plaza|paseo|pol\\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|corso|straat|laan|plein|estate|park|industrial|pkwy|parkway|hwy|highway'})\\b|stra(?:ss|ß)e\\b|str\\.|(?:weg|straat|laan|gasse|platz)\\b`, 'i');
 const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 const STREET_WORDS = /\d|\b(street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|ln\.?|drive|dr\.?|way|court|ct\.?|place|pl\.?|suite|ste\.?|unit|floor|building|bldg|p\.?o\.? box|postfach|stra(ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\/|avda\.?|avenida|plaza|paseo|pol\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|straat|laan|plein)\b/i;
 
@@ -21,11 +24,15 @@ export function parseCityLine(line: string): CityLine | null {
   if (m && US_STATES.has(m[2])) return { city: m[1].replace(/,$/, ''), region: m[2], postalCode: m[3], country: 'US' };
   m = t.match(/^(.+?),?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);
   if (m && CA_PROVINCES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'CA' };
-  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*[,(]\s*([^\d,()]+?)\)?)?$/);
+  // Australia: suburb, state, four-digit postcode ("Welshpool WA 6106").
+  m = t.match(/^([^\d,]+?),?\s+([A-Z]{2,3})\.?,?\s+(\d{4})(?:\s*,?\s*(Australia|AUS?))?$/);
+  if (m && AU_STATES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'AU' };
+  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*([,(])\s*([^\d,()]+?)\)?)?$/);
   if (m) {
     const prefixCountry = m[1] ? toCountryCode(m[1] === 'D' ? 'DE' : m[1] === 'F' ? 'FR' : m[1] === 'E' ? 'ES' : m[1]) : null;
-    const tail = m[4]?.trim() ?? null;
-    const tailCountry = tail ? toCountryCode(tail) : null;
+    const tail = m[5]?.trim() ?? null;
+    // "41123 Modena (MO)": two letters in brackets are the province, not a country (Macau).
+    const tailCountry = tail && !(m[4] === '(' && /^[A-Z]{2}$/.test(tail)) ? toCountryCode(tail) : null;
     return { city: m[3].trim(), region: tailCountry ? null : tail, postalCode: m[2], country: tailCountry ?? prefixCountry };
   }
   // "SANT VICENÇ DELS HORTS 08620 Barcelona": town, postal code, province.
@@ -81,13 +88,21 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
       address.country = address.country ?? c.country;
     }
   }
-  // "Huddersfield" above "HD9 2QT": a postcode alone on its line has its town on the line above.
-  if (cityAt > 1 && !address.city && !/\d/.test(lines[cityAt - 1])) {
+  // "Huddersfield" above "HD9 2QT": a postcode alone on its line has its town on the line above;
+  // "Tamworth" over "Staffordshire" over "B77 5BY": the town, then its county; "Dublin 12": a
+  // town with its postal district.
+  const townLike = (l: string) => !STREET_NAME.test(l) && (!/\d/.test(l) || /^\p{Lu}[\p{L}' -]+\s\d{1,2}$/u.test(l));
+  if (cityAt > 1 && !address.city && townLike(lines[cityAt - 1])) {
     // "Kettering, Northamptonshire": the town, then its county.
     const [town, county] = lines[cityAt - 1].split(/\s*,\s*/);
     address.city = town;
     if (county && !address.region) address.region = county;
     cityAt -= 1;
+    if (!county && cityAt > 1 && !address.region && !/\d/.test(lines[cityAt - 1]) && townLike(lines[cityAt - 1]) && streetBefore(lines, cityAt - 1)) {
+      address.region = address.city;
+      address.city = lines[cityAt - 1];
+      cityAt -= 1;
+    }
   }
   const head = cityAt >= 0 ? lines.slice(0, cityAt) : lines;
   // A block that starts with its street has no name line.
@@ -101,6 +116,11 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
   const rest = [...names.slice(chosen + 1), ...streets];
   address.street = rest.length ? rest.join('\n') : null;
   return address;
+}
+
+/** Is there a street line (or a name and a street) above line `at`, so that the line at `at` can be a town? */
+function streetBefore(lines: string[], at: number): boolean {
+  return /^\d/.test(lines[0]) || lines.slice(1, at).some((l) => STREET_WORDS.test(l));
 }
 
 

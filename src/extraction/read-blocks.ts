@@ -27,7 +27,7 @@ const ADDRESS_KEY = /^((?:company|vendor|customer|contact)?\s*name|company|addre
 const PERSON_KEY = /^(vendor name|contact|attn|attention|name)$/i;
 const ADDRESS_WORD = /\b(address|adresse|anschrift|direcci[oó]n|location|site|office|warehouse|plant|dock|store|shop|yard|werk|lager|usual|usine|entrep[oô]t|almac[eé]n)\b/i;
 // A sentence, not a label: at least three words, and the goods go "to" somewhere.
-const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|liefer|livr|entreg|envi)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at)\b[^:]{0,40}:\s*$/i;
+const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|(?:an)?liefer|livr|entreg|envi|consegn|spedi|invi|(?:af)?lever|verzend)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at|presso|naar|op|aan)\b[^:]{0,40}:\s*$/i;
 
 /** Which block a cell opens, if any, and the text written after the label in the same cell. */
 export function blockLabel(text: string, fuzzy = false): { kind: BlockKind; label: string; rest: string } | null {

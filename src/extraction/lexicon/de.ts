@@ -19,7 +19,7 @@ export const de: Lexicon = {
   fields: {
     poNumber: ['bestellnummer', 'bestell-nr', 'bestell-nr.', 'bestellung nr', 'bestellung', 'bestellnr', 'auftragsnummer', 'auftrag nr', 'ordernummer'],
     orderDate: ['bestelldatum', 'datum'],
-    requestedDeliveryDate: ['voraussichtlicher liefertermin', 'gewünschter liefertermin', 'liefertermin', 'lieferdatum', 'wunschtermin', 'anlieferung'],
+    requestedDeliveryDate: ['voraussichtlicher liefertermin', 'gewünschter liefertermin', 'liefertermin', 'lieferdatum', 'wunschtermin', 'anlieferung', 'lieferdatum gewünscht', 'gewünschtes lieferdatum', 'anliefertermin'],
     paymentTerms: ['zahlungsbedingungen', 'zahlungsbedingung', 'zahlungsziel'],
     shippingMethod: ['transportart', 'versandweg', 'versandart', 'versand', 'lieferart', 'spediteur', 'lieferung', 'transport'],
     contactName: ['bestellt von', 'ihr ansprechpartner', 'ansprechpartner', 'einkäufer', 'besteller', 'sachbearbeiter'],

@@ -19,7 +19,7 @@ export const en: Lexicon = {
   fields: {
     poNumber: ['purchase order number', 'document number', 'document no', 'document no.', 'doc. no.', 'purchase order no', 'purchase order #', 'purchase order', 'p.o. number', 'p.o. no', 'p.o. #', 'p.o.', 'po number', 'po no', 'po #', 'po#', 'po', 'order number', 'order no', 'order #', 'order', 'our order no', 'our order number', 'our po'],
     orderDate: ['dated as', 'order date', 'po date', 'document date', 'doc. date', 'date of order', 'date issued', 'issue date', 'date', 'dated'],
-    requestedDeliveryDate: ['requested delivery date', 'need date', 'need-by date', 'need by date', 'need by', 'date needed', 'in-house date', 'requested', 'date requested', 'req. date', 'req date', 'requested date', 'required', 'required on', 'needed', 'delivery requested', 'expected delivery', 'expected', 'dlv date', 'dlv. date', 'requested delivery', 'delivery date', 'required delivery date', 'required by', 'required date', 'date required', 'needed by', 'due date', 'deliver by', 'delivery required', 'ship by', 'ship date', 'requested ship date', 'wanted by'],
+    requestedDeliveryDate: ['requested delivery date', 'need date', 'need-by date', 'need by date', 'need by', 'date needed', 'in-house date', 'requested', 'date requested', 'req. date', 'req date', 'requested date', 'required', 'required on', 'needed', 'delivery requested', 'expected delivery', 'expected', 'dlv date', 'dlv. date', 'requested delivery', 'delivery date', 'required delivery date', 'required by', 'required date', 'date required', 'needed by', 'due date', 'deliver by', 'delivery required', 'ship by', 'ship date', 'requested ship date', 'wanted by', 'expected receipt date', 'expected receipt', 'expected date', 'promised date', 'delivery due', 'due by'],
     paymentTerms: ['payment terms', 'terms of payment', 'payment', 'terms'],
     shippingMethod: ['ship via', 'shipped via', 'send via', 'deliver via', 'shipping method', 'shipping via', 'ship method', 'delivery method', 'carrier', 'via', 'shipment', 'delivery via', 'shipping', 'delivery'],
     contactName: ['contact', 'contact person', 'ordered by', 'placed by', 'contact name', 'your contact', 'buyer', 'purchaser', 'requisitioner', 'requested by', 'attn', 'attention'],
@@ -28,7 +28,7 @@ export const en: Lexicon = {
     currency: ['currency'],
   },
   totals: {
-    subtotal: ['subtotal', 'goods total', 'goods', 'merchandise', 'net total', 'items total', 'total items', 'lines total', 'sub-total', 'sub total', 'total net', 'net amount', 'total before tax', 'merchandise total', 'net value', 'total net value'],
+    subtotal: ['subtotal', 'goods total', 'goods', 'merchandise', 'net total', 'items total', 'total items', 'lines total', 'sub-total', 'sub total', 'total net', 'net amount', 'total before tax', 'merchandise total', 'net value', 'total net value', 'total excl. vat', 'total excl vat', 'total excluding vat', 'total excl. tax'],
     tax: ['tax', 'sales tax', 'vat', 'gst', 'hst'],
     shipping: ['shipping', 'shipping & handling', 'shipping and handling', 's&h', 'ship/ins', 'freight', 'delivery', 'delivery charge', 'carriage', 'postage'],
     other: ['handling', 'handling charge', 'handling fee', 'other', 'other charges', 'misc', 'miscellaneous', 'surcharge', 'fees'],
@@ -36,7 +36,7 @@ export const en: Lexicon = {
   },
   parties: {
     supplier: ['shipped from', 'ship from', 'vendor', 'supplier', 'seller', 'to', 'sold by', 'order to', 'purchase from'],
-    shipTo: ['shipped to', 'ship/bill to', 'ship & bill to', 'ship and bill to', 'bill/ship to', 'ship to', 'delivery', 'site', 'shipping address', 'delivery address', 'ship-to', 'deliver to', 'delivery to', 'consignee'],
+    shipTo: ['shipped to', 'ship/bill to', 'ship & bill to', 'ship and bill to', 'bill/ship to', 'ship to', 'delivery', 'site', 'shipping address', 'delivery address', 'ship-to', 'ship-to address', 'ship to address', 'deliver to', 'delivery to', 'consignee', 'deliver-to'],
     billTo: ['bill to', 'billing', 'invoice', 'bill-to', 'billing address', 'invoice to', 'invoice address', 'invoicing address', 'sold to'],
     buyer: ['from', 'customer'],
   },
