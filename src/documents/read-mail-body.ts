@@ -1,11 +1,13 @@
-// The body of a message as one monospace document. text/plain is preferred, except when only the
+// The body of a message as monospace documents. text/plain is preferred, except when only the
 // HTML keeps an order table's rows together (Outlook's plain alternative puts each cell on its own
-// line); quoted reply chains are cut so an old order in the thread is not read again.
+// line). A forwarded message inside the body is its own document, with the header it shows (the
+// customer's mail, not the forward); a reply's quoted thread is cut off and kept apart on its
+// document, so an old order in the thread is not read again unless the reply approves it.
 
 import type { LayoutDocument } from '../domain/layout.ts';
 import { htmlToPlainText } from './html-to-plain-text.ts';
 import { readPlainText } from './read-plain-text.ts';
-import { stripQuotedReply } from './strip-quoted-reply.ts';
+import { FORWARD_SUBJECT, splitThread } from './strip-quoted-reply.ts';
 
 export interface MailText {
   text?: string;
@@ -13,19 +15,27 @@ export interface MailText {
   subject?: string;
 }
 
-/** Subjects of forwarded mail in the languages customers use (Fw, Fwd, WG, TR, RV, I, Doorst). */
-const FORWARD_SUBJECT = /^\s*(fwd?|wg|tr|rv|enc|i|doorst)\s*:/i;
 /** A line with at least two column gaps (TAB or a run of spaces) between values. */
 const TABLE_ROW = /\S(\t+| {2,})\S.*(\t+| {2,})\S/;
 
-/** The body document named `name`, or null when the message has no readable text. */
-export function readMailBody(mail: MailText, name = 'body'): LayoutDocument | null {
+/** The body documents: `name` for the mail's own text, `fwd: name` for a message forwarded in it
+ * (`fwd: fwd: name` one deeper); none when the message has no readable text. */
+export function readMailBody(mail: MailText, name = 'body'): LayoutDocument[] {
   const chosen = chooseBodyText(mail);
-  if (!chosen) return null;
+  if (!chosen) return [];
   const normalised = chosen.text.replace(/\r\n?/g, '\n');
-  const body = stripQuotedReply(normalised, { forwarded: FORWARD_SUBJECT.test(mail.subject ?? '') }).trim();
-  if (!body) return null;
-  return readPlainText(name, body, { mediaType: chosen.mediaType, isBody: true });
+  const docs: LayoutDocument[] = [];
+  for (const part of splitThread(normalised, { forwarded: FORWARD_SUBJECT.test(mail.subject ?? '') })) {
+    const text = part.text.trim();
+    const quoted = part.quoted?.text.trim() ? part.quoted : null;
+    if (!text && !quoted) continue;
+    const docName = `${'fwd: '.repeat(part.depth)}${name}`;
+    const doc = readPlainText(docName, text, { mediaType: chosen.mediaType, isBody: true });
+    if (part.header) doc.forwardedFrom = { ...part.header, depth: part.depth };
+    if (quoted) doc.quoted = { header: quoted.header, document: readPlainText(`${docName} (quoted)`, quoted.text, { mediaType: chosen.mediaType }) };
+    docs.push(doc);
+  }
+  return docs;
 }
 
 function chooseBodyText(mail: MailText): { text: string; mediaType: string } | null {

@@ -41,8 +41,7 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   }
   const meta = toMailMeta(mail, readHeaderBlock(raw));
   const documents: LayoutDocument[] = [];
-  const body = readMailBody({ text: mail.text, html: mail.html, subject: mail.subject });
-  if (body) documents.push(body);
+  documents.push(...readMailBody({ text: mail.text, html: mail.html, subject: mail.subject }));
   for (const [index, attachment] of mail.attachments.entries()) {
     documents.push(...(await readAttachment(attachment, index, limits, depth)));
   }
@@ -83,12 +82,14 @@ async function readAttachmentPart(attachment: Attachment, name: string, bytes: B
   }
 }
 
-/** A message attached to a message (forwarded as attachment): its parts, named "fwd: ...". */
+/** A message attached to a message (forwarded as attachment): its parts, named "fwd: ...", each
+ * with that message's header (one deeper for what was forwarded inside it). */
 async function readForwarded(name: string, bytes: Uint8Array, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
   if (depth + 1 > MAX_NESTING) return [skipped(name, 'message/rfc822', `forwarded messages nested more than ${MAX_NESTING} deep`)];
   try {
     const inner = await readMime(bytes, limits, depth + 1);
-    return inner.documents.map((doc) => ({ ...doc, name: `fwd: ${doc.name}` }));
+    const header = { from: inner.from, fromName: inner.fromName, subject: inner.subject, date: inner.receivedAt, depth: 1 };
+    return inner.documents.map((doc) => ({ ...doc, name: `fwd: ${doc.name}`, forwardedFrom: doc.forwardedFrom ? { ...doc.forwardedFrom, depth: doc.forwardedFrom.depth + 1 } : header }));
   } catch (err) {
     return [skipped(name, 'message/rfc822', reasonOf(err))];
   }

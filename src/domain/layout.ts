@@ -41,6 +41,23 @@ export interface LayoutDocument {
   isBody?: boolean;
   /** An attachment's part id: the SHA-256 of its bytes ("sha256:..."), to find it in the stored message again. */
   partId?: string;
+  /** A part of a forwarded message (attached as message/rfc822, or inline in the body below a
+   * "Forwarded message" header): that message's header, the customer's mail rather than the forward. */
+  forwardedFrom?: MailHeader;
+  /** A mail body's quoted thread (the older messages below a reply), laid out on its own and not
+   * read as an order unless the reply approves what it quotes. */
+  quoted?: { header: Omit<MailHeader, 'depth'> | null; document: LayoutDocument };
+}
+
+/** The header of a message inside a message, as far as it shows. */
+export interface MailHeader {
+  from: string | null;
+  fromName: string | null;
+  subject: string | null;
+  /** As written ("Thu, Oct 22, 2026 at 5:14 PM"), or ISO for an attached message. */
+  date: string | null;
+  /** 1: forwarded in the mail itself, 2: forwarded inside that forwarded message ... */
+  depth: number;
 }
 
 /** A mailbox of a From header. */

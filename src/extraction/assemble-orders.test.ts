@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutDocument, ReadInput } from '../domain/layout.ts';
-import { assembleOrders } from './assemble-orders.ts';
+import { approvalWording, assembleOrders } from './assemble-orders.ts';
 
 function textDoc(name: string, text: string, isBody = false): LayoutDocument {
   return { name, mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text, monospace: true, isBody };
@@ -147,5 +147,50 @@ describe('assembleOrders', () => {
     const body = textDoc('body', 'Hi,\n\nPlease find attached PO-2026-0504.\n\nThanks,\nBob', true);
     const [order] = assembleOrders(email('PO-2026-0504', [body, LINES_ONLY]), OPTIONS).orders;
     expect(order.poNumber).toBe('PO-2026-0504');
+  });
+});
+
+describe('assembleOrders with forwarded and quoted mail', () => {
+  const staff = (documents: LayoutDocument[], subject = 'FW: order'): ReadInput => ({ ...email(subject, documents), from: 'tom@northwind-supply.example', fromName: 'Tom Hale', headers: { To: 'orders@northwind-supply.example' } });
+
+  it('does not take our own staff for the buyer when they forward a PO without the customer\'s header', () => {
+    const result = assembleOrders(staff([textDoc('body', 'Please book this one.\n\nTom Hale\nInside Sales', true), po('a.txt', '4500000001', 'AB-100')]), OPTIONS);
+    expect(result.orders.map((o) => [o.poNumber, o.buyer.email, o.buyer.contactName])).toEqual([['4500000001', null, null]]);
+  });
+
+  it('takes the buyer from the forwarded message a document came in', () => {
+    const fwd = { from: 'jane@cedar-ridge.example', fromName: 'Jane Doe', subject: 'PO 4500000001', date: null, depth: 1 };
+    const result = assembleOrders(staff([textDoc('body', 'FYI', true), { ...textDoc('fwd: body', 'Order attached.\n\nJane Doe\nCedar Ridge Packaging Co.', true), forwardedFrom: fwd }, { ...po('fwd: a.txt', '4500000001', 'AB-100'), forwardedFrom: fwd }]), OPTIONS);
+    expect(result.orders.map((o) => [o.buyer.email, o.buyer.contactName])).toEqual([['jane@cedar-ridge.example', 'Jane Doe']]);
+  });
+
+  it('reads a PO number from the document\'s file name when the document names none, and says so', () => {
+    const lines = { ...LINES_ONLY, name: 'Bestellung B-22318.txt' };
+    const [order] = assembleOrders(email('order', [textDoc('body', 'Attached.', true), lines]), OPTIONS).orders;
+    expect(order.poNumber).toBe('B-22318');
+    expect(order.reviewReasons).toContain('PO number uncertain (read from the file name "Bestellung B-22318.txt")');
+  });
+});
+
+describe('approvalWording', () => {
+  it.each([
+    'Approved, please go ahead.',
+    'Quote accepted - please proceed.',
+    'Das Angebot ist freigegeben, bitte liefern.',
+    'Bon pour accord.',
+    'El presupuesto está aprobado, pueden proceder.',
+    'Offerte goedgekeurd, graag leveren zoals aangeboden.',
+    'Preventivo approvato, procedete pure.',
+  ])('reads "%s" as approving a quote', (text) => {
+    expect(approvalWording(text)).not.toBeNull();
+  });
+
+  it.each([
+    'The quote is not approved yet.',
+    'Once the quote is approved we will send our PO.',
+    'Wenn das Angebot freigegeben ist, melden wir uns.',
+    'Thanks for the quote, can you do better on price?',
+  ])('does not read "%s" as an approval', (text) => {
+    expect(approvalWording(text)).toBeNull();
   });
 });

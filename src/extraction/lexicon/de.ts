@@ -72,4 +72,6 @@ export const de: Lexicon = {
     negators: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne'],
     contrast: ['aber', 'sondern'],
   },
+  /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
+  quoteApprovals: ["\\b(?:angebot|offerte)\\b[^.\\n]{0,40}\\b(?:ist |wird )?(?:freigegeben|angenommen|bestatigt|genehmigt|ok)\\b", "\\b(?:freigegeben|genehmigt)\\b[^.\\n]{0,30}\\bbitte\\b", "\\bbitte (?:wie angeboten|gem(?:ass|aß) (?:ihrem |unserem )?angebot|laut angebot)\\b", "\\bwir (?:nehmen|akzeptieren) (?:ihr|das) angebot\\b", "\\b(?:wie angeboten|laut angebot)\\b[^.\\n]{0,30}\\b(?:liefern|bestellen)\\b"],
 };

@@ -73,4 +73,6 @@ export const en: Lexicon = {
     negators: ['no', 'not', 'non', 'nothing', 'never', 'without', 'none'],
     contrast: ['but', 'however'],
   },
+  /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
+  quoteApprovals: ["(?:quote|quotation|offer|proposal|pricing)\\b[^.\\n]{0,40}\\b(?:is |are )?(?:approved|accepted|confirmed|ok|fine)\\b", "\\b(?:approved|accepted)\\s*[,.;:!-]+\\s*(?:please )?(?:go ahead|proceed|ship|process)", "\\b(?:please|pls|you (?:can|may)) (?:go ahead|proceed)\\b", "\\bgo ahead (?:with|and)\\b", "\\bwe (?:accept|approve) (?:your|the) (?:quote|quotation|offer|proposal)\\b", "\\b(?:approved|accepted)\\b[^.\\n]{0,30}\\bas quoted\\b", "\\bas quoted\\b[^.\\n]{0,20}\\bplease (?:ship|supply|deliver|send)\\b", "\\bplease (?:ship|supply|deliver|send|book|process)\\b[^.\\n]{0,30}\\bas (?:quoted|per (?:your|the) (?:quote|quotation|offer))\\b"],
 };

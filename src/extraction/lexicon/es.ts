@@ -72,4 +72,6 @@ export const es: Lexicon = {
     negators: ['sin', 'nada', 'nunca'],
     contrast: ['pero', 'sino'],
   },
+  /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
+  quoteApprovals: ["\\b(?:presupuesto|cotizacion|oferta)\\b[^.\\n]{0,40}\\b(?:esta |queda )?(?:aprobad|aceptad|confirmad)[oa]s?\\b", "\\b(?:aprobado|aceptado)\\b[^.\\n]{0,30}\\b(?:adelante|proceder|procedan|pueden proceder)\\b", "\\b(?:pueden|podeis|puede) proceder\\b", "\\baceptamos (?:su|el|vuestro|vuestra|la) (?:presupuesto|cotizacion|oferta)\\b", "\\bsegun (?:su |el |vuestro )?(?:presupuesto|oferta)\\b[^.\\n]{0,30}\\b(?:enviar|suministrar|servir)\\b"],
 };

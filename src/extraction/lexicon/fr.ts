@@ -73,4 +73,6 @@ export const fr: Lexicon = {
     negators: ['pas', 'sans', 'rien', 'ni'],
     contrast: ['mais'],
   },
+  /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
+  quoteApprovals: ["\\b(?:devis|offre|proposition)\\b[^.\\n]{0,40}\\b(?:est |sont )?(?:accepte|approuve|valide|confirme|ok)e?s?\\b", "\\bbon pour accord\\b", "\\bnous (?:acceptons|validons|confirmons) (?:votre|le) (?:devis|offre)\\b", "\\bmerci de (?:proceder|lancer la commande|livrer comme convenu)\\b", "\\bvous pouvez (?:proceder|lancer)\\b"],
 };

@@ -41,6 +41,9 @@ export const ORDER_NOUNS: string = mergeWords((l) => l.orderNouns).join('|');
 /** Regex sources of sentences that place an order, every language's. */
 export const ORDER_PHRASES: string[] = mergeWords((l) => l.orderPhrases);
 
+/** Regex sources of a reply accepting a quote, every language's. */
+export const QUOTE_APPROVALS: string[] = mergeWords((l) => l.quoteApprovals);
+
 /** Regex sources of order titles, every language's. */
 export const ORDER_TITLES: string[] = mergeWords((l) => l.orderTitles);
 

@@ -51,4 +51,6 @@ export const it: Lexicon = {
     negators: ['niente'],
     contrast: ['ma'],
   },
+  /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
+  quoteApprovals: ["\\b(?:preventivo|offerta)\\b[^.\\n]{0,40}\\b(?:e |viene )?(?:approvat|accettat|confermat)[oa]\\b", "\\b(?:approvato|accettato)\\b[^.\\n]{0,30}\\b(?:procedete|potete procedere|procedere)\\b", "\\b(?:potete|prego di) procedere\\b", "\\baccettiamo (?:il |la |vostr[oa] )?(?:preventivo|offerta)\\b"],
 };

@@ -68,4 +68,6 @@ export interface Lexicon {
   /** Marks of what is not an order (regex sources over folded text). */
   documentKinds?: Partial<Record<DocumentKind, string[]>>;
   urgency?: UrgencyWords;
+  /** A reply that accepts a quote, so the quoted quote is the order (regex sources over folded text). */
+  quoteApprovals?: string[];
 }

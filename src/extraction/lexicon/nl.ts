@@ -48,4 +48,6 @@ export const nl: Lexicon = {
     negators: ['geen', 'niet'],
     contrast: ['maar'],
   },
+  /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
+  quoteApprovals: ["\\b(?:offerte|aanbieding)\\b[^.\\n]{0,40}\\b(?:is |wordt )?(?:goedgekeurd|geaccepteerd|akkoord|bevestigd)\\b", "\\bakkoord\\b[^.\\n]{0,30}\\b(?:offerte|graag leveren|ga je gang|u kunt leveren)\\b", "\\b(?:graag leveren|leveren) (?:zoals|volgens) (?:aangeboden|offerte)\\b", "\\bwij gaan akkoord met\\b"],
 };
