@@ -194,3 +194,26 @@ describe('approvalWording', () => {
     expect(approvalWording(text)).toBeNull();
   });
 });
+
+describe('a mail sent by a system', () => {
+  const order = textDoc('po.txt', [
+    'PURCHASE ORDER',
+    'PO Number: 4500987',
+    'Order Date: 2026-03-09',
+    'Buyer: Ciaran Byrne',
+    'E-mail: ciaran.byrne@liffey.example',
+    '',
+    'Item No    Description          Qty    Unit Price    Amount',
+    'AB-100     Hex bolt M8          10     1.50          15.00',
+  ].join('\n'));
+  const sentBy = (from: string) => ({ ...email('PO 4500987', [textDoc('body', 'Purchase order attached.', true), order]), from, fromName: null });
+
+  it('takes the buyer email the document gives over a no-reply sender, and the sender when the document gives none', () => {
+    expect(assembleOrders(sentBy('sap-noreply@liffey.example'), OPTIONS).orders[0].buyer.email).toBe('ciaran.byrne@liffey.example');
+    expect(assembleOrders(sentBy('do-not-reply@liffey.example'), OPTIONS).orders[0].buyer.email).toBe('ciaran.byrne@liffey.example');
+    // A person sending is the buyer's contact, whatever the document prints.
+    expect(assembleOrders(sentBy('maeve.kelly@liffey.example'), OPTIONS).orders[0].buyer.email).toBe('maeve.kelly@liffey.example');
+    const bare = { ...sentBy('noreply@liffey.example'), documents: [textDoc('body', 'Purchase order attached.', true), textDoc('po.txt', order.text.replace(/E-mail: .*\n/, ''))] };
+    expect(assembleOrders(bare, OPTIONS).orders[0].buyer.email).toBe('noreply@liffey.example');
+  });
+});

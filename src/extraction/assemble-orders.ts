@@ -57,6 +57,8 @@ interface MailContext {
   ours: boolean;
 }
 
+const NO_REPLY = /(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|notifications?|automailer|system)(?:$|[-_.])/i;
+
 /**
  * Fields the email and the signatures give when the document leaves them open. The sender is the
  * buyer's contact, except in a forward, where the forwarded message names the buyer.
@@ -68,7 +70,10 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
   const o = { ...order, buyer: { ...order.buyer } };
   if (single && !o.poNumber) o.poNumber = body?.fields.poNumber?.value ?? poFromSubject(mail.subject) ?? (mail.depth > 0 ? poFromSubject(input.subject) : null);
   if (input.kind === 'email') {
-    const sender = mail.ours ? null : mail.from;
+    // "sap-noreply@", "do-not-reply@": a system that sent the mail, not the buyer; the document's
+    // own address for the buyer wins over it.
+    const system = mail.from !== null && NO_REPLY.test(mail.from.split('@')[0] ?? '');
+    const sender = mail.ours || (system && o.buyer.email) ? null : mail.from;
     const senderName = mail.ours ? null : mail.fromName;
     // A forward we could not take apart: the forwarded header in the body names the buyer.
     const forwarded = FORWARDED.test(mail.subject ?? '') || (mail.ours && mail.depth === 0);

@@ -1,4 +1,5 @@
 import { parseCurrency } from '../domain/parse-amount.ts';
+import { isDepartment } from './is-department.ts';
 import { findDates } from '../domain/parse-date.ts';
 import { findLabeledValue, type Found } from './find-labeled-value.ts';
 import { DELIVERY_PHRASE, ORDER_DATE_PHRASE, deliveryLabelPhrase, letterDate, proseDate } from './find-prose-dates.ts';
@@ -167,8 +168,6 @@ function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string>
   return value ? { ...contact, value, rule: 'phone beside the contact' } : null;
 }
 
-/** "Attn: Accounts Payable", "Purchasing Dept.", "Einkauf": a desk, not a person to call. */
-const DEPARTMENT = /^(?:the\s+)?(?:accounts?\s+(?:payable|receivable)|a\/?p|purchasing|procurement|receiving|shipping|stores|warehouse|buying|finance|accounting|invoices?|orders?)(?:\s+(?:dept\.?|department|team|office|desk))?$|\b(?:dept\.?|department)$|^(?:einkauf|buchhaltung|kreditorenbuchhaltung|wareneingang|service\s+achats|achats|comptabilit[ée]|compras|contabilidad|ufficio\s+acquisti|acquisti|amministrazione|inkoop|crediteurenadministratie)$/i;
 
 function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
@@ -180,7 +179,7 @@ function acceptPerson(text: string): string | null {
   if (t.length < 3 || t.length > 40 || !/\p{L}{2}/u.test(t) || /@|\d{4,}[\s/-]*\d{3,}|:/.test(t)) return null;
   if (/\b(?:no|nr|n°|#)\.?\s*[\d-]+$/i.test(t)) return null;
   if (/\b(inc|ltd|gmbh|llc|corp|s\.?l|s\.?a)\b/i.test(t) || hasLegalForm(t) || isLabelText(t) || allLabelWords(t)) return null;
-  if (DEPARTMENT.test(t)) return null;
+  if (isDepartment(t)) return null;
   return t;
 }
 

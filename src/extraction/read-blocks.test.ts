@@ -52,3 +52,13 @@ describe('readBlocks', () => {
     expect(blocksOf('Deliver to:\n55 Elm Street\nPortland, OR 97201\nOrder date: 2026-03-09')).toEqual([['shipTo', ['55 Elm Street', 'Portland, OR 97201']]]);
   });
 });
+
+describe('attention lines', () => {
+  it('keeps "Attn:" naming a desk as a line of the address, and leaves a person out of it', () => {
+    const desk = blocksOf(['Bill To:', 'Harbor Point Marine Services, Inc.', 'Attn: Accounts Payable', 'PO Box 4410', 'Portland, ME 04112'].join('\n'));
+    expect(desk).toEqual([['billTo', ['Harbor Point Marine Services, Inc.', 'Attn: Accounts Payable', 'PO Box 4410', 'Portland, ME 04112']]]);
+    const person = blocksOf(['Bill To:', 'Harbor Point Marine Services, Inc.', 'Attn: Dana Whitfield', 'PO Box 4410', 'Portland, ME 04112'].join('\n'));
+    expect(person).toEqual([['billTo', ['Harbor Point Marine Services, Inc.', 'PO Box 4410', 'Portland, ME 04112']]]);
+  });
+});
+

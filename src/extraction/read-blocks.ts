@@ -1,4 +1,5 @@
 import { afterLabel } from './find-labeled-value.ts';
+import { isDepartment } from './is-department.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { BILL_TO_LABELS, BUYER_LABELS, SHIP_TO_LABELS, SUPPLIER_LABELS, fold, isLabelText } from './vocabulary.ts';
@@ -96,14 +97,16 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
     if (isOtherLabel(cells[0].text) || blockLabel(cells[0].text) || NOT_ADDRESS.test(cells[0].text) || isLabelText(cells[0].text)) break;
     // Forms write the address as fields: "Company Name: X", "Address: Y"; a person's name is no line of it.
     const keyed = cells[0].text.match(ADDRESS_KEY);
-    if (keyed && PERSON_KEY.test(keyed[1])) {
+    // "Attn: Accounts Payable": a desk the post goes to is a line of the address, kept as printed.
+    const desk = keyed && /^(attn|attention)$/i.test(keyed[1]) && isDepartment(cells[0].text.slice(keyed[0].length));
+    if (keyed && PERSON_KEY.test(keyed[1]) && !desk) {
       lastY1 = l.y1;
       end.index = k;
       continue;
     }
     // "Gewünschter Liefertermin: 27.03.2026" under an address is the next field, not the address.
     if (!keyed && /^[^\d,:]{3,40}:\s*\S/.test(cells[0].text)) break;
-    out.push(cells.map((c, k) => (k === 0 && keyed ? c.text.slice(keyed[0].length) : c.text)).join(' ').trim());
+    out.push(cells.map((c, k) => (k === 0 && keyed && !desk ? c.text.slice(keyed[0].length) : c.text)).join(' ').trim());
     lastY1 = l.y1;
     end.index = k;
   }
