@@ -33,6 +33,12 @@ describe('checkOrder', () => {
     expect(blockingProblems(order({ subtotal: 99, total: 100.5 }))).toEqual(['line amounts add up to 12.50 but the subtotal is 99.00']);
   });
 
+  it('asks for a look when tax or freight is added to the goods but no total was read', () => {
+    const missing = checkOrder(order({ total: null }));
+    expect(missing.map((f) => [f.field, f.rule, f.severity])).toEqual([['total', 'total-present', 'warn']]);
+    expect(checkOrder(order({ total: null, tax: null, shipping: null }))).toEqual([]);
+  });
+
   it('warns about what a person should look at without blocking', () => {
     const findings = checkOrder(order({ poNumber: null, currency: null, lines: [line(2, null, null, { confidence: 0.4 })], subtotal: null, tax: null, shipping: null, total: null }));
     expect(findings.every((f) => f.severity === 'warn')).toBe(true);

@@ -50,6 +50,8 @@ function checkHeader(o: Order): Finding[] {
   if (!o.buyer.company) out.push(at('buyer-present', 'missing', o.buyer.email ? 'warn' : 'block', 'buyer company not found', 'buyer.company'));
   if (o.lines.length === 0) out.push(at('lines-present', 'missing', 'block', 'no order lines found', 'lines'));
   if (o.lines.length > 0 && o.total === null && o.subtotal === null) out.push(at('totals-present', 'missing', 'warn', 'no totals to check the lines against', 'total'));
+  // Tax or freight added to the goods, and no total: the sum the customer commits to was not read.
+  else if (o.lines.length > 0 && o.total === null && (o.tax !== null || o.shipping !== null)) out.push(at('total-present', 'missing', 'warn', 'no order total read, though tax or freight is added to the goods', 'total'));
   if (!o.currency && o.lines.some((l) => l.unitPrice !== null)) out.push(at('currency-present', 'missing', 'warn', 'currency not stated', 'currency'));
   return out;
 }

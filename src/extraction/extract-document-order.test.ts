@@ -112,3 +112,20 @@ describe('rows with no table header over them', () => {
     expect(items[0].issues).toEqual(['read without a table header: check the columns']);
   });
 });
+
+describe('the buyer phone', () => {
+  it('is the phone under its own label beside the contact, not the switchboard in the letterhead', () => {
+    const text = [
+      'Elbtal Kunststofftechnik GmbH',
+      'Amtsgericht Dresden HRA 4412 · Tel +49 621 926655-51 · www.elbtal.example',
+      '',
+      'Bestellung Nr. 871025',
+      'Ansprechpartner: Svenja Engel',
+      'Telefon: +49 621 178780-59',
+      '',
+      'Artikelnummer   Bezeichnung      Menge   Einzelpreis   Gesamtpreis',
+      '4711            Schraube M6      100     0,25          25,00',
+    ].join('\n');
+    expect(toDraftOrder(readDocument(textDoc(text), { sellerNames: [] })).buyer.phone).toBe('+49 621 178780-59');
+  });
+});

@@ -159,7 +159,8 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
     poNumber: f.poNumber?.value ?? null,
     orderDate: f.orderDate?.value ?? null,
     requestedDeliveryDate: f.requestedDeliveryDate?.value ?? earliestLineDate(r),
-    buyer: { ...r.parties.buyer, phone: r.parties.buyer.phone ?? f.phone?.value ?? null },
+    // A phone under its own label (beside the contact) is the buyer's line; a letterhead's is the switchboard.
+    buyer: { ...r.parties.buyer, phone: f.phone?.value ?? r.parties.buyer.phone ?? null },
     shipTo: withCountry(r.parties.shipTo, r.language),
     billTo: withCountry(r.parties.billTo, r.language),
     currency: f.currency?.value ?? countryCurrency(r),

@@ -154,5 +154,11 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
 
   it('a street read after the label "Via" is no shipping method', () => {
     expect(fieldsOf('Via Garibaldi, 41\n20121 Milano').shippingMethod).toBeNull();
+    expect(fieldsOf("Via dell'Industria 23\n20900 Monza").shippingMethod).toBeNull();
+    expect(fieldsOf('Ship Via: DHL Freight').shippingMethod?.value).toBe('DHL Freight');
+  });
+
+  it('a rate is no shipping method ("Tax 20%" under a shipping label)', () => {
+    expect(fieldsOf('Shipping method\nTax 20%').shippingMethod).toBeNull();
   });
 });

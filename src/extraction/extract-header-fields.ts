@@ -136,7 +136,10 @@ function isSentence(text: string): boolean {
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
   // "Via Lecco, 112" read after the label "via": a street and its number are no carrier.
-  if (t && /^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t)) return null;
+  // "Via dell'Industria 23": the same street without its comma, a house number ending it.
+  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?$/u.test(t))) return null;
+  // "Tax 20%", "IVA 21 %": a rate is a charge's, never a carrier's.
+  if (t && /\d\s?%/.test(t)) return null;
   if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || ROLE.test(t) || isSentence(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
   return t;
 }

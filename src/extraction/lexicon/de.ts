@@ -21,7 +21,7 @@ export const de: Lexicon = {
     orderDate: ['bestelldatum', 'datum'],
     requestedDeliveryDate: ['voraussichtlicher liefertermin', 'gewünschter liefertermin', 'liefertermin', 'lieferdatum', 'wunschtermin', 'anlieferung', 'lieferdatum gewünscht', 'gewünschtes lieferdatum', 'anliefertermin'],
     paymentTerms: ['zahlungsbedingungen', 'zahlungsbedingung', 'zahlungsziel'],
-    shippingMethod: ['transportart', 'versandweg', 'versandart', 'versand', 'lieferart', 'spediteur', 'lieferung', 'transport'],
+    shippingMethod: ['transportart', 'versandweg', 'versandart', 'versand', 'lieferart', 'spediteur', 'lieferung', 'transport', 'lieferbedingung', 'lieferbedingungen', 'versandbedingung'],
     contactName: ['bestellt von', 'ihr ansprechpartner', 'ansprechpartner', 'einkäufer', 'besteller', 'sachbearbeiter'],
     phone: ['telefon'],
     currency: ['währung'],
