@@ -198,9 +198,11 @@ function mergeTwoLineHeader(top: Column[], bottom: Column[]): Column[] {
     } else merged.push({ ...b });
   }
   merged.sort((a, b) => a.x0 - b.x0);
-  return merged.map((c) => {
+  return merged.flatMap((c) => {
     const role = splitHeaderCell({ text: c.label, x0: c.x0, x1: c.x1, conf: 1 });
-    return { ...c, role: role && role.length === 1 ? role[0].role : c.role };
+    // "PO OUn" over "Quantity": the joined words name more than one column.
+    if (role && role.length > 1 && role.some((r) => r.role)) return role;
+    return [{ ...c, role: role && role.length === 1 ? role[0].role : c.role }];
   });
 }
 
@@ -210,6 +212,18 @@ function unitThenPrice(columns: Column[]): Column[] {
   const at = columns.findIndex((c, k) => c.role === null && /^(unit|unité|einheit|unidad)$/i.test(c.label.trim()) && columns[k + 1]?.role === 'amount');
   if (at >= 0) columns[at] = { ...columns[at], role: 'unitPrice' };
   return columns;
+}
+
+/**
+ * Whether the first two lines under a header are records of one line each: the same cells at the
+ * same places (left or right edges aligned), as rows of one table are. The two lines of an SAP
+ * record differ: item number and text above, quantity, price and value below.
+ */
+function oneLineRecords(lines: LayoutLine[], at: number): boolean {
+  const [a, b] = [lines[at], lines[at + 1]];
+  if (!a || !b || a.page !== b.page || a.segments.length < 3 || a.segments.length !== b.segments.length) return false;
+  const unit = Math.max(4, (a.y1 - a.y0) / 2);
+  return a.segments.every((s, k) => Math.abs(s.x0 - b.segments[k].x0) <= unit || Math.abs(s.x1 - b.segments[k].x1) <= unit);
 }
 
 /**
@@ -240,13 +254,20 @@ export function findTableHeaders(lines: LayoutLine[], style?: NumberStyle): Tabl
     const next = lines[i + 1];
     if (next && next.page === lines[i].page) {
       const below = toColumns(next);
-      const tiers = below.known >= 1 && below.known >= below.columns.length - 1 ? asTiers(columns, below.columns) : null;
-      if (tiers) {
+      const tiered = below.known >= 1 && below.known >= below.columns.length - 1 ? asTiers(columns, below.columns) : null;
+      // Rows of one line each under it: the header was only wrapped ("PO" over "Quantity" beside
+      // "OUn"), not SAP's records of two lines.
+      const wrapped = tiered !== null && oneLineRecords(lines, i + 2);
+      const tiers = wrapped ? null : tiered;
+      if (wrapped) {
+        cols = mergeTwoLineHeader(columns, below.columns);
+        index = i + 1;
+      } else if (tiers) {
         headers.push({ index: i + 1, columns: [...tiers[0], ...tiers[1]].sort((a, b) => a.x0 - b.x0), cellCount: -1, tiers });
         i++;
         continue;
       }
-      if (below.known >= 1 && below.known === below.columns.length && !isHeaderLike(below.columns, below.known)) {
+      if (!wrapped && below.known >= 1 && below.known === below.columns.length && !isHeaderLike(below.columns, below.known)) {
         cols = mergeTwoLineHeader(columns, below.columns);
         index = i + 1;
       }

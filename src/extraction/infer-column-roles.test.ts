@@ -104,4 +104,29 @@ describe('column roles from the rows: header words are one witness, the arithmet
       [2, 'FLT-20251', 'Air filter'],
     ]);
   });
+
+  it('reads a header wrapped over two lines ("PO OUn" over "Quantity") as one header when its rows are one line each', () => {
+    const doc = pdfDoc([
+      [[54, 'Item'], [107, 'PO OUn'], [165, 'Material'], [245, 'Short Text']],
+      [[86, 'Quantity']],
+      [[63, '10'], [111, '10 BOX'], [165, 'HX-M16-80'], [245, 'Hex head cap screw M16 x 80']],
+      [[63, '20'], [115, '2 EA'], [165, '6305-2RS'], [245, 'Deep groove ball bearing 6305-2RS']],
+    ]);
+    expect(read(doc, 'us').map((r) => r.slice(0, 5))).toEqual([
+      [10, 'HX-M16-80', 'Hex head cap screw M16 x 80', 10, 'BOX'],
+      [20, '6305-2RS', 'Deep groove ball bearing 6305-2RS', 2, 'EA'],
+    ]);
+  });
+
+  it('splits a quantity run into the item number under "Cantidad Material"', () => {
+    const doc = pdfDoc([
+      [[56, 'Pos.'], [85, 'Cantidad Material'], [205, 'Texto breve'], [442, 'Precio neto'], [515, 'Valor neto']],
+      [[50, '00010'], [115, '3 CT-300'], [205, 'Bridas de nailon 300 mm'], [467, '5,00'], [533, '15,00']],
+      [[50, '00020'], [115, '6 VB-B62'], [205, 'Correa trapecial B62'], [467, '7,89'], [533, '47,34']],
+    ]);
+    expect(read(doc, 'eu').map((r) => r.slice(0, 4).concat(r.slice(5, 7)))).toEqual([
+      [10, 'CT-300', 'Bridas de nailon 300 mm', 3, 5, 15],
+      [20, 'VB-B62', 'Correa trapecial B62', 6, 7.89, 47.34],
+    ]);
+  });
 });

@@ -81,6 +81,9 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
   }
   // "Qty UoM" read as "TQ UM": a column with no name whose numbers times the price make the amount is the quantity.
   if (!qtyText && !columns.some((c) => c.role === 'quantity')) qtyText = quantityInUnnamedCell(cells, style);
+  // "3 CT-300" under "Cantidad Material": the quantity run into the item number beside it.
+  const qtyInSku = !qtyText ? quantityRunIntoCode(cells, columns) : null;
+  if (qtyInSku) qtyText = qtyInSku.qty;
   if (!qtyText) return null;
   // "12 Dose SPR-KS-400": a quantity cell run into the item number beside it.
   const spill = qtyText.match(/^(\d[\d.,]*\s*\p{L}{0,6}\.?)\s+([A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*)$/u);
@@ -89,7 +92,7 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
   const unnamed = columns.some((c) => c.role === 'sku') ? null : codeInUnnamedCell(cells, columns);
   const glued = !cellText(cells, 'sku') && !spill && !unnamed && descText ? codeRunIn(cells, columns, descText) : null;
   if (glued) descText = glued.rest;
-  const skuText = cellText(cells, 'sku') ?? (spill ? spill[2] : null) ?? unnamed?.sku ?? glued?.sku ?? null;
+  const skuText = qtyInSku?.sku ?? cellText(cells, 'sku') ?? (spill ? spill[2] : null) ?? unnamed?.sku ?? glued?.sku ?? null;
   // "1 6204-2RS" under "Line | Item No.": the line number run into the item number beside it.
   const numbered = skuText && !cellText(cells, 'lineNo') && columns.some((c) => c.role === 'lineNo') ? skuText.match(/^(\d{1,4})\.?\s+([A-Z0-9][A-Z0-9./-]{2,})$/) : null;
   const sku = numbered && /\d/.test(numbered[2]) ? numbered[2] : skuText;
@@ -129,6 +132,15 @@ function lineNoRunIn(cells: Map<Column, Segment[]>, columns: Column[], descText:
   if (!line || !desc || line.x1 > desc[0].x0 || desc[1][0].x0 >= desc[0].x0) return null;
   const m = descText.match(/^(\d{1,4})\.?\s+(\D.*)$/);
   return m ? { lineNo: m[1], rest: m[2] } : null;
+}
+
+/** The quantity and item number of an item-number cell written "3 CT-300", when the quantity column beside it is empty. */
+function quantityRunIntoCode(cells: Map<Column, Segment[]>, columns: Column[]): { qty: string; sku: string } | null {
+  const at = columns.findIndex((c) => c.role === 'sku');
+  const qtyAt = columns.findIndex((c) => c.role === 'quantity');
+  if (at < 0 || qtyAt < 0 || Math.abs(at - qtyAt) !== 1) return null;
+  const m = cellText(cells, 'sku')?.match(/^(\d{1,6}(?:[.,]\d{1,3})?)\s+([A-Z0-9][A-Z0-9./-]{2,})$/);
+  return m && /[A-Z-]/.test(m[2]) ? { qty: m[1], sku: m[2] } : null;
 }
 
 /**
