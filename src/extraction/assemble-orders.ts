@@ -13,7 +13,7 @@ import { withFindings } from '../domain/review-draft.ts';
 import { fold } from './vocabulary.ts';
 import { ORDER_NOUNS, QUOTE_APPROVALS } from './lexicon/index.ts';
 import { unplacedDateFindings } from './find-unplaced-dates.ts';
-import { unreadLabelFindings } from './find-unread-labels.ts';
+import { unreadBillToFindings, unreadLabelFindings } from './find-unread-labels.ts';
 import { printedCompanyName } from './printed-company-name.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 
@@ -234,7 +234,7 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   const charges = chargesOf(r);
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
   const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
-  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order)]);
+  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order), ...unreadBillToFindings(r, order)]);
   return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
 }
 

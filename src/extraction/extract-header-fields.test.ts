@@ -158,6 +158,13 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
     expect(fieldsOf('Ship Via: DHL Freight').shippingMethod?.value).toBe('DHL Freight');
   });
 
+  it('a labelled value beside its colon is the value; the sentence on the next line never is', () => {
+    const text = ['Delivery Date:    06.11.2026       Terms of Payment:   30 days net', 'Shipping Method:  Forwarder        Incoterms:          DAP Krefeld', 'Please deliver the following items:'].join('\n');
+    expect(fieldsOf(text).shippingMethod?.value).toBe('Forwarder');
+    // A value that is itself a label word ("Transporteur") is not read; the line below is not taken instead.
+    expect(fieldsOf('Mode de livraison:   Transporteur\nMerci de bien vouloir nous livrer :').shippingMethod).toBeNull();
+  });
+
   it('a rate is no shipping method ("Tax 20%" under a shipping label)', () => {
     expect(fieldsOf('Shipping method\nTax 20%').shippingMethod).toBeNull();
   });

@@ -140,7 +140,10 @@ export function isLabelRow(lines: LayoutLine[], i: number): boolean {
   if (cached !== undefined) return cached;
   let result = false;
   const segs = line.segments;
-  if (segs.length >= 2 && segs.every((g) => isLabelLike(g.text)) && segs.filter((g) => isLabelText(g.text) || startsWithFieldLabel(g.text)).length >= 2) {
+  // "Shipping Method: | Forwarder (Spedition) | Incoterms: | DAP Krefeld": a cell after a label's
+  // colon is that label's value, so the row is one of keys and values, not of labels.
+  const keyed = segs.some((g, k) => /:\s*$/.test(g.text) && segs[k + 1] && !/:\s*$/.test(segs[k + 1].text));
+  if (!keyed && segs.length >= 2 && segs.every((g) => isLabelLike(g.text)) && segs.filter((g) => isLabelText(g.text) || startsWithFieldLabel(g.text)).length >= 2) {
     const next = lines[i + 1];
     if (next && next.page === line.page && !next.segments.every((g) => isLabelLike(g.text) && (isLabelText(g.text) || startsWithFieldLabel(g.text)))) {
       const under = segs.filter((g) => next.segments.some((n) => overlap(columnStart(segs, g), columnEnd(segs, g), n) > 0));
@@ -245,6 +248,11 @@ function valueNear<T>(lines: LayoutLine[], i: number, s: number, rest: string, a
     const v = accept(right.text);
     if (v !== null) return { value: v, lineIndex: i, page: line.page, confidence: 0.9 * right.conf };
   }
+  // "Shipping Method: | Forwarder (Spedition)": a label with its colon and a cell printed right
+  // beside it has its value there, read or not; the line below is the next thing on the page
+  // ("Please deliver the following items:"), never this label's value.
+  const label = line.segments[s];
+  if (right && /:\s*$/.test(label.text) && right.x0 - label.x1 < Math.max(60, (line.y1 - line.y0) * 8)) return null;
   for (const b of below(lines, i, line.segments[s], maxBelow)) {
     if (isLabelText(b.seg.text)) break;
     const v = accept(b.seg.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from './extract-document-order.ts';
-import { findUnreadLabels, unreadLabelFindings } from './find-unread-labels.ts';
+import { findUnreadLabels, unreadBillToFindings, unreadLabelFindings } from './find-unread-labels.ts';
 import { textDoc } from './testing/layout-docs.ts';
 
 const reading = (text: string) => readDocument(textDoc(text), { sellerNames: [] });
@@ -22,5 +22,14 @@ describe('labels printed with a value that no field took', () => {
     const r = reading(['PURCHASE ORDER 4711', 'Ship Via:', '', 'Shipping   12.00', 'Terms      see overleaf'].join('\n'));
     expect(findUnreadLabels(r, empty)).toEqual([]);
     expect(findUnreadLabels(reading('Ship Via: UPS Ground'), { ...empty, shippingMethod: 'UPS Ground' })).toEqual([]);
+  });
+});
+
+describe('a bill-to label with no bill-to read', () => {
+  it('asks for a look when the order prints a bill-to block the draft does not have', () => {
+    const r = reading(['PURCHASE ORDER 4711', 'Rechnungsadresse:', 'Maes Hydraulics NV', 'Kortrijksesteenweg 1120', '9051 Gent'].join('\n'));
+    expect(unreadBillToFindings(r, { billTo: null }).map((f) => [f.field, f.message])).toEqual([['billTo', 'bill-to address not read, though the order prints "Rechnungsadresse:"']]);
+    expect(unreadBillToFindings(r, { billTo: { name: 'Maes Hydraulics NV', street: 'Kortrijksesteenweg 1120', city: 'Gent', region: null, postalCode: '9051', country: 'BE' } })).toEqual([]);
+    expect(unreadBillToFindings(reading('PURCHASE ORDER 4711\nShip to:\nMaes NV'), { billTo: null })).toEqual([]);
   });
 });

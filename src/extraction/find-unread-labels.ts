@@ -10,6 +10,7 @@ import { fold } from '../domain/fold-text.ts';
 import type { DocumentReading } from './extract-document-order.ts';
 import { FIELD_LABELS, TOTAL_LABELS, isLabelText } from './vocabulary.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
+import { blockLabel } from './read-blocks.ts';
 
 type Checked = 'shippingMethod' | 'paymentTerms' | 'requestedDeliveryDate';
 const CHECKED: Checked[] = ['shippingMethod', 'paymentTerms', 'requestedDeliveryDate'];
@@ -66,3 +67,22 @@ export function unreadLabelFindings(r: DocumentReading | null, order: Pick<Draft
     return finding('extract', 'unread-label', 'unread-label', 'warn', `${NAMES[field]} not read, though the order prints "${label}" ("${shown}")`, field, true);
   });
 }
+
+/**
+ * A bill-to block's label printed ("Rechnungsadresse", "Invoice to:") and no bill-to address read:
+ * where the invoice goes would be left to chance. (A missing ship-to is the order check's own.)
+ */
+export function unreadBillToFindings(r: DocumentReading | null, order: Pick<DraftOrder, 'billTo'>): Finding[] {
+  if (!r || order.billTo !== null) return [];
+  const inTable = (i: number) => r.tables.some((t) => i >= t.start && i < t.end);
+  for (let i = 0; i < r.lines.length; i++) {
+    if (inTable(i)) continue;
+    for (const seg of r.lines[i].segments) {
+      const opened = blockLabel(seg.text);
+      if (opened?.kind !== 'billTo' || seg.text.length > 40) continue;
+      return [finding('extract', 'unread-label', 'unread-label', 'warn', `bill-to address not read, though the order prints "${seg.text.trim()}"`, 'billTo', true)];
+    }
+  }
+  return [];
+}
+
