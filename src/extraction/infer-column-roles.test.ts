@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LayoutDocument, Word } from '../domain/layout.ts';
+import type { LayoutDocument } from '../domain/layout.ts';
+import { pdfDoc } from './testing/layout-docs.ts';
 import { findTableHeaders } from './find-table-header.ts';
 import { inferColumnRoles, readColumnArithmetic } from './infer-column-roles.ts';
 import { readLineTables, type ItemDraft, type NumberStyle } from './read-line-table.ts';
 import { toLayoutLines } from './to-layout-lines.ts';
-
-/** A PDF-like page: rows of cells at an x (6 units a character, rows 16 apart); a cell is one run of words. */
-function pdfDoc(rows: [number, string][][]): LayoutDocument {
-  const words = (x: number, y: number, text: string): Word[] => {
-    let at = x;
-    return text.split(' ').map((t) => {
-      const w = { text: t, x0: at, y0: y, x1: at + t.length * 6, y1: y + 10, conf: 1 };
-      at += (t.length + 1) * 6;
-      return w;
-    });
-  };
-  return {
-    name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 1, text: '',
-    pages: [{ number: 1, width: 600, height: 800, words: rows.flatMap((row, r) => row.flatMap(([x, t]) => words(x, 40 + r * 16, t))) }],
-  };
-}
 
 const brief = (it: ItemDraft) => [it.lineNo, it.sku, it.description, it.quantity, it.unit, it.unitPrice, it.amount, it.discountPercent ?? null];
 const read = (doc: LayoutDocument, style: NumberStyle) => readLineTables(toLayoutLines(doc), style).flatMap((t) => t.items.map(brief));
