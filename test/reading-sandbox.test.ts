@@ -93,11 +93,14 @@ describe('reading sandbox, small limits', () => {
     const before = small.stats();
     const err = await failure(readInput('bomb.pdf', bomb, { sandbox: small }));
     expectOneLine(err, 'too-large', /^page 1 of bomb\.pdf needs more than 400 MB to read/);
-    // Read twice (the used child, then a fresh one), one line all the same.
-    expect([small.stats().retried - before.retried, small.stats().started - before.started]).toEqual([1, 1]);
+    // Read twice (the used child, then a fresh one), one line all the same. How much memory the
+    // child keeps after the small PDF depends on its garbage collector: left over 3/4 of the limit it
+    // was already replaced, and then the bomb met a fresh child that gets no second try.
+    const recycled = before.recycled > 0;
+    expect([small.stats().retried - before.retried, small.stats().started - before.started]).toEqual([recycled ? 0 : 1, 1]);
     const again = await failure(readInput('bomb.pdf', bomb, { sandbox: small })); // the child is fresh: no second try
     expectOneLine(again, 'too-large', /^page 1 of bomb\.pdf needs more than 400 MB/);
-    expect(small.stats().retried - before.retried).toBe(1);
+    expect(small.stats().retried - before.retried).toBe(recycled ? 0 : 1);
   }, 120_000);
 
   it('kills a child over the time limit, naming the page', async () => {

@@ -95,7 +95,9 @@ function titleSigns(cells: Array<{ text: string; line: number }>): { signs: Sign
     const t = titleText(cell.text);
     if (!t || BILL_TO_LABEL.test(t)) continue;
     const whole = isTitleLine(cell.text);
-    if (PO_TITLE.test(t)) {
+    // "PO Number: 4711", "Order No.: ...": a number's label, not the document's title.
+    const label = !whole && /^[^:]{1,40}:/.test(cell.text) && /(?:number|nummer|numero|número|no|nr|n°|nº|#)\.?\s*$/i.test(cell.text.split(':')[0]);
+    if (PO_TITLE.test(t) && !label) {
       const weight = whole ? WEIGHTS.titleLine : WEIGHTS.titleInCell;
       if (!po || weight > po.weight) po = { rule: 'title', weight, what: `title "${clip(cell.text)}"`, line: cell.line };
     }
