@@ -5,11 +5,12 @@ import { parseAmount } from '../domain/parse-amount.ts';
 import type { NumberStyle } from './item-draft.ts';
 import { UNIT_WORDS, fold } from './vocabulary.ts';
 
-const UNIT_SET = new Set(UNIT_WORDS.map((u) => fold(u)));
+/** The units the lexicon knows ("pcs", "stk", "ea"), folded. */
+export const KNOWN_UNITS: ReadonlySet<string> = new Set(UNIT_WORDS.map((u) => fold(u)));
 
 /** Whether `word` is a unit the lexicon knows ("pcs", "Stk", "EA"). */
 export function isKnownUnit(word: string): boolean {
-  return UNIT_SET.has(fold(word));
+  return KNOWN_UNITS.has(fold(word));
 }
 
 /** "6.00 pcs" or "12 EA" in a quantity cell: the number and the unit written beside it. */

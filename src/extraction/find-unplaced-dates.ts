@@ -13,7 +13,7 @@ import type { DocumentReading } from './extract-document-order.ts';
 const SHOWN = 2;
 
 /** "Printed 03/16/2026 14:05", "Page 1 of 2 – 2026-03-16": the paper's own dates, never an order's. */
-const PAPER_DATE = /\b(?:print(?:ed)?|page|seite|page|página|pagina|blatt|run date|report date|gedruckt|imprimé|impreso|stampato|generated|erstellt am)\b/i;
+const PAPER_DATE = /\b(?:print(?:ed)?|page|seite|página|pagina|blatt|run date|report date|gedruckt|imprimé|impreso|stampato|generated|erstellt am)\b/i;
 
 /** The dates outside the item tables that neither the order date, the delivery date nor a line took. */
 export function findUnplacedDates(r: DocumentReading, order: Pick<DraftOrder, 'orderDate' | 'requestedDeliveryDate'>): { iso: string; line: string }[] {

@@ -1,9 +1,9 @@
-import { priceOf, splitQuantity } from './cell-numbers.ts';
+import { KNOWN_UNITS, isKnownUnit, priceOf, splitQuantity } from './cell-numbers.ts';
 import { assignCells, cellConf, cellText } from './assign-cells.ts';
 import { findTableHeaders, type Column, type TableHeader } from './find-table-header.ts';
 import { isChargeRow, readChargeRow } from './read-charge-row.ts';
 import type { LayoutLine, Segment } from './to-layout-lines.ts';
-import { TABLE_END_WORDS, UNIT_WORDS, fold } from './vocabulary.ts';
+import { TABLE_END_WORDS, fold } from './vocabulary.ts';
 import { fixRowArithmetic, isProduct } from './fix-row-arithmetic.ts';
 import type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
@@ -22,15 +22,14 @@ export interface LineTable {
   columns: Column[];
 }
 
-const UNIT_SET = new Set(UNIT_WORDS.map((u) => fold(u)));
 const END_WORDS = TABLE_END_WORDS.map(fold);
 
 /** Known units of three letters or more: shorter ones are a letter from too many others. */
-const LONG_UNITS = [...UNIT_SET].filter((u) => u.length >= 3);
+const LONG_UNITS = [...KNOWN_UNITS].filter((u) => u.length >= 3);
 
 /** "PUE" on a scan: the one known unit a letter away ("PCE"), else the unit as read. */
 function mendOcrUnit(unit: string | null, conf: number): string | null {
-  if (!unit || !isOcrRead(conf) || UNIT_SET.has(fold(unit))) return unit;
+  if (!unit || !isOcrRead(conf) || isKnownUnit(unit)) return unit;
   const read = fold(unit);
   return onlyNear(LONG_UNITS, (u) => u.length === read.length && isOneEdit(read, u))?.toUpperCase() ?? unit;
 }
