@@ -49,4 +49,23 @@ describe('extractParties', () => {
     const p = extractParties(toLayoutLines(textDoc('Customer: Acme GmbH')), true, SELLER, { value: 'Hans Becker', lineIndex: 0, page: 1, confidence: 0.9, rule: 'label "buyer"' });
     expect([p.buyer.company, p.buyer.contactName]).toEqual(['Acme GmbH', 'Hans Becker']);
   });
+
+  it('takes the letterhead address for a bill-to that says "as letterhead", the ship-to for "as above" under it', () => {
+    const head: Array<Array<[number, string]>> = [
+      [[45, 'Brunner Präzisionstechnik AG'], [380, 'PURCHASE ORDER']],
+      [[45, 'Tössfeldstrasse 31']],
+      [[45, '8406 Winterthur']],
+      [[45, 'Switzerland']],
+      [],
+    ];
+    const asLetterhead = extractParties(toLayoutLines(pdfDoc([...head, [[45, 'Invoice Address:'], [147, 'as letterhead address above'], [295, 'Delivery Date:'], [397, '09.10.2026']]])), false, SELLER, null);
+    expect(asLetterhead.billTo).toMatchObject({ street: 'Tössfeldstrasse 31', city: 'Winterthur', postalCode: '8406', country: 'CH' });
+    const asAbove = extractParties(
+      toLayoutLines(pdfDoc([...head, [[300, 'Deliver to:']], [[300, 'Brunner Werk 2']], [[300, 'Industriestrasse 7']], [[300, '8404 Winterthur']], [], [[300, 'Invoice to: as above']]])),
+      false,
+      SELLER,
+      null,
+    );
+    expect(asAbove.billTo).toMatchObject({ street: 'Industriestrasse 7', postalCode: '8404' });
+  });
 });

@@ -1,3 +1,4 @@
+import { addressReferenceOf } from './address-reference.ts';
 import type { Address, Buyer } from '../domain/draft-order.ts';
 import type { Found } from './find-labeled-value.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
@@ -6,7 +7,7 @@ import { readBlocks, type Block } from './read-blocks.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { fold, isLabelText } from './vocabulary.ts';
 import { isCompany } from './is-company.ts';
-import { ORDER_NOUNS } from './lexicon/index.ts';
+import { ORDER_NOUNS, type AddressReference } from './lexicon/index.ts';
 
 export interface Parties {
   buyer: Buyer;
@@ -201,7 +202,12 @@ function letterheadAddress(lines: LayoutLine[], head: string | null): Address | 
   return a && (a.city || a.postalCode) ? a : null;
 }
 
-const SAME_AS = /^(as above|same(?: as (?:above|ship[- ]?to|delivery(?: address)?))?|idem|dito|wie oben|comme ci-dessus|igual(?: que (?:arriba|la de entrega))?|la misma)\b/i;
+/** What the first block of `kind` refers to when it writes no address of its own, and where it stands. */
+function referenceIn(blocks: Block[], kind: Block['kind']): { kind: AddressReference; lineIndex: number } | null {
+  const block = blocks.find((b) => b.kind === kind);
+  const reference = block ? addressReferenceOf(block.lines[0] ?? '') : null;
+  return block && reference ? { kind: reference, lineIndex: block.lineIndex } : null;
+}
 
 function isAddress(a: Address | null): boolean {
   if (!a) return false;
@@ -228,16 +234,21 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
   const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
+  // "Deliver to: as letterhead", "Invoice to: same as delivery address", "as above": a block
+  // naming an address given elsewhere ("above" is the nearest address block over it).
+  const shipRef = shipBlock ? null : referenceIn(blocks, 'shipTo');
+  const billRef = billTo ? null : referenceIn(blocks, 'billTo');
+  const ownAddress = shipRef || billRef || !shipBlock ? letterheadAddress(lines, head) : null;
   const shipTo = shipBlock
     ? parseAddress(splitInline(shipBlock.lines), company)
     : monospace
       ? proseShipTo(lines, company)
-      : ABOVE.test(lines.map((l) => l.text).join('\n'))
-        ? letterheadAddress(lines, head)
+      : (shipRef && shipRef.kind !== 'shipTo') || ABOVE.test(lines.map((l) => l.text).join('\n'))
+        ? ownAddress
         : null;
-  // "Invoice to: as above": the bill-to is the address already given.
-  const asAbove = !billTo && blocks.some((b) => b.kind === 'billTo' && SAME_AS.test(b.lines[0]));
-  const billToFinal = asAbove ? shipTo : billTo;
+  const shipAbove = !!billRef && !!shipBlock && shipBlock.lineIndex < billRef.lineIndex;
+  const billToFinal =
+    billRef?.kind === 'shipTo' || (billRef?.kind === 'above' && shipAbove) ? shipTo ?? ownAddress : billRef ? ownAddress ?? shipTo : billTo;
   const email = firstEmail(lines, supplierLines);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {

@@ -36,8 +36,13 @@ export const de: Lexicon = {
   parties: {
     supplier: ['lieferant', 'an'],
     shipTo: ['lieferung', 'lieferadresse', 'lieferanschrift', 'versandadresse', 'warenempfänger', 'anlieferadresse', 'lieferung an'],
-    billTo: ['rechnung', 'rechnungsadresse', 'rechnungsanschrift', 'rechnung an'],
+    billTo: ['rechnung', 'rechnungsadresse', 'rechnungsanschrift', 'rechnung an', 'rechnungsempfänger'],
     buyer: ['besteller', 'auftraggeber', 'kunde', 'von'],
+  },
+  addressReferences: {
+    shipTo: ['\\b(?:wie|gleich|identisch mit|siehe) (?:der |die )?(?:liefer|versand|anliefer)(?:adresse|anschrift)\\b'],
+    letterhead: ['\\bbriefkopf\\b'],
+    above: ['\\bobige[nrs]? (?:adresse|anschrift)\\b', '\\b(?:wie|siehe) oben\\b', '\\boben genannte\\b', '\\bdito\\b'],
   },
   tableEnd: ['bemerkungen'],
   chargeRows: ['rabatt', 'fracht', 'versand', 'mwst', 'zuschlag'],

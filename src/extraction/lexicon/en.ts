@@ -40,6 +40,11 @@ export const en: Lexicon = {
     billTo: ['bill to', 'billing', 'invoice', 'bill-to', 'billing address', 'invoice to', 'invoice address', 'invoicing address', 'sold to'],
     buyer: ['from', 'customer'],
   },
+  addressReferences: {
+    shipTo: ['\\b(?:same as|as per|as) (?:the )?(?:ship(?:ping)?(?: to)?|deliver(?:y|y to)?|consignee)(?: address)?\\b'],
+    letterhead: ['\\bletterhead\\b', '\\bas per (?:header|our address)\\b'],
+    above: ['\\b(?:address(?:es)? )?(?:shown |given |stated )?above\\b', '\\bsame address\\b'],
+  },
   tableEnd: ['comments', 'notes', 'remarks', 'terms and conditions', 'thank you', 'authorized', 'signature', 'approved by'],
   chargeRows: ['discount', 'freight', 'shipping', 'handling', 'tax', 'vat', 'surcharge', 'deposit', 'coupon'],
   units: ['EA', 'EACH', 'PC', 'PCS', 'PCE', 'PIECE', 'PIECES', 'BOX', 'BOXES', 'BX', 'CS', 'CASE', 'CASES', 'CTN', 'CARTON', 'CARTONS', 'PK', 'PACK', 'PACKS', 'PKG', 'KG', 'G', 'LB', 'LBS', 'M', 'MTR', 'MM', 'CM', 'FT', 'L', 'LTR', 'ML', 'SET', 'SETS', 'PR', 'PAIR', 'PAIRS', 'ROLL', 'ROLLS', 'RL', 'DZ', 'DOZ', 'UNIT', 'UNITS', 'PALLET', 'PAL', 'BAG', 'BAGS', 'TUBE', 'DRUM', 'GAL', 'SHEET', 'HR', 'H', 'T', 'M2', 'M3'],

@@ -40,6 +40,11 @@ export const es: Lexicon = {
     billTo: ['facturación', 'facturacion', 'datos de facturación', 'emitir factura a nombre de', 'factura a nombre de', 'facturar a nombre de', 'dirección de facturación', 'facturar a'],
     buyer: ['comprador', 'cliente', 'desde', 'de'],
   },
+  addressReferences: {
+    shipTo: ['\\b(?:igual (?:que|a)|misma que|idem) (?:la )?(?:direccion )?de (?:entrega|envio)\\b'],
+    letterhead: ['\\bmembrete\\b'],
+    above: ['\\barriba\\b', '\\bidem\\b', '\\bla misma\\b'],
+  },
   tableEnd: ['observaciones'],
   chargeRows: ['descuento', 'portes', 'transporte', 'envío', 'iva'],
   units: ['UDS', 'UD', 'U', 'UN', 'UNIDAD', 'UNIDADES', 'PIEZA', 'PIEZAS', 'PAQ', 'PZA', 'CAJA', 'CAJAS'],

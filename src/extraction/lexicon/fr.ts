@@ -40,6 +40,11 @@ export const fr: Lexicon = {
     billTo: ['adresse de facturation', 'facturer à', 'facturation'],
     buyer: ["acheteur", "client", "donneur d'ordre"],
   },
+  addressReferences: {
+    shipTo: ['\\b(?:identique|idem|meme) (?:a )?(?:l )?(?:adresse de |lieu de )?livraison\\b'],
+    letterhead: ['\\ben tete\\b'],
+    above: ['\\bci dessus\\b', '\\bidem\\b', '\\bmeme adresse\\b'],
+  },
   tableEnd: ['remarques'],
   chargeRows: ['remise', 'frais de port', 'port', 'tva'],
   units: ['UNITÉ', 'UNITÉS', 'PIÈCE', 'PIÈCES', 'PAQUET', 'COLIS', 'TONNE'],

@@ -6,10 +6,10 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { it } from './it.ts';
-import type { ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
+import type { AddressReference, ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
 import { nl } from './nl.ts';
 
-export type { ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
+export type { AddressReference, ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
 
 export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it];
 
@@ -62,3 +62,6 @@ export function documentKindSources(): Array<[DocumentKind, string[]]> {
 export function urgencyWords(key: keyof UrgencyWords): string[] {
   return mergeWords((l) => l.urgency?.[key]);
 }
+
+/** Regex sources per address an address block may refer to, every language's; the named ones first. */
+export const ADDRESS_REFERENCES: Array<[AddressReference, string[]]> = (['shipTo', 'letterhead', 'above'] as const).map((k) => [k, mergeWords((l) => l.addressReferences?.[k])]);

@@ -37,6 +37,11 @@ export const it: Lexicon = {
     shipTo: ['destinazione merce', 'luogo di consegna', 'indirizzo di consegna', 'consegnare a', 'destinazione'],
     billTo: ['fatturare a', 'intestatario fattura', 'indirizzo di fatturazione'],
   },
+  addressReferences: {
+    shipTo: ['\\b(?:come|uguale a(?:ll)?|idem) (?:l )?(?:indirizzo di |luogo di )?(?:consegna|destinazione)\\b'],
+    letterhead: ['\\bcarta intestata\\b', '\\bintestazione\\b'],
+    above: ['\\bcome sopra\\b', '\\bsopra indicat[oa]\\b', '\\bidem\\b'],
+  },
   units: ['PZ'],
   orderNouns: ['ordine'],
   orderPhrases: ["(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b", "vi preghiamo di (?:inviare|fornire|consegnare)\\b"],

@@ -70,4 +70,13 @@ export interface Lexicon {
   urgency?: UrgencyWords;
   /** A reply that accepts a quote, so the quoted quote is the order (regex sources over folded text). */
   quoteApprovals?: string[];
+  /**
+   * Words written in an address block instead of an address, naming one given elsewhere on the
+   * page: the sender's own (letterhead), the delivery address, or whichever stands above ("as above"). Regex sources over
+   * the block's words (`foldWords`: lower case, no accents, single spaces).
+   */
+  addressReferences?: Partial<Record<AddressReference, string[]>>;
 }
+
+/** The address an address block refers to instead of writing one. */
+export type AddressReference = 'letterhead' | 'above' | 'shipTo';

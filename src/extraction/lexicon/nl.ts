@@ -36,6 +36,11 @@ export const nl: Lexicon = {
     shipTo: ['afleveradres', 'verzenden naar', 'leveradres', 'afleveren op'],
     billTo: ['factureren aan', 'factuuradres'],
   },
+  addressReferences: {
+    shipTo: ['\\b(?:zelfde als|gelijk aan|zie) (?:het )?(?:aflever|lever)adres\\b'],
+    letterhead: ['\\bbriefhoofd\\b'],
+    above: ['\\b(?:zie|als) (?:hier)?boven\\b', '\\bidem\\b', '\\bzelfde adres\\b'],
+  },
   orderNouns: ['inkooporder|bestelling'],
   orderPhrases: ["hierbij (?:ons|onze) (?:bestelling|order)\\b", "graag (?:leveren|bestellen|ontvangen)\\b"],
   orderTitles: ["(?:inkooporder|bestelling)\\b"],
