@@ -183,6 +183,14 @@ function uncertainFields(r: DocumentReading | null): Finding[] {
     .map(([key, name, f]) => finding('extract', f!.rule, 'uncertain', 'warn', `${name} uncertain (${f!.rule})`, key === 'contactName' ? 'buyer.contactName' : key, true));
 }
 
+/** A total the sums proved but whose label names no kind ("Expresszuschlag 38,00"): a rep says what it is. */
+function uncertainTotals(r: DocumentReading | null): Finding[] {
+  if (!r) return [];
+  return (Object.entries(r.fields.totals) as [string, { value: number; confidence: number; rule: string } | undefined][])
+    .filter(([, f]) => f && f.confidence < 0.7)
+    .map(([kind, f]) => finding('extract', f!.rule, 'uncertain', 'warn', `${kind === 'other' ? 'charge' : kind} ${f!.value.toFixed(2)} uncertain (${f!.rule})`, kind === 'other' ? 'charges' : kind, true));
+}
+
 /** How one document was judged, for the result: its verdict, what it is when not an order, and the signs. */
 function toClassification(r: DocumentReading, c: Classification): DocumentClassification {
   return { document: r.doc.name, verdict: c.verdict, kind: c.kind, score: c.score, signs: c.signs.map(formatSign) };
@@ -234,7 +242,7 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   const charges = chargesOf(r);
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
   const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
-  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order), ...unreadBillToFindings(r, order)]);
+  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...uncertainTotals(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order), ...unreadBillToFindings(r, order)]);
   return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
 }
 

@@ -15,6 +15,7 @@ import { toLayoutLines, type LayoutLine } from './to-layout-lines.ts';
 import { guessDayFirst } from '../domain/guess-day-first.ts';
 import { findDates } from '../domain/parse-date.ts';
 import { BEFORE_TAX } from './find-totals.ts';
+import { closeTotals } from './close-totals.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 
@@ -75,7 +76,11 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   // table (sheets only: a printed table repeats a column for its own reasons).
   const repeated = doc.method === 'spreadsheet' ? repeatedRowFields(lines, tables) : [];
   const headerLines = [...repeated, ...lines.map((l, i) => (inTable(i) ? { ...l, segments: [], text: '' } : l))];
-  const fields = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd: tableEnd + repeated.length, text, prose: !!doc.monospace });
+  const read = extractHeaderFields(headerLines, { style, dayFirst, country, reference: ctx.reference, tableEnd: tableEnd + repeated.length, text, prose: !!doc.monospace });
+  // Totals whose labels no lexicon knows are still proved by their sums against the items.
+  // They stand after the last item, inside the table's span when the table ran on to its total.
+  const afterItems = items.length ? Math.max(...items.map((i) => i.lineIndex)) + 1 : tableEnd;
+  const fields = { ...read, totals: closeTotals(read.totals, [...repeated, ...lines], afterItems + repeated.length, style, items) };
   // The contact is a labelled field: it joins the parties read above, which need no second pass.
   const contactName = fields.contactName?.value ?? null;
   const shipTo = found.shipTo ?? repeatedShipTo(repeated);

@@ -113,8 +113,8 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
     orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? proseDate(lines, ORDER_DATE_PHRASE, ctx, 3) ?? letterDate(lines, ctx),
     requestedDeliveryDate:
       findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date) ?? proseDate(lines, DELIVERY_PHRASE, ctx) ?? (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
-    paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80)) ?? byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
-    shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping) ?? byPattern(lines, CARRIER, 'carrier name'),
+    paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80), { wraps: true }) ?? byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
+    shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping, { wraps: true }) ?? byPattern(lines, CARRIER, 'carrier name'),
     contactName: contact,
     phone: findLabeledValue(lines, FIELD_LABELS.phone, acceptPhone) ?? (contact ? phoneOnLine(lines, contact) : null),
     currency: findCurrency(lines, ctx.text, ctx.country),

@@ -51,6 +51,20 @@ describe('findLabeledValue: where the value stands', () => {
     expect([found?.value, found?.rule]).toEqual(['4500012345', 'label "po number"']);
   });
 
+  it('joins a value cell that wraps onto the next line, when asked to, and nothing else', () => {
+    const rows: [number, string][][] = [
+      [[45, 'Zahlungsbedingungen:'], [180, '14 Tage 2 % Skonto, 30 Tage'], [370, 'Versandart:'], [450, 'DHL Paket']],
+      [[180, 'netto']],
+      [[45, 'Bitte liefern Sie folgende Positionen:']],
+    ];
+    const lines = toLayoutLines(pdfDoc(rows));
+    expect(findLabeledValue(lines, FIELD_LABELS.paymentTerms, anyText, { wraps: true })?.value).toBe('14 Tage 2 % Skonto, 30 Tage netto');
+    expect(findLabeledValue(lines, FIELD_LABELS.paymentTerms, anyText)?.value).toBe('14 Tage 2 % Skonto, 30 Tage');
+    // The next label's row below is no continuation.
+    const labelled = toLayoutLines(pdfDoc([[[45, 'Payment Terms:'], [160, 'Net 30']], [[160, 'Ship Via: UPS']]]));
+    expect(findLabeledValue(labelled, FIELD_LABELS.paymentTerms, anyText, { wraps: true })?.value).toBe('Net 30');
+  });
+
   it('looks only inside the lines it is given', () => {
     const lines = toLayoutLines(textDoc('PO Number: 111111\nPO Number: 222222'));
     expect(findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber, { from: 1 })?.value).toBe('222222');

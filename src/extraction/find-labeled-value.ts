@@ -84,7 +84,7 @@ export function findLabeledValue<T>(
   lines: LayoutLine[],
   labels: readonly string[],
   accept: (text: string) => T | null,
-  options: { from?: number; to?: number; below?: number } = {},
+  options: { from?: number; to?: number; below?: number; wraps?: boolean } = {},
 ): Found<T> | null {
   const from = options.from ?? 0;
   const to = options.to ?? lines.length;
@@ -103,7 +103,7 @@ export function findLabeledValue<T>(
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
         // "Date Required" is not the label "date" run on: a cell that is another label is skipped.
         if (hit.rest && isLabelRow(lines, i) && isLabelLike(hit.rest) && (l.length < 5 || isLabelText(line.segments[s].text))) continue;
-        const found = valueNear(lines, i, s, hit.rest, pick, options.below ?? 2);
+        const found = valueNear(lines, i, s, hit.rest, pick, options.below ?? 2, options.wraps ?? false);
         if (found) return { ...found, rule: `label "${label}"` };
       }
     }
@@ -228,7 +228,25 @@ function snap(text: string, pos: number): number {
   return space < 0 ? pos : space;
 }
 
-function valueNear<T>(lines: LayoutLine[], i: number, s: number, rest: string, accept: (t: string) => T | null, maxBelow: number): Omit<Found<T>, 'rule'> | null {
+/**
+ * "Zahlungsbedingungen: | 14 Tage 2 % Skonto, 30 Tage" over "netto": a value cell that wraps
+ * onto the next line, where that line holds only the rest of it, starting at the cell's left edge
+ * and nothing under the label. The wrapped part, or null.
+ */
+function wrappedRest(lines: LayoutLine[], i: number, label: Segment, value: Segment): string | null {
+  const next = lines[i + 1];
+  const line = lines[i];
+  if (!next || next.page !== line.page || next.segments.length === 0) return null;
+  const height = Math.max(1, line.y1 - line.y0);
+  if (next.y0 - line.y1 > height * 0.8) return null;
+  const first = next.segments[0];
+  if (first.x0 < label.x1 || Math.abs(first.x0 - value.x0) > Math.max(3, height * 0.3) || first.x1 > value.x1 + height * 2) return null;
+  // A label of its own (a colon, a field's name) starts something else; a word like "netto" ends the terms.
+  if (/:\s*$/.test(first.text) || startsWithFieldLabel(first.text) || first.text.split(/\s+/).length > 4) return null;
+  return first.text;
+}
+
+function valueNear<T>(lines: LayoutLine[], i: number, s: number, rest: string, accept: (t: string) => T | null, maxBelow: number, wraps = false): Omit<Found<T>, 'rule'> | null {
   const line = lines[i];
   // In a row of labels the value is the cell under the label, never the label beside it; the
   // label may run on ("Expected Receipt" for "expected"), the whole cell being the label.
@@ -245,7 +263,8 @@ function valueNear<T>(lines: LayoutLine[], i: number, s: number, rest: string, a
   }
   const right = line.segments[s + 1];
   if (right && !isLabelText(right.text)) {
-    const v = accept(right.text);
+    const more = wraps ? wrappedRest(lines, i, line.segments[s], right) : null;
+    const v = (more !== null ? accept(`${right.text} ${more}`) : null) ?? accept(right.text);
     if (v !== null) return { value: v, lineIndex: i, page: line.page, confidence: 0.9 * right.conf };
   }
   // "Shipping Method: | Forwarder (Spedition)": a label with its colon and a cell printed right
