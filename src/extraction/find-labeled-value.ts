@@ -84,7 +84,7 @@ export function findLabeledValue<T>(
   lines: LayoutLine[],
   labels: readonly string[],
   accept: (text: string) => T | null,
-  options: { from?: number; to?: number; below?: number; wraps?: boolean } = {},
+  options: { from?: number; to?: number; below?: number; wraps?: boolean; runOn?: boolean } = {},
 ): Found<T> | null {
   const from = options.from ?? 0;
   const to = options.to ?? lines.length;
@@ -103,7 +103,9 @@ export function findLabeledValue<T>(
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
         // "Date Required" is not the label "date" run on: a cell that is another label is skipped.
         if (hit.rest && isLabelRow(lines, i) && isLabelLike(hit.rest) && (l.length < 5 || isLabelText(line.segments[s].text))) continue;
-        const found = valueNear(lines, i, s, hit.rest, pick, options.below ?? 2, options.wraps ?? false);
+        // "Delivery date requested: | 20/10/2026": the label ran on in words to its colon; the value follows.
+        const rest = options.runOn && /^\p{L}[\p{L} .'-]{0,24}:$/u.test(hit.rest) ? '' : hit.rest;
+        const found = valueNear(lines, i, s, rest, pick, options.below ?? 2, options.wraps ?? false);
         if (found) return { ...found, rule: `label "${label}"` };
       }
     }
