@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_SET, OUR_MX } from './fixtures/hostile-set.ts';
 import { LINES_FOR_GENUINE, genuineMail } from './fixtures/genuine-mail.ts';
+import { po } from './fixtures/make-forged-mail.ts';
+import { HOSTILE_MAILS } from './fixtures/make-hostile-inputs.ts';
+import { makePoPdf } from './fixtures/make-po-pdf.ts';
 import { BIN, REPO_ROOT, runCli } from './fixtures/run-cli.ts';
 import { freePort } from './support/free-port.ts';
 import { waitFor } from './support/wait-for.ts';
@@ -13,7 +16,8 @@ import { waitFor } from './support/wait-for.ts';
 // body, nested tables, two forged-authentication mails from a customer set to auto-approve) plus
 // an ordinary, genuinely authenticated PO dropped behind them keeps serving the desk (/healthz
 // answers all along), finishes every file, lets neither forged mail skip review, and approves the
-// ordinary order on arrival.
+// ordinary order on arrival. A part bomb with a genuine PO beside it goes in too: its PO is a
+// draft held for review, the bomb trimmed away, and the worker says so in one line.
 
 let cwd: string;
 let child: ChildProcess;
@@ -48,6 +52,9 @@ describe('po-inbox run fed the hostile set at once', () => {
       await writeFile(join(staging, c.file), await c.make());
       names.push(c.file);
     }
+    const bomb = HOSTILE_MAILS.find((m) => m.file === 'parts-10000.eml')!;
+    await writeFile(join(staging, bomb.file), await bomb.make({ poNumber: 'PO-8898', pdf: await makePoPdf(po('PO-8898', LINES_FOR_GENUINE)) }));
+    names.push(bomb.file);
     await writeFile(join(staging, 'zz-ordinary.eml'), await genuineMail('PO-8899', LINES_FOR_GENUINE));
     names.push('zz-ordinary.eml');
     // All at once: renamed into the watched folder in one go.
@@ -79,6 +86,10 @@ describe('po-inbox run fed the hostile set at once', () => {
     const drafts = (await runCli(['drafts', '--json'], { cwd })).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const byPo = (po: string) => drafts.filter((d) => d.order.poNumber === po);
     expect(byPo('PO-8899').map((d) => [d.status, d.order.reviewReasons])).toEqual([['approved', []]]);
+    expect(byPo('PO-8898').map((d) => [d.status, d.order.lines.length, d.order.reviewReasons.filter((r: string) => r.startsWith('mail trimmed'))])).toEqual([
+      ['pending', 1, ['mail trimmed: 9,003 MIME parts beyond the first 1,000 were not read']],
+    ]);
+    expect(log.split('\n').filter((l) => l.includes('"msg":"mail trimmed: read in part"'))).toHaveLength(1);
     for (const forged of ['PO-8800', 'PO-8801']) {
       expect(byPo(forged)).toHaveLength(1);
       expect(byPo(forged)[0].status).toBe('pending');

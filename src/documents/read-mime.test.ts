@@ -140,12 +140,31 @@ ${cp1252.toString('base64')}
     expect(err).toMatchObject({ code: 'truncated', message: expect.stringMatching(/^truncated MIME message: /) });
   });
 
-  it('names the limit a header or part bomb goes over, in one line', async () => {
-    const headers = raw(`From: a@b.c\nSubject: x\n${Array.from({ length: 60_000 }, (_, i) => `X-Junk-${i}: ${i}`).join('\n')}\n\nbody\n`);
-    await expect(readMime(headers, limits)).rejects.toThrow(new InputError('corrupt-input', 'not a readable email: a header block is over 1 MB (header bomb)'));
-    const parts = Array.from({ length: 1_100 }, (_, i) => `--b\nContent-Type: text/plain\n\n${i}\n`).join('');
-    const many = raw(`From: a@b.c\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n${parts}--b--\n`);
-    await expect(readMime(many, limits)).rejects.toThrow(new InputError('corrupt-input', 'not a readable email: it has more than 1000 MIME parts (part bomb)'));
+  it('reads a header or part bomb in part and says what was not read', async () => {
+    const headers = raw(`From: a@b.c\nSubject: x\n${Array.from({ length: 60_000 }, (_, i) => `X-Junk-${i}: ${i}`).join('\n')}\nTo: orders@seller.test\n\nbody\n`);
+    const header = await readMime(headers, limits);
+    expect(header).toMatchObject({ from: 'a@b.c', subject: 'x', headers: { To: 'orders@seller.test' }, envelope: { headerTrimmed: true } });
+    expect(summary(header.documents)).toEqual([['body', 'text', '']]);
+    expect(header.trimmed).toEqual([expect.stringMatching(/^mail trimmed: its header block is over 1 MB \(a header bomb\): 55,9\d\d header fields \(1\.1 MB\) not read$/)]);
+    const parts = Array.from({ length: 1_100 }, (_, i) => `--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename="p${i}.txt"\n\n${i}\n`).join('');
+    const many = await readMime(raw(`From: a@b.c\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n${parts}--b--\n`), limits);
+    expect(many.documents).toHaveLength(1000);
+    expect(many.documents.at(-1)?.name).toBe('p999.txt');
+    expect(many.trimmed).toEqual(['mail trimmed: 100 MIME parts beyond the first 1,000 were not read']);
+    expect(many.envelope?.headerTrimmed).toBeUndefined();
+  });
+
+  it('refuses in one line a bomb that leaves nothing to read', async () => {
+    const headers = raw(`${Array.from({ length: 60_000 }, (_, i) => `X-Junk-${i}: ${i}`).join('\n')}\n\n`);
+    await expect(readMime(headers, limits)).rejects.toThrow(/^not a readable email: nothing readable is left once trimmed \(its header block is over 1 MB \(a header bomb\): 55,9\d\d header fields \(1\.1 MB\) not read\)$/);
+  });
+
+  it('names the forwarded message a trimmed note is about', async () => {
+    const inner = `From: c@d.e\nSubject: inner\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="i"\n\n${Array.from({ length: 1_005 }, (_, i) => `--i\nContent-Type: text/plain\n\n${i}\n`).join('')}--i--\n`;
+    const outer = raw(`From: a@b.c\nSubject: fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: text/plain\n\nsee below\n--o\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="orig.eml"\n\n${inner}\n--o--\n`);
+    const input = await readMime(outer, limits);
+    expect(input.trimmed).toEqual(['mail trimmed: fwd orig.eml: 5 MIME parts beyond the first 1,000 were not read']);
+    expect(input.envelope?.headerTrimmed).toBeUndefined();
   });
 
   it('returns an email without documents when nothing is readable', async () => {

@@ -13,6 +13,7 @@ import { readMailBody } from './read-mail-body.ts';
 import { shortReason } from './short-reason.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
 import { toMailMeta } from './to-mail-meta.ts';
+import { MAX_MIME_PARTS, trimMime } from './trim-mime.ts';
 
 const PARSER_OPTIONS = {
   skipHtmlToText: true, // our own conversion keeps table rows on one line
@@ -22,6 +23,9 @@ const PARSER_OPTIONS = {
   keepCidLinks: true, // inlining images as data: URLs would only bloat the HTML we convert
   ignoreEmbedded: true, // forwarded messages are read as their own documents, below
   checksumAlgo: false as const,
+  // trimMime keeps MAX_MIME_PARTS parts below the message; the slack is for a delimiter the
+  // splitter might read where the scan did not (the splitter's own default is 1000 nodes).
+  maxChildNodes: MAX_MIME_PARTS + 100,
 };
 
 /** Forwards of forwards deeper than this are not opened: a loop guard for hostile mail. */
@@ -29,36 +33,52 @@ const MAX_NESTING = 5;
 /** Inline images smaller than this are signature logos and social icons, not scanned orders. */
 const LOGO_MAX_BYTES = 10 * 1024;
 
-/** Parses an email. Throws InputError('truncated' | 'corrupt-input') only for the message itself. */
+/**
+ * Parses an email. Throws InputError('truncated' | 'corrupt-input') only for the message itself.
+ * A mail bomb (too many parts, too deep, a header block over 1 MB) is trimmed first (trimMime)
+ * and the rest read as usual; what was left out is in `trimmed`.
+ */
 export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth = 0): Promise<ReadInput> {
   const raw = stripEnvelope(bytes);
   assertMimeComplete(raw);
+  const trim = trimMime(raw);
+  const message = trim.bytes;
   let mail: ParsedMail;
   try {
-    mail = await simpleParser(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), PARSER_OPTIONS);
+    mail = await simpleParser(Buffer.from(message.buffer, message.byteOffset, message.byteLength), PARSER_OPTIONS);
   } catch (err) {
     throw new InputError('corrupt-input', `not a readable email: ${parserReason(err)}`, { cause: err });
   }
-  const meta = toMailMeta(mail, readHeaderBlock(raw));
+  const meta = toMailMeta(mail, readHeaderBlock(message));
+  // Which Authentication-Results stood topmost, and on which hop, is not known of a trimmed block.
+  if (trim.headerTrimmed) meta.envelope.headerTrimmed = true;
+  const trimmed = [...trim.notes];
   const documents: LayoutDocument[] = [];
   documents.push(...readMailBody({ text: mail.text, html: mail.html, subject: mail.subject }));
   for (const [index, attachment] of mail.attachments.entries()) {
-    documents.push(...(await readAttachment(attachment, index, limits, depth)));
+    documents.push(...(await readAttachment(attachment, index, limits, depth, trimmed)));
+  }
+  // Nothing but a bomb: no sender, no subject, no part left to read. Refused in one line rather
+  // than passed on as a mail that is no order.
+  if (trim.notes.length > 0 && documents.length === 0 && !meta.from && !meta.subject) {
+    throw new InputError('corrupt-input', `not a readable email: nothing readable is left once trimmed (${trim.notes.map((n) => n.replace(/^mail trimmed: /, '')).join('; ')})`);
   }
   const { headers, envelope, ...identity } = meta;
   const input: ReadInput = { kind: 'email', ...identity, file: null, documents, envelope };
   if (Object.keys(headers).length > 0) input.headers = headers;
+  if (trimmed.length > 0) input.trimmed = trimmed;
   return input;
 }
 
-async function readAttachment(attachment: Attachment, index: number, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
+/** `trimmed` collects what a forwarded message's trimming left out, named by the forward. */
+async function readAttachment(attachment: Attachment, index: number, limits: DocumentLimits, depth: number, trimmed: string[]): Promise<LayoutDocument[]> {
   const name = attachment.filename?.trim() || `attachment-${index + 1}`;
   const bytes = attachment.content;
   const partId = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  return (await readAttachmentPart(attachment, name, bytes, index, limits, depth)).map((doc) => (doc.partId || doc.isBody ? doc : { ...doc, partId }));
+  return (await readAttachmentPart(attachment, name, bytes, index, limits, depth, trimmed)).map((doc) => (doc.partId || doc.isBody ? doc : { ...doc, partId }));
 }
 
-async function readAttachmentPart(attachment: Attachment, name: string, bytes: Buffer, index: number, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
+async function readAttachmentPart(attachment: Attachment, name: string, bytes: Buffer, index: number, limits: DocumentLimits, depth: number, trimmed: string[]): Promise<LayoutDocument[]> {
   const declared = attachment.contentType.toLowerCase();
   if (bytes.length === 0) return [skipped(name, declared, 'empty attachment (0 bytes)')];
   if (declared === 'application/ms-tnef' || /^winmail\.dat$/i.test(name)) {
@@ -66,7 +86,7 @@ async function readAttachmentPart(attachment: Attachment, name: string, bytes: B
   }
   const type = sniffMediaType(name, bytes);
   if (declared === 'message/rfc822' || declared === 'message/global' || type.kind === 'email') {
-    return readForwarded(name, bytes, limits, depth);
+    return readForwarded(name, bytes, limits, depth, trimmed);
   }
   // Scanned orders arrive as image attachments and are read by OCR (readDocument); small
   // inline images are signature logos and social icons, not worth an OCR run.
@@ -84,10 +104,12 @@ async function readAttachmentPart(attachment: Attachment, name: string, bytes: B
 
 /** A message attached to a message (forwarded as attachment): its parts, named "fwd: ...", each
  * with that message's header (one deeper for what was forwarded inside it). */
-async function readForwarded(name: string, bytes: Uint8Array, limits: DocumentLimits, depth: number): Promise<LayoutDocument[]> {
+async function readForwarded(name: string, bytes: Uint8Array, limits: DocumentLimits, depth: number, trimmed: string[]): Promise<LayoutDocument[]> {
   if (depth + 1 > MAX_NESTING) return [skipped(name, 'message/rfc822', `forwarded messages nested more than ${MAX_NESTING} deep`)];
   try {
     const inner = await readMime(bytes, limits, depth + 1);
+    // "mail trimmed: X" → "mail trimmed: fwd forward.eml: X": the forwarded message's, not this one's.
+    for (const note of inner.trimmed ?? []) trimmed.push(`mail trimmed: fwd ${name}: ${note.replace(/^mail trimmed: /, '')}`);
     const header = { from: inner.from, fromName: inner.fromName, subject: inner.subject, date: inner.receivedAt, depth: 1 };
     return inner.documents.map((doc) => ({ ...doc, name: `fwd: ${doc.name}`, forwardedFrom: doc.forwardedFrom ? { ...doc.forwardedFrom, depth: doc.forwardedFrom.depth + 1 } : header }));
   } catch (err) {

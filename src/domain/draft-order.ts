@@ -172,6 +172,9 @@ export const sourceSchema = z.object({
   receivedAt: z.iso.datetime({ offset: true }).nullable(),
   file: z.string().nullable(),
   documents: z.array(sourceDocumentSchema),
+  // Beyond the contract: what was left out of a mail bomb to read the rest ("mail trimmed: ..."),
+  // present only when something was.
+  trimmed: z.array(z.string()).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -82,6 +82,9 @@ export interface SenderEnvelope {
   senders: Mailbox[];
   /** The authentication headers, topmost first. */
   authResults: AuthResultsField[];
+  /** The header block was over 1 MB and trimmed (trim-mime.ts): which header stood topmost, on
+   * which hop, is not known, so no Authentication-Results of it is trusted. */
+  headerTrimmed?: boolean;
 }
 
 /** What an input (an email or a single file) becomes before extraction. */
@@ -98,4 +101,6 @@ export interface ReadInput {
   headers?: Record<string, string>;
   /** Emails: the From mailboxes and authentication headers, for sender authentication. */
   envelope?: SenderEnvelope;
+  /** Emails: what a mail bomb's trimming left out, one line each ("mail trimmed: ..."). */
+  trimmed?: string[];
 }

@@ -201,9 +201,10 @@ function classificationFindings(c: Classification): Finding[] {
   return c.verdict === 'possible-order' ? [finding('read', 'classify-document', 'possible-order', 'warn', `may not be an order: ${describeSigns(c.signs)}`)] : [];
 }
 
-/** Parts that could not be read: the draft may lack what they held. */
+/** Parts that could not be read, and what a mail bomb's trimming left out: the draft may lack what they held. */
 function skippedFindings(input: ReadInput): Finding[] {
-  return input.documents.filter((d) => d.method === 'skipped').map((d) => finding('read', 'read-part', 'skipped', 'warn', `${d.name}: ${d.skippedReason ?? 'not read'}`));
+  const parts = input.documents.filter((d) => d.method === 'skipped').map((d) => finding('read', 'read-part', 'skipped', 'warn', `${d.name}: ${d.skippedReason ?? 'not read'}`));
+  return [...parts, ...(input.trimmed ?? []).map((note) => finding('read', 'trim-mime', 'mail-trimmed', 'warn', note))];
 }
 
 /** Discount and charge rows of the item tables, and charges between subtotal and total. */
@@ -427,5 +428,6 @@ function toSource(input: ReadInput): ExtractionResult['source'] {
     receivedAt: input.receivedAt,
     file: input.file,
     documents: input.documents.map((d) => ({ name: d.name, mediaType: d.mediaType, method: d.method, pages: d.pageCount, ...(d.partId ? { partId: d.partId } : {}) })),
+    ...(input.trimmed?.length ? { trimmed: input.trimmed } : {}),
   };
 }

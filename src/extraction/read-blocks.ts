@@ -23,6 +23,7 @@ const KINDS: [BlockKind, string[]][] = [
   ['buyer', BUYER_LABELS],
 ];
 const ALL_LABELS = KINDS.flatMap(([, l]) => l).map(fold);
+const FIRST_LETTER = new Map(KINDS.flatMap(([, l]) => l).map((label) => [label, fold(label)[0]]));
 
 const ADDRESS_KEY = /^((?:company|vendor|customer|contact)?\s*name|company|address(?: line \d)?|street|city|town|state|zip(?: code)?|postal code|post code|country|attn|attention|contact|firma|stra(?:ss|ß)e|ort|plz|land|soci[ée]t[ée]|nom|adresse|ville|code postal|pays|empresa|nombre|direcci[oó]n|ciudad|c[oó]digo postal|pa[ií]s)\s*:\s*/i;
 const PERSON_KEY = /^(vendor name|contact|attn|attention|name)$/i;
@@ -32,8 +33,13 @@ const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|(?:an)?liefe
 
 /** Which block a cell opens, if any, and the text written after the label in the same cell. */
 export function blockLabel(text: string, fuzzy = false): { kind: BlockKind; label: string; rest: string } | null {
+  // afterLabel matches a label only from the cell's first letter on (glued or not); a misread one
+  // (fuzzy) may differ there. Checking that letter first spares a cell most of the labels: a long
+  // table has tens of thousands of cells, and this is asked of each.
+  const first = fold(text)[0];
   for (const [kind, labels] of KINDS) {
     for (const label of labels) {
+      if (!fuzzy && FIRST_LETTER.get(label) !== first) continue;
       const rest = afterLabel(text, label, fuzzy);
       if (rest === null) continue;
       // "Vendor #: V-00871", "Supplier VAT number": a field about the party, not its address block.

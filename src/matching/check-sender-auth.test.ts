@@ -25,6 +25,14 @@ describe('checkSenderAuth', () => {
     expect(auth.ignored).toEqual(['ignored Authentication-Results by "mx.seller.example" claiming spf=pass, dkim=pass, dmarc=pass: AUTHSERV_ID is not set']);
   });
 
+  it('is unknown when the header block was trimmed (a header bomb), even with our pass on top', () => {
+    const auth = checkSenderAuth({ from: FROM, envelope: { ...env([field(GENUINE_PASS, 0)]), headerTrimmed: true }, authservIds: OURS });
+    expect(auth).toMatchObject({ verdict: 'unknown', detail: expect.stringMatching(/^sender authentication unknown: the header block was over 1 MB and trimmed/) });
+    // Two senders are still a failure: the trimming cannot make that better.
+    const two = checkSenderAuth({ from: FROM, envelope: { ...env([field(GENUINE_PASS, 0)], [{ name: 'Dana', address: FROM }, { name: 'M', address: 'm@evil.example' }]), headerTrimmed: true }, authservIds: OURS });
+    expect(two.verdict).toBe('fail');
+  });
+
   it('ignores a forged header from another server (forged only)', () => {
     const auth = check([field('mx.northwind.example; dmarc=pass header.from=northwind.example', 2)]);
     expect(auth.verdict).toBe('none');

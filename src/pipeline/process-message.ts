@@ -80,6 +80,8 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
     clearInterval(renew);
   }
   const extracted = result;
+  // A mail bomb read in part: one line for the operator, beside the review reason on its drafts.
+  if (result.source.trimmed) log.warn({ trimmed: result.source.trimmed.join('; ') }, 'mail trimmed: read in part');
   const save = async () => {
     result = { ...extracted, orders: await flagDuplicates(deps.db, extracted.orders) };
     const drafts: DraftToSave[] = result.orders.map((order) => ({
