@@ -152,6 +152,13 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
     expect(fieldsOf(text).contactName).toBeNull();
   });
 
+  it.each([
+    ['Buyer: Ellis, Morgan', 'Morgan Ellis'],
+    ['Contact person    Denise Kowalczyk', 'Denise Kowalczyk'],
+  ])('the contact as a letter writes it, under the longest label: %j', (text, name) => {
+    expect(fieldsOf(text).contactName?.value).toBe(name);
+  });
+
   it('a street read after the label "Via" is no shipping method', () => {
     expect(fieldsOf('Via Garibaldi, 41\n20121 Milano').shippingMethod).toBeNull();
     expect(fieldsOf("Via dell'Industria 23\n20900 Monza").shippingMethod).toBeNull();

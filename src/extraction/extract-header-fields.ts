@@ -189,7 +189,9 @@ function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string>
 function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
   const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}|\s+(?=\(?\+?\d[\d\s()./-]{6,}\d)/)[0];
-  const t = first.trim().replace(/^(?:(?:mr|mrs|ms|dr|prof|herr|frau|m\.|mme|mlle|sr|sra|srta|ing|dipl\.?-ing|lic|d\.|dña|don)\.?\s+)+/i, '').replace(/\s*\/$/, '');
+  const bare = first.trim().replace(/^(?:(?:mr|mrs|ms|dr|prof|herr|frau|m\.|mme|mlle|sr|sra|srta|ing|dipl\.?-ing|lic|d\.|dña|don)\.?\s+)+/i, '').replace(/\s*\/$/, '');
+  // "Ellis, Morgan": surname first, as ERPs list people; the name as written in a letter.
+  const t = bare.replace(/^(\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}']+)?),\s+(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}\.)?)$/u, '$2 $1');
   // Not a document number ("Purchase Order No. 16775", read with "Purchase" taken for
   // "Purchaser"), though a department code may stand for a contact ("ECS3014-HSE CST"); not a
   // company's legal form or trade word ("Service Achats, Ateliers Mercier SARL").

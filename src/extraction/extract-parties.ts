@@ -2,7 +2,7 @@ import { addressReferenceOf } from './address-reference.ts';
 import type { Address, Buyer } from '../domain/draft-order.ts';
 import type { Found } from './find-labeled-value.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
-import { parseAddress } from './parse-address.ts';
+import { parseAddress, parseCityLine } from './parse-address.ts';
 import { readBlocks, type Block } from './read-blocks.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { fold, isLabelText } from './vocabulary.ts';
@@ -26,7 +26,9 @@ const PHONE_LABEL = /(?:^|[·|,]\s*)(?:(?:company|main|office|business|head\s+of
 
 /** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
 function splitInline(lines: string[]): string[] {
-  if (lines.length !== 1 || (lines[0].match(/,/g) ?? []).length < 2) return lines;
+  const commas = lines.length === 1 ? (lines[0].match(/,/g) ?? []).length : 0;
+  // "9800 Pajarito Rd SW, Albuquerque NM 87121": one comma is enough when a town line follows it.
+  if (commas === 0 || (commas === 1 && !parseCityLine(lines[0].replace(/\.\s*$/, '').split(/\s*,\s*/)[1] ?? ''))) return lines;
   const parts = lines[0].replace(/\.\s*$/, '').split(/\s*,\s*/);
   const out: string[] = [];
   for (const p of parts) {

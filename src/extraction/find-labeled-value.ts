@@ -98,8 +98,11 @@ export function findLabeledValue<T>(
         const f = folded[i][s];
         const fuzzy = isOcrRead(line.segments[s].conf);
         if (!f.startsWith(l) && !(f.includes('/') && f.includes(l)) && gluedLabelLength(f, l) < 0 && !(fuzzy && misreadLabelLength(f, l) >= 0)) continue;
-        const hit = matchLabel(line.segments[s].text, label, fuzzy);
-        if (!hit) continue;
+        const first = matchLabel(line.segments[s].text, label, fuzzy);
+        if (!first) continue;
+        // "Contact person | Denise Kowalczyk": the longest of the field's labels that opens the cell is its label.
+        const longer = labels.filter((x) => x.length > label.length && fold(x).startsWith(l)).map((x) => matchLabel(line.segments[s].text, x, false)).find((m) => m !== null);
+        const hit = longer ?? first;
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
         // "Date Required" is not the label "date" run on: a cell that is another label is skipped.
         if (hit.rest && isLabelRow(lines, i) && isLabelLike(hit.rest) && (l.length < 5 || isLabelText(line.segments[s].text))) continue;

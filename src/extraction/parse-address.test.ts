@@ -106,3 +106,19 @@ describe('parseAddress: address structure per country', () => {
     expect(parseAddress(block)).toEqual(expected);
   });
 });
+
+describe('parseAddress: town lines of more countries, and a street with no name above it', () => {
+  it.each([
+    ['AU state and postcode on their own line', ['27 Kilgour Street', 'North Geelong', 'VIC 3215'], { street: '27 Kilgour Street', city: 'North Geelong', region: 'VIC', postalCode: '3215', country: 'AU' }],
+    ['NZ town then postcode', ['14 Port Road', 'Whangarei 0110'], { street: '14 Port Road', city: 'Whangarei', postalCode: '0110' }],
+    ['Dutch postcode after the town', ['Achtseweg Zuid 221', 'Eindhoven 5651 GW'], { name: null, street: 'Achtseweg Zuid 221', city: 'Eindhoven', postalCode: '5651 GW', country: 'NL' }],
+    ['Indian PIN and state line', ['Plot 4', 'Pune 411026', 'Maharashtra'], { name: null, street: 'Plot 4', city: 'Pune', region: 'Maharashtra', postalCode: '411026' }],
+    ['Irish county after the town', ['Dock Road', 'Limerick Co. Limerick', 'V94 X2K7'], { name: null, street: 'Dock Road', city: 'Limerick', region: 'Co. Limerick', postalCode: 'V94 X2K7', country: 'IE' }],
+  ] as const)('%s', (_, block, expected) => {
+    expect(parseAddress([...block])).toMatchObject(expected);
+  });
+
+  it('keeps a site name over its street as the name', () => {
+    expect(parseAddress(['Canal Park Warehouse', '400 Railroad St', 'Duluth, MN 55802'])).toMatchObject({ name: 'Canal Park Warehouse', street: '400 Railroad St' });
+  });
+});

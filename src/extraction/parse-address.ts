@@ -1,4 +1,4 @@
-import { hasLegalForm } from './is-company.ts';
+import { hasLegalForm, isCompany } from './is-company.ts';
 import type { Address } from '../domain/draft-order.ts';
 import { toCountryCode } from '../domain/to-country-code.ts';
 
@@ -35,12 +35,24 @@ export function parseCityLine(line: string): CityLine | null {
     const tailCountry = tail && !(m[4] === '(' && /^[A-Z]{2}$/.test(tail)) ? toCountryCode(tail) : null;
     return { city: m[3].trim(), region: tailCountry ? null : tail, postalCode: m[2], country: tailCountry ?? prefixCountry };
   }
+  // "VIC 3215", "NM 87121", "AB T2G 3C6": a state and its postcode on their own line, the town above.
+  m = t.match(/^([A-Z]{2,3})\.?\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);
+  if (m) {
+    const country = AU_STATES.has(m[1]) && /^\d{4}$/.test(m[2]) ? 'AU' : US_STATES.has(m[1]) && /^\d{5}/.test(m[2]) ? 'US' : CA_PROVINCES.has(m[1]) && /[A-Z]/.test(m[2]) ? 'CA' : null;
+    if (country) return { city: null, region: m[1], postalCode: m[2], country };
+  }
+  // "Eindhoven 5651 GW": a Dutch postcode after its town.
+  m = t.match(/^([^\d,]{2,}?),?\s+(\d{4}\s?[A-Z]{2})$/);
+  if (m) return { city: m[1].trim(), region: null, postalCode: m[2], country: 'NL' };
+  // "Pune 411026", "Bengaluru - 560058", "Whangarei 0110": the town, then its postcode.
+  m = t.match(/^(\p{Lu}[^\d,]{1,40}?)\s*(?:,|[-–])?\s+(\d{4}|\d{6})$/u);
+  if (m && !STREET_NAME.test(m[1])) return { city: m[1].trim(), region: null, postalCode: m[2], country: null };
   // "SANT VICENÇ DELS HORTS 08620 Barcelona": town, postal code, province.
   m = t.match(/^([^\d,]{3,}?)\s+(\d{5})\s+([^\d,]{3,})$/);
   if (m) return { city: m[1].trim(), region: m[3].trim(), postalCode: m[2], country: null };
   // Irish Eircode: "Dublin D12 X9F4".
   m = t.match(/^(.*?)[,\s]*\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})$/);
-  if (m && /^(D6W|[AC-FHKNPRTV-Y]\d{2})/.test(m[2]) && /[A-Z].*\d|\d.*[A-Z]/.test(m[2].slice(3))) return { city: m[1].trim() || null, region: null, postalCode: m[2], country: 'IE' };
+  if (m && /^(D6W|[AC-FHKNPRTV-Y]\d{2})/.test(m[2]) && /[A-Z].*\d|\d.*[A-Z]/.test(m[2].slice(3))) return { ...irishCounty(m[1].trim() || null), postalCode: m[2], country: 'IE' };
   // A postcode's J that a scan read as "]" ("BD21 4]S"): no postcode holds a bracket.
   const uk = t.replace(/(?<=\b[A-Z]{1,2}\d[A-Z\d]?\s?\d)\]/g, 'J').replace(/\](?=[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}\b)/g, 'J');
   m = uk.match(UK_POSTCODE);
@@ -50,6 +62,12 @@ export function parseCityLine(line: string): CityLine | null {
     return { city: city || null, region: null, postalCode: m[1].replace(/\s?(\d[A-Z]{2})$/, ' $1'), country: 'GB' };
   }
   return null;
+}
+
+/** "Limerick Co. Limerick": an Irish town and its county. */
+function irishCounty(city: string | null): { city: string | null; region: string | null } {
+  const m = city?.match(/^(.*?)[,\s]+(Co\.?\s+\p{Lu}\p{L}+)$/u);
+  return m ? { city: m[1] || null, region: m[2] } : { city, region: null };
 }
 
 function isPhoneOrMail(line: string): boolean {
@@ -104,9 +122,14 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
       cityAt -= 1;
     }
   }
+  // "Pune 411026" over "Maharashtra": a state or province named alone under the town line.
+  const after = cityAt >= 0 ? lines.slice(cityAt + 1).filter((l) => !/^(attn|attention)\b/i.test(l)) : [];
+  if (after.length === 1 && !address.region && /^\p{Lu}[\p{L} .'-]{1,29}$/u.test(after[0]) && !STREET_NAME.test(after[0])) address.region = after[0].trim();
+  // "Limerick Co. Limerick": an Irish town and its county.
+  if (address.city && !address.region) Object.assign(address, irishCounty(address.city));
   const head = cityAt >= 0 ? lines.slice(0, cityAt) : lines;
   // A block that starts with its street has no name line.
-  const startsWithStreet = /^\d|^(c\/|calle|avda|avenida|rue|via|cam[ií]|carrer|pol\.?)(?![\p{L}])/iu.test(head[0] ?? '');
+  const startsWithStreet = /^\d|^(c\/|calle|avda|avenida|rue|via|cam[ií]|carrer|pol\.?)(?![\p{L}])/iu.test(head[0] ?? '') || isStreetLine(head[0] ?? '', head.length);
   const streetAt = startsWithStreet ? 0 : head.findIndex((l, i) => i > 0 && STREET_WORDS.test(l));
   const names = streetAt > 0 ? head.slice(0, streetAt) : streetAt === 0 ? [] : head.slice(0, 1);
   const streets = streetAt >= 0 ? head.slice(streetAt) : head.slice(1);
@@ -116,6 +139,18 @@ export function parseAddress(block: string[], preferName?: string | null): Addre
   const rest = [...names.slice(chosen + 1), ...streets];
   address.street = rest.length ? rest.join('\n') : null;
   return address;
+}
+
+/**
+ * A first line that is a street, not a name: "Achtseweg Zuid 221", "Unit 3, Dean Clough Mills",
+ * "Survey No. 84, Peenya 2nd Stage", "Dock Road" over its town. A company name is never one.
+ */
+function isStreetLine(line: string, lines: number): boolean {
+  // Only the one line above the town: with two, the first is the name ("Canal Park Warehouse" over "400 Railroad St").
+  if (!line || lines !== 1 || hasLegalForm(line) || isCompany(line)) return false;
+  const numbered = /\p{L}{3,}\.?\s+\d{1,5}[a-z]?(?:[-/]\d{1,4})?$/u.test(line) || /\b(?:no|nr|n°|#)\.?\s*\d/i.test(line);
+  const endsInStreetWord = /\b(?:street|road|lane|avenue|drive|way|boulevard|blvd|rd|st|ave)\.?$/i.test(line);
+  return numbered || endsInStreetWord || (/\d/.test(line) && STREET_NAME.test(line) && !/\s[-–]\s/.test(line));
 }
 
 /** Is there a street line (or a name and a street) above line `at`, so that the line at `at` can be a town? */
