@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     const a = scoreExtraction({ name: next, scan: next.endsWith('.tif'), truth, output: taught });
     before.push(b);
     after.push(a);
+    const wrong = a.orders.flatMap((o) => o.fields.filter((x) => !x.correct).map((x) => `${x.field}=${JSON.stringify(x.output)} (truth ${JSON.stringify(x.truth)})`));
     rows.push(line(`${next} before`, [b]), line(`${' '.repeat(next.length)} after`, [a]) + `  layout: ${taught.orders[0]?.layout?.id ?? 'none'}`);
+    if (process.env.WHY && wrong.length) rows.push(`    wrong after: ${wrong.join('; ')}`);
   }
   restore();
   console.log(rows.join('\n'));

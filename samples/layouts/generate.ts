@@ -73,7 +73,7 @@ const LAYOUTS: Layout[] = [
   { name: 'kestrel-web-pdf', ext: 'pdf', customer: { ...KESTREL, lineNumbers: false, taxRate: null, paymentTerms: null }, draw: drawLabelsAbove, truth: (o) => ({ ...o, phone: null }) },
   { name: 'orkney-ref-pdf', ext: 'pdf', customer: ORKNEY, draw: drawReferenceBox },
   { name: 'kestrel-ref-fax', ext: 'tif', customer: { ...KESTREL, poPrefix: 'KX' }, draw: fax },
-  { name: 'brora-sheet', ext: 'xlsx', customer: BRORA, draw: drawSheet },
+  { name: 'brora-sheet', ext: 'xlsx', customer: BRORA, draw: drawSheet, truth: (o) => ({ ...o, billTo: null, shipTo: null }) },
 ];
 
 async function main(): Promise<void> {

@@ -21,7 +21,7 @@ export async function drawReferenceBox(o: PairOrder): Promise<Buffer> {
   const pdf = new Pdf('A4', `Order ${o.poNumber}`);
   let y = 40;
   pdf.text(o.company, 40, y, { bold: true, size: 14 });
-  for (const line of addressLines(o.billTo).slice(1)) pdf.text(line, 40, (y += 16));
+  for (const line of addressLines(o.billTo!).slice(1)) pdf.text(line, 40, (y += 16));
   if (o.phone) pdf.text(`Tel ${o.phone}`, 40, (y += 14));
   pdf.text('ORDER', 400, 40, { bold: true, size: 16 });
   const box: Array<[string, string]> = [
@@ -38,17 +38,17 @@ export async function drawReferenceBox(o: PairOrder): Promise<Buffer> {
   pdf.text('Supplier', 40, 170, { bold: true });
   pdf.text('Northwind Industrial Supply', 40, 184);
   pdf.text('Deliver to', 320, 170, { bold: true });
-  addressLines(o.shipTo ?? o.billTo).forEach((l, i) => pdf.text(l, 320, 184 + i * 13));
-  const cols = { pos: 40, code: 75, text: 175, count: 390, each: 470, value: 555 };
+  addressLines((o.shipTo ?? o.billTo)!).forEach((l, i) => pdf.text(l, 320, 184 + i * 13));
+  const cols = { pos: 40, code: 75, text: 175, count: 380, each: 450, value: 525 };
   let ty = 260;
-  pdf.hline(40, 560, ty - 4);
+  pdf.hline(40, 535, ty - 4);
   pdf.text('Pos', cols.pos, ty, { bold: true });
   pdf.text('Code', cols.code, ty, { bold: true });
   pdf.text('Article text', cols.text, ty, { bold: true });
   pdf.text('Count', cols.count, ty, { bold: true, align: 'right' });
   pdf.text('Each', cols.each, ty, { bold: true, align: 'right' });
   pdf.text('Value', cols.value, ty, { bold: true, align: 'right' });
-  pdf.hline(40, 560, ty + 12);
+  pdf.hline(40, 535, ty + 12);
   ty += 20;
   for (const l of o.lines) {
     pdf.text(String(l.lineNo ?? ''), cols.pos, ty);
@@ -59,7 +59,7 @@ export async function drawReferenceBox(o: PairOrder): Promise<Buffer> {
     pdf.text(money(l.amount), cols.value, ty, { align: 'right' });
     ty += 16;
   }
-  pdf.hline(40, 560, ty);
+  pdf.hline(40, 535, ty);
   ty += 10;
   pdf.text('Goods', 420, ty);
   pdf.text(money(o.subtotal), cols.value, ty, { align: 'right' });
@@ -67,7 +67,7 @@ export async function drawReferenceBox(o: PairOrder): Promise<Buffer> {
   if (o.tax !== null) pdf.text(money(o.tax), cols.value, ty, { align: 'right' });
   pdf.text('To pay GBP', 420, (ty += 14), { bold: true });
   pdf.text(money(o.total), cols.value, ty, { align: 'right', bold: true });
-  pdf.text('Please quote our ref. on every delivery note and invoice.', 40, 780, { size: 8 });
+  pdf.text('Our ref. must appear on every delivery note and invoice.', 40, 780, { size: 8 });
   return (await pdf.finish()).bytes;
 }
 
@@ -86,7 +86,7 @@ export async function drawLabelsAbove(o: PairOrder): Promise<Buffer> {
     pdf.text(value, x, 92, { size: 10 });
   }
   pdf.text('Ship to', 40, 130, { bold: true });
-  addressLines(o.shipTo ?? o.billTo).forEach((l, i) => pdf.text(l, 40, 144 + i * 13));
+  addressLines((o.shipTo ?? o.billTo)!).forEach((l, i) => pdf.text(l, 40, 144 + i * 13));
   let y = 230;
   pdf.text('Qty', 40, y, { bold: true });
   pdf.text('Product', 80, y, { bold: true });
@@ -105,7 +105,7 @@ export async function drawLabelsAbove(o: PairOrder): Promise<Buffer> {
   y += 12;
   pdf.text('Order value', 400, y, { bold: true });
   pdf.text(money(o.total), 555, y, { align: 'right', bold: true });
-  pdf.text(`Invoices to ${addressLines(o.billTo).join(', ')}`, 40, 760, { size: 8 });
+  pdf.text(`Invoices to ${addressLines(o.billTo!).join(', ')}`, 40, 760, { size: 8 });
   return (await pdf.finish()).bytes;
 }
 

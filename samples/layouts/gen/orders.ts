@@ -30,7 +30,7 @@ export interface PairOrder {
   contactName: string | null;
   email: string | null;
   phone: string | null;
-  billTo: Address;
+  billTo: Address | null;
   shipTo: Address | null;
   currency: string;
   lines: PairLine[];

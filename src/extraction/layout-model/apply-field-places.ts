@@ -15,8 +15,11 @@ export interface PlacedValue {
   lineIndex: number;
 }
 
+/** The label's words; on a scan also with a space lost ("Ourref.") or one letter misread. */
 function sameWords(a: string[], b: string[], fuzzy: boolean): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i] || (fuzzy && w.length >= 4 && isOneEdit(w, b[i]!)));
+  if (a.length === b.length && a.every((w, i) => w === b[i] || (fuzzy && w.length >= 4 && isOneEdit(w, b[i]!)))) return true;
+  const [x, y] = [a.join(''), b.join('')];
+  return fuzzy && (x === y || (x.length >= 5 && isOneEdit(x, y)));
 }
 
 /** The text after the label's words in the cell, or null when the cell does not start with the label. */

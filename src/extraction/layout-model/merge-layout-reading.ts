@@ -1,5 +1,5 @@
 import type { Address, OrderLine } from '../../domain/draft-order.ts';
-import { finding, type Finding } from '../../domain/findings.ts';
+import { finding, LAYOUT_AGREES, type Finding } from '../../domain/findings.ts';
 import type { LearnedLayout, LayoutRead } from '../../domain/learned-layout.ts';
 import { squash, type FieldValue, type HeaderPart } from './field-values.ts';
 import type { LayoutReading } from './apply-layout.ts';
@@ -7,6 +7,8 @@ import type { LayoutReading } from './apply-layout.ts';
 // The learned layout's reading beside the rules': where they agree the field is confirmed (its
 // doubts cleared, the confidence up); where they differ the layout's value stands, since it was
 // learned from a rep's correction of this very layout, but a rep looks, with both values shown.
+// An agreement raises the confidence but clears no doubt of the rules: a learned layout never
+// lets a draft skip review by itself.
 
 const RULE = 'learned-layout';
 
@@ -46,7 +48,7 @@ function setPath(order: HeaderPart, path: string, value: Value): HeaderPart {
 function sameLines(a: readonly OrderLine[], b: readonly OrderLine[]): boolean {
   return a.length === b.length && a.every((l, i) => {
     const o = b[i]!;
-    return l.quantity === o.quantity && squash(l.sku ?? l.description ?? '') === squash(o.sku ?? o.description ?? '') && same(l.unitPrice, o.unitPrice);
+    return l.quantity === o.quantity && same(l.sku, o.sku) && same(l.description, o.description) && same(l.unitPrice, o.unitPrice) && same(l.amount, o.amount);
   });
 }
 
@@ -74,7 +76,7 @@ export function mergeLayoutReading(rules: HeaderPart, layoutRead: LayoutReading,
     const before = getPath(rules, path);
     const name = NAMES[path] ?? path;
     if (before !== null && before !== '' && same(before, value)) {
-      findings.push(finding('extract', RULE, 'confirmed', 'info', `${name} read the same by the ${label}`, path));
+      findings.push(finding('extract', RULE, LAYOUT_AGREES, 'info', `${name} read the same by the ${label}`, path));
       continue;
     }
     order = setPath(order, path, value);
@@ -87,7 +89,7 @@ export function mergeLayoutReading(rules: HeaderPart, layoutRead: LayoutReading,
     const said = lines.map((l) => `${l.quantity} x ${l.sku ?? l.description ?? ''}`);
     read.lines = said;
     if (sameLines(lines, rules.lines)) {
-      findings.push(finding('extract', RULE, 'confirmed', 'info', `lines read the same by the ${label}`, 'lines'));
+      findings.push(finding('extract', RULE, LAYOUT_AGREES, 'info', `lines read the same by the ${label}`, 'lines'));
       order = { ...order, lines: rules.lines.map((l) => ({ ...l, confidence: Math.max(l.confidence, 0.95) })) };
     } else {
       order = { ...order, lines };
