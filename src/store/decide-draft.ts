@@ -35,6 +35,8 @@ export async function approveDraft(db: Kysely<Database>, id: string, decision: D
     if (learned.length > 0) await addEvent(trx, { kind: 'xref-learned', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { mappings: learned } });
     await enqueueOutbox(trx, { key: `ack:${id}`, kind: 'ack', draftId: id, payload: { draftId: id } });
     await enqueueOutbox(trx, { key: `webhook:${id}`, kind: 'webhook', draftId: id, payload: { draftId: id } });
+    // The layout of the document is learned by a worker (it reads the stored original again).
+    await enqueueOutbox(trx, { key: `learn:${id}`, kind: 'learn', draftId: id, payload: { draftId: id } });
   });
 }
 
