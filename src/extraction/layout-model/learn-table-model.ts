@@ -68,20 +68,17 @@ function rowScore(hits: Hit[]): number {
   return (roles.has('sku') ? 2 : 0) + (roles.has('description') ? 2 : 0) + (roles.has('quantity') ? 1 : 0) + (roles.has('amount') ? 1 : 0) + (roles.has('unitPrice') ? 1 : 0);
 }
 
-/** For each role, the x-place (in fiftieths of the page) most rows put it at, and the cells there. */
+const overlaps = (a: Hit, b: Hit) => a.part === b.part && Math.min(a.segment.f1, b.segment.f1) - Math.max(a.segment.f0, b.segment.f0) > 0;
+
+/** For each role, the cells of most rows that stand over one another (left-aligned text of any
+ * length, right-aligned numbers alike), and the x-range they cover together. */
 function vote(rows: Hit[][]): LearnedColumn[] {
-  const byRole = new Map<LineRole, Map<string, Hit[]>>();
-  for (const hits of rows) {
-    for (const h of hits) {
-      const places = byRole.get(h.role) ?? new Map<string, Hit[]>();
-      const key = `${Math.round(((h.segment.f0 + h.segment.f1) / 2) * 50)}:${h.part}`;
-      places.set(key, [...(places.get(key) ?? []), h]);
-      byRole.set(h.role, places);
-    }
-  }
+  const byRole = new Map<LineRole, Hit[]>();
+  for (const h of rows.flat()) byRole.set(h.role, [...(byRole.get(h.role) ?? []), h]);
   const columns: LearnedColumn[] = [];
-  for (const [role, places] of byRole) {
-    const best = [...places.values()].sort((a, b) => b.length - a.length)[0]!;
+  for (const [role, hits] of byRole) {
+    const stacks = hits.map((h) => hits.filter((o) => overlaps(h, o)));
+    const best = stacks.sort((a, b) => b.length - a.length)[0]!;
     if (best.length < Math.max(1, rows.length / 2)) continue;
     columns.push({ role, x0: Math.min(...best.map((h) => h.segment.f0)), x1: Math.max(...best.map((h) => h.segment.f1)), part: best[0]!.part });
   }
