@@ -17,6 +17,7 @@ import { unreadBillToFindings, unreadLabelFindings } from './find-unread-labels.
 import { printedCompanyName } from './printed-company-name.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 import type { LearnedLayout } from '../domain/learned-layout.ts';
+import { supersedeRuleFindings } from './layout-model/supersede-rule-findings.ts';
 import { readWithLayout } from './layout-model/read-with-layout.ts';
 
 export interface AssembleOptions {
@@ -239,7 +240,7 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
   const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
   const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order), ...unreadBillToFindings(r, order)]);
-  return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
+  return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, supersedeRuleFindings(review.findings));
 }
 
 const APPROVAL = new RegExp(QUOTE_APPROVALS.map((source) => `(?:${source})`).join('|'));
