@@ -11,6 +11,7 @@ import { extractInput } from '../src/pipeline/extract-input.ts';
 import { scoreExtraction } from '../src/eval/score-extraction.ts';
 import { summarizeScores } from '../src/eval/summarize-scores.ts';
 import { fetchActiveLayouts, layoutsVersion, listLayouts, RETIRE_AFTER, saveLesson } from '../src/store/layouts.ts';
+import { countLayoutUse } from '../src/store/count-layout-use.ts';
 import { requirePostgres } from './fixtures/require-service.ts';
 import { runCli } from './fixtures/run-cli.ts';
 import { openTestStore, type TestStore } from './support/test-store.ts';
@@ -60,6 +61,12 @@ describe('a layout taught once reads the next PO in it', () => {
     expect(taught.layout?.label).toBe(`layout learned from PO ${layout.sourcePo}, approved by ana@kestrel.example on 3 March`);
     // Never straight through on the layout's word alone.
     expect(taught.findings?.some((f) => f.code === 'confirmed' && f.rule === 'learned-layout')).toBe(false);
+    expect(taught.needsReview).toBe(true);
+    // A rules doubt about a field the layout read where the rules read none gives way to the layout's finding.
+    if (!plain.poNumber) {
+      expect(taught.reviewReasons).not.toContain('purchase order number found without a clear label');
+      expect(taught.reviewReasons.some((r) => r.startsWith(`PO number read by the ${taught.layout!.label}; the rules read none`))).toBe(true);
+    }
   }, 120_000);
 
   it('a second layout of the same sender is not forced into the first', async () => {
@@ -99,6 +106,8 @@ describe.each([
     const before = await layoutsVersion(t.store.db);
     expect((await fetchActiveLayouts(t.store.db)).map((l) => l.id)).toEqual([first.id]);
     for (let i = 1; i <= RETIRE_AFTER; i += 1) {
+      // Each draft it read was stored (and counted) before the rep corrected it.
+      await countLayoutUse(t.store.db, [{ layout: { id: first.id, label: 'x', score: 1, read: {} } }]);
       const outcome = await saveLesson(t.store.db, { ...lesson, draftId: `d-${i}`, readBy: first.id, corrected: ['poNumber'], at: `2026-03-0${3 + i}T09:00:00.000Z` });
       expect(outcome.kind).toBe(i < RETIRE_AFTER ? 'corrected' : 'retired');
     }
@@ -126,8 +135,9 @@ describe.each([
       expect(order.layout?.label).toMatch(/^layout learned from PO KF\d+, approved by ana@kestrel\.example on /);
       const without = await runCli(['extract', '--json', next], { cwd, env });
       expect(extractionResultSchema.parse(JSON.parse(without.stdout)).orders[0]!.layout).toBeUndefined();
-      // Stores nothing: the next PO left no draft.
+      // Stores nothing: the next PO left no draft, and the layout was not counted as used.
       expect((await t.store.db.selectFrom('drafts').select('id').execute()).length).toBe(1);
+      expect((await listLayouts(t.store.db)).filter((l) => !l.retired).map((l) => l.timesUsed)).toEqual([0]);
     } finally {
       await rm(cwd, { recursive: true, force: true });
     }

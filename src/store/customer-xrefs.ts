@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import type { CrossRef } from '../domain/master-data.ts';
+import { addEvent } from './message-ledger.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
 import type { Database } from './schema.ts';
 
@@ -99,6 +100,18 @@ export async function setXref(db: Kysely<Database>, x: { customerId: string; cus
     const values = { sku: x.sku.trim().toUpperCase(), unit_factor: x.unitFactor, origin: 'learned' as const, created_by: actor, created_at: now, updated_at: now, proposed_sku: null, proposed_by: null, proposed_at: null };
     if (existing) await trx.updateTable('customer_xrefs').set(values).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
     else await trx.insertInto('customer_xrefs').values({ ...values, customer_id: x.customerId, customer_sku: key }).execute();
+  });
+}
+
+/** A rep's delete in the UI (a mapping learned wrong); the next approval may learn it again. */
+export async function deleteXref(db: Kysely<Database>, x: { customerId: string; customerSku: string }, actor: string): Promise<boolean> {
+  const key = x.customerSku.trim().toUpperCase();
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('customer_xrefs').select(['sku', 'origin']).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).executeTakeFirst();
+    if (!row) return false;
+    await trx.deleteFrom('customer_xrefs').where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
+    await addEvent(trx, { kind: 'xref-deleted', actor, detail: { customerId: x.customerId, customerSku: key, sku: row.sku, origin: row.origin } });
+    return true;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { countLayoutUse } from './count-layout-use.ts';
 import { learnXrefs } from './customer-xrefs.ts';
 import { DraftError } from './draft-error.ts';
 import { diffValues, editInTransaction, loadPending, saveOrder, type DraftPatch } from './edit-draft.ts';
@@ -56,6 +57,7 @@ export async function replaceDraftOrder(db: Kysely<Database>, id: string, order:
     const row = await loadPending(trx, id, null);
     const before = readOrderJson(row);
     await saveOrder(trx, row, order);
+    if (order.layout && order.layout.id !== before.layout?.id) await countLayoutUse(trx, [order]);
     await trx
       .updateTable('drafts')
       .set({ urgency_level: order.urgency.level, urgency_rank: URGENCY_RANK[order.urgency.level] ?? 2, confidence: order.confidence, needs_review: order.needsReview ? 1 : 0 })

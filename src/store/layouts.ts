@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { layoutModelSchema, type LayoutModel, type LearnedLayout } from '../domain/learned-layout.ts';
+import { addEvent } from './message-ledger.ts';
 import type { Database, LayoutsTable } from './schema.ts';
 
 // Learned layouts (issue 17): written when an approval is learned from, read by every worker's
@@ -61,9 +62,15 @@ export async function listLayouts(db: Kysely<Database>): Promise<LayoutSummary[]
   return (await db.selectFrom('layouts').selectAll().orderBy('retired').orderBy('updated_at', 'desc').execute()).map(toSummary);
 }
 
-export async function deleteLayout(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('layouts').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+/** Deletes a layout (the desk's button); the draft it was learned from records who did. */
+export async function deleteLayout(db: Kysely<Database>, id: string, actor = 'unknown'): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('layouts').select(['source_draft_id', 'source_po']).where('id', '=', id).executeTakeFirst();
+    if (!row) return false;
+    await trx.deleteFrom('layouts').where('id', '=', id).execute();
+    await addEvent(trx, { kind: 'layout-deleted', draftId: row.source_draft_id, actor, detail: { layout: id, reason: `layout learned from PO ${row.source_po ?? '(no number)'} deleted` } });
+    return true;
+  });
 }
 
 export interface Lesson {
@@ -88,7 +95,7 @@ export type LessonOutcome =
   | { kind: 'corrected'; id: string; fields: string[] }
   | { kind: 'retired'; id: string; fields: string[] };
 
-/** Records what one approval teaches: a new layout, or a use (and maybe a correction) of the one that read it. */
+/** Records what one approval teaches: a new layout, or a confirmation (or a correction) of the one that read it; its uses are counted when the drafts it read are stored (count-layout-use.ts). */
 export async function saveLesson(db: Kysely<Database>, lesson: Lesson): Promise<LessonOutcome> {
   return db.transaction().execute(async (trx) => {
     const known = await trx.selectFrom('layouts').select('id').where((eb) => eb.or([eb('source_draft_id', '=', lesson.draftId), eb('last_draft_id', '=', lesson.draftId)])).executeTakeFirst();
@@ -101,7 +108,6 @@ export async function saveLesson(db: Kysely<Database>, lesson: Lesson): Promise<
       await trx
         .updateTable('layouts')
         .set({
-          times_used: Number(used.times_used) + 1,
           times_corrected: Number(used.times_corrected) + (corrected ? 1 : 0),
           corrected_in_row: inRow,
           last_draft_id: lesson.draftId,

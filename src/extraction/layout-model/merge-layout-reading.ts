@@ -1,6 +1,7 @@
 import type { Address, OrderLine } from '../../domain/draft-order.ts';
 import { finding, LAYOUT_AGREES, type Finding } from '../../domain/findings.ts';
 import type { LearnedLayout, LayoutRead } from '../../domain/learned-layout.ts';
+import { layoutLabel } from '../../domain/layout-label.ts';
 import { squash, type FieldValue, type HeaderPart } from './field-values.ts';
 import type { LayoutReading } from './apply-layout.ts';
 
@@ -58,12 +59,6 @@ export interface MergedReading {
   read: LayoutRead;
   /** The layout's lines replaced the rules'. */
   linesReplaced: boolean;
-}
-
-export function layoutLabel(layout: LearnedLayout): string {
-  const day = new Date(layout.approvedAt);
-  const when = Number.isNaN(day.getTime()) ? layout.approvedAt : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return `layout learned from PO ${layout.sourcePo ?? '(no number)'}, approved by ${layout.approvedBy} on ${when}`;
 }
 
 export function mergeLayoutReading(rules: HeaderPart, layoutRead: LayoutReading, layout: LearnedLayout, score: number): MergedReading {
