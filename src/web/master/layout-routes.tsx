@@ -46,7 +46,7 @@ export function layoutRoutes(db: Kysely<Database>): Hono<AppEnv> {
         </p>
         {layouts.length === 0 ? <p>No layout learned yet.</p> : (
           <table>
-            <thead><tr><th>Sender / customer</th><th>Label</th><th>First example</th><th>Times used</th><th>Fields corrected since</th><th>State</th><th></th></tr></thead>
+            <thead><tr><th>Sender / customer</th><th>Label</th><th>First example</th><th>Times used</th><th>Corrected since (approvals)</th><th>State</th><th></th></tr></thead>
             <tbody>{layouts.map((l) => <Row l={l} csrf={session?.csrfToken ?? ''} />)}</tbody>
           </table>
         )}
