@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftOrder } from '../src/domain/draft-order.ts';
 import { fetchXrefs, saveXrefs } from '../src/store/customer-xrefs.ts';
+import { masterDataVersion } from '../src/store/master-data.ts';
 import { openReviewApp, signIn, type Client, type ReviewApp } from './support/review-app.ts';
 
 // The part-number page: mappings with who and when, a conflict shown beside the mapping, edits.
@@ -34,6 +35,23 @@ describe('/mappings', () => {
     expect((await rep.post('/mappings', { customerId: 'C-1', customerSku: 'NW-1', sku: 'B-2', unitFactor: '0' })).status).toBe(400);
     const forged = await desk.app.request('/mappings', { method: 'POST', headers: { cookie: rep.cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' }, body: 'customerId=C-1&customerSku=NW-1&sku=X&unitFactor=1' });
     expect(forged.status).toBe(403);
+  });
+
+  it('deletes a mapping learned wrong, with who in the log; the master data version moves, so extractors read it again', async () => {
+    await saveXrefs(desk.store.db, [{ customerId: 'C-1', customerSku: 'nw-9', sku: 'A-9', unitFactor: 1, origin: 'import', createdBy: null, createdAt: null }]);
+    const html = await (await rep.get('/mappings')).text();
+    expect(html).toMatch(/<form method="post" action="\/mappings\/delete" class="inline"><input type="hidden" name="_csrf" value="[^"]+"\/><input type="hidden" name="customerId" value="C-1"\/><input type="hidden" name="customerSku" value="NW-9"\/>/);
+    const version = await masterDataVersion(desk.store.db);
+    const forged = await desk.app.request('/mappings/delete', { method: 'POST', headers: { cookie: rep.cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' }, body: 'customerId=C-1&customerSku=NW-9' });
+    expect(forged.status).toBe(403);
+    const response = await rep.post('/mappings/delete', { customerId: 'C-1', customerSku: 'nw-9' });
+    expect(response.status).toBe(303);
+    expect((await fetchXrefs(desk.store.db)).map((x) => x.customerSku)).toEqual(['NW-1']);
+    expect(await masterDataVersion(desk.store.db)).not.toBe(version);
+    const event = await desk.store.db.selectFrom('events').selectAll().where('kind', '=', 'xref-deleted').executeTakeFirstOrThrow();
+    expect(event.actor).toBe('rep@example.com');
+    expect((await rep.post('/mappings/delete', { customerId: 'C-1', customerSku: 'NW-9' })).status).toBe(404);
+    expect((await rep.post('/mappings/delete', { customerId: '', customerSku: 'NW-9' })).status).toBe(400);
   });
 });
 

@@ -8,8 +8,13 @@ import { runExtract, type CliOutput } from './run-extract.ts';
 const USAGE = `Usage: po-inbox COMMAND [options]
 
 Commands:
-  extract FILE... [--json]   read each file (.eml, .pdf, .tif, .png, .jpg, .txt, .csv, .xlsx)
-                             and print what was extracted; stores nothing
+  extract FILE... [--json] [--store]
+                             read each file (.eml, .pdf, .tif, .png, .jpg, .txt, .csv, .xlsx)
+                             and print what was extracted; stores nothing (--store: read with
+                             what the store has learned: layouts, cross-references, master data)
+  teach FILE CORRECTED.json [--as EMAIL]
+                             record CORRECTED.json as the approved correction of FILE's draft in
+                             the store and learn from it (its layout); prints what was learned
   run                        the worker, the store and the review UI in one process
   worker                     the worker alone (mailbox or drop folder -> drafts in the store)
   serve                      the review UI and HTTP API alone
@@ -37,6 +42,8 @@ const OPTIONS = {
   status: { type: 'string' },
   role: { type: 'string' },
   'password-stdin': { type: 'boolean' },
+  store: { type: 'boolean' },
+  as: { type: 'string' },
 } as const;
 
 class UsageError extends Error {}
@@ -70,10 +77,16 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
       const { runImport } = await import('./run-import.ts');
       return await runImport(kind as 'catalog' | 'customers' | 'xref', file, loadSettings(), output);
     }
+    if (command === 'teach') {
+      const [file, corrected, ...extra] = rest;
+      if (!file || !corrected || extra.length > 0) throw new UsageError('usage: teach FILE CORRECTED.json [--as EMAIL]');
+      const { runTeach } = await import('./run-teach.ts');
+      return await runTeach({ file, corrected, actor: values.as?.trim() || 'po-inbox teach' }, loadSettings(), output);
+    }
     if (command !== 'extract') throw new UsageError(`unknown command '${command}'`);
     if (rest.length === 0) throw new UsageError('extract needs at least one FILE');
     const settings = loadSettings();
-    return await runExtract({ files: rest, json: values.json === true }, settings, output);
+    return await runExtract({ files: rest, json: values.json === true, store: values.store === true }, settings, output);
   } catch (err) {
     return reportFailure(err, output);
   }

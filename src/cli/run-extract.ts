@@ -16,6 +16,8 @@ export interface CliOutput {
 export interface ExtractCommand {
   files: string[];
   json: boolean;
+  /** Read with what the store (DATABASE_URL) has learned; still stores nothing. */
+  store?: boolean;
 }
 
 /**
@@ -25,11 +27,20 @@ export interface ExtractCommand {
 export async function runExtract(command: ExtractCommand, settings: Settings, output: CliOutput): Promise<number> {
   // Loaded here rather than at the top so --help, usage and settings errors never wait on pdf.js
   // and friends, and a broken install still ends in one line instead of a module stack trace.
-  const { createExtractor, fileMaster } = await import('../main/create-extractor.ts').catch((err: unknown) => {
+  const { createExtractor, fileMaster, storeLayouts, storeMaster } = await import('../main/create-extractor.ts').catch((err: unknown) => {
     throw new PoInboxError('internal', `cannot load the extractor: ${coerceError(err).message}`, { cause: err });
   });
   configureReading(settings);
-  const extractor = createExtractor(settings, { master: fileMaster(settings) });
+  const store = command.store ? await (await import('../store/open-store.ts')).openStore(settings.DATABASE_URL) : null;
+  try {
+    const extractor = createExtractor(settings, store ? { master: storeMaster(store.db), layouts: storeLayouts(store.db) } : { master: fileMaster(settings) });
+    return await extractAll(command, settings, extractor, output);
+  } finally {
+    await store?.close();
+  }
+}
+
+async function extractAll(command: ExtractCommand, settings: Settings, extractor: Extractor, output: CliOutput): Promise<number> {
   let failed = 0;
   for (const file of command.files) {
     try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Finding } from './findings.ts';
+import { layoutReadSchema } from './learned-layout.ts';
 
 // Mirrors ../shared/contract/draft-order.schema.json; test/contract-schema.test.ts checks real output against it.
 
@@ -137,6 +138,8 @@ export const draftOrderSchema = z.object({
   // What produced the draft and what it cost.
   extraction: extractionInfoSchema.optional(),
   evidence: z.array(evidenceSchema).optional(),
+  // Beyond the contract: the learned layout that read the draft (issue 17), and what it read.
+  layout: layoutReadSchema.optional(),
   // Beyond the contract: how the buyer was found in the customer master, and earlier drafts of the same PO.
   matching: z
     .object({

@@ -31,6 +31,9 @@ export interface Finding {
   clearable?: boolean;
 }
 
+/** An info finding: a learned layout read the field as the rules did. Raises the confidence, clears nothing. */
+export const LAYOUT_AGREES = 'layout-agrees';
+
 /** The most the confidence of a draft with a reason to look at can be. */
 export const REVIEW_CONFIDENCE_CAP = 0.85;
 /** What each reason (up to six) takes off the confidence. */
@@ -74,10 +77,11 @@ export function toReview(findings: readonly Finding[], readingConfidence: number
   // well it was read, and only caps it.
   const doubts = new Set(open.filter((f) => READING_STAGES.has(f.stage)).map((f) => f.message)).size;
   // Header fields read the same twice; lines have their own confidence.
-  const agreed = new Set(findings.filter((f) => f.code === 'confirmed' && f.field && !f.field.startsWith('lines.')).map((f) => f.field)).size;
+  const agreed = new Set(findings.filter((f) => (f.code === 'confirmed' || f.code === LAYOUT_AGREES) && f.field && !f.field.startsWith('lines.')).map((f) => f.field)).size;
+  const layoutAgreed = new Set(findings.filter((f) => f.code === LAYOUT_AGREES && f.field).map((f) => f.field)).size;
   const modelRead = findings.some((f) => f.stage === 'model' && f.code === 'read');
   let confidence: number;
-  if (reasons.length === 0) confidence = modelRead ? Math.max(readingConfidence, CONFIRMED_FLOOR) : readingConfidence;
+  if (reasons.length === 0) confidence = (modelRead ? Math.max(readingConfidence, CONFIRMED_FLOOR) : readingConfidence) + PER_AGREEMENT * layoutAgreed;
   else confidence = Math.min(readingConfidence + PER_AGREEMENT * agreed, REVIEW_CONFIDENCE_CAP) - PER_REASON * Math.min(doubts, 6);
   return { needsReview: reasons.length > 0, reviewReasons: reasons, confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100 };
 }

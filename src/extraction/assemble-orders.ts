@@ -16,9 +16,14 @@ import { unplacedDateFindings } from './find-unplaced-dates.ts';
 import { unreadBillToFindings, unreadLabelFindings } from './find-unread-labels.ts';
 import { printedCompanyName } from './printed-company-name.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
+import type { LearnedLayout } from '../domain/learned-layout.ts';
+import { supersedeRuleFindings } from './layout-model/supersede-rule-findings.ts';
+import { readWithLayout } from './layout-model/read-with-layout.ts';
 
 export interface AssembleOptions {
   sellerNames: string[];
+  /** Layouts learned from approvals (issue 17); a document printed in one is read with it too. */
+  layouts?: readonly LearnedLayout[];
 }
 
 type Partial0 = ReturnType<typeof toDraftOrder>;
@@ -244,7 +249,7 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
   const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
   const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...uncertainTotals(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order), ...unreadBillToFindings(r, order)]);
-  return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, review.findings);
+  return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, supersedeRuleFindings(review.findings));
 }
 
 const APPROVAL = new RegExp(QUOTE_APPROVALS.map((source) => `(?:${source})`).join('|'));
@@ -405,7 +410,12 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   const single = orderReadings.length === 1;
   const orders = orderReadings.map((r) => {
     const [order, named] = withNamePoNumber(fillGaps(toDraftOrder(r), input, r, mailOf(r), single), r);
-    return finish(order, r, input, bodyText, [...skipped, ...(doubts.get(r) ?? []), ...named]);
+    if (!options.layouts?.length) return finish(order, r, input, bodyText, [...skipped, ...(doubts.get(r) ?? []), ...named]);
+    const learned = readWithLayout(r, order, options.layouts, mailOf(r).from ?? input.from);
+    // Lines read under learned columns have no rule rows behind them: no row evidence, no row doubts.
+    const reading = learned.linesReplaced ? { ...r, items: [] } : r;
+    const draft = finish(learned.order, reading, input, bodyText, [...skipped, ...(doubts.get(r) ?? []), ...named, ...learned.findings]);
+    return learned.read ? { ...draft, layout: learned.read } : draft;
   });
   return { source, isPurchaseOrder: true, orders, classification };
 }

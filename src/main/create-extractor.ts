@@ -7,6 +7,8 @@ import type { MasterData } from '../domain/master-data.ts';
 import { fetchMasterData, masterDataVersion } from '../store/master-data.ts';
 import type { Database } from '../store/schema.ts';
 import { extractInput } from '../pipeline/extract-input.ts';
+import type { LearnedLayout } from '../domain/learned-layout.ts';
+import { fetchActiveLayouts, layoutsVersion } from '../store/layouts.ts';
 
 // The one way the extraction path is built from settings: seller names, OCR languages, the model
 // (when one is configured), the master data and the matching policy. The worker, `po-inbox extract`,
@@ -30,12 +32,25 @@ export function fileMaster(settings: Settings): MasterSource {
   return { version: async () => 'files', load: () => (loaded ??= loadMasterData(settings)) };
 }
 
+export interface LayoutSource {
+  /** Changes whenever a layout is learned, taught again, retired or deleted; asked before every extraction. */
+  version(): Promise<string>;
+  load(): Promise<LearnedLayout[]>;
+}
+
+/** The layouts learned from approvals in the store: every worker sees one learned by another at its next message. */
+export function storeLayouts(db: Kysely<Database>): LayoutSource {
+  return { version: () => layoutsVersion(db), load: () => fetchActiveLayouts(db) };
+}
+
 export const NO_MASTER: MasterSource = { version: async () => 'none', load: async () => undefined };
 
 export interface ExtractorOptions {
   master?: MasterSource;
   /** Use the model when the settings configure one (default true); scoring the rules alone says false. */
   model?: boolean;
+  /** Layouts learned from approvals; without them every document is read at first sight. */
+  layouts?: LayoutSource;
 }
 
 export interface Extractor {
@@ -57,10 +72,21 @@ export function createExtractor(settings: Settings, options: ExtractorOptions = 
     }
     return cached.data;
   };
+  let learned: { version: string; data: Promise<LearnedLayout[]> } | undefined;
+  const layouts = async (): Promise<LearnedLayout[] | undefined> => {
+    if (!options.layouts) return undefined;
+    const version = await options.layouts.version();
+    if (learned?.version !== version) {
+      const data = options.layouts.load();
+      learned = { version, data };
+      data.catch(() => (learned = undefined));
+    }
+    return learned.data;
+  };
   return {
     async extract(name, bytes) {
       const model = options.model === false ? {} : await (llm ??= buildLlmOptions(settings));
-      return extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...model, master: await master(), policy });
+      return extractInput(name, bytes, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS, ...model, master: await master(), policy, layouts: await layouts() });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Settings } from '../cli/load-settings.ts';
 import { flagDuplicates } from '../pipeline/flag-duplicates.ts';
-import { createExtractor, storeMaster } from './create-extractor.ts';
+import { createExtractor, storeLayouts, storeMaster } from './create-extractor.ts';
 import { DraftError } from '../store/draft-error.ts';
 import { replaceDraftOrder } from '../store/decide-draft.ts';
 import { readRawMessage } from '../store/get-draft.ts';
@@ -17,7 +17,7 @@ import type { Reextract } from '../web/originals.ts';
  * so a re-extract with nothing changed gives the draft the worker stored.
  */
 export function createReextract(db: Kysely<Database>, settings: Settings): Reextract {
-  const extractor = createExtractor(settings, { master: storeMaster(db) });
+  const extractor = createExtractor(settings, { master: storeMaster(db), layouts: storeLayouts(db) });
   return async (draftId, actor) => {
     const draft = await db.selectFrom('drafts').select(['message_id', 'order_index']).where('id', '=', draftId).executeTakeFirst();
     if (!draft) throw new DraftError('not-found', `no draft ${draftId}`);

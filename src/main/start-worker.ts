@@ -10,8 +10,9 @@ import { DropFolderSource } from '../mailbox/drop-folder-source.ts';
 import { ImapSource } from '../mailbox/imap-source.ts';
 import { createOriginals, prerenderPages } from './read-originals.ts';
 import { importConfiguredMaster } from '../cli/load-master-files.ts';
-import { createExtractor, storeMaster } from './create-extractor.ts';
+import { createExtractor, storeLayouts, storeMaster } from './create-extractor.ts';
 import { startOutboxDispatcher } from '../pipeline/deliver-outbox.ts';
+import { describeLesson, learnApprovedLayout } from '../pipeline/learn-approved-layout.ts';
 import type { IncomingMessage } from '../domain/incoming-message.ts';
 import { processMessage, type PipelineDeps } from '../pipeline/process-message.ts';
 import { markSettled, settleGoneMessages } from '../store/message-ledger.ts';
@@ -43,7 +44,7 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   await importConfiguredMaster(store.db, settings, log);
   // The master data is asked for its version per message, so an import or a mapping learned from
   // an approval applies at once; it is read and indexed again only when it changed.
-  const extractor = createExtractor(settings, { master: storeMaster(store.db) });
+  const extractor = createExtractor(settings, { master: storeMaster(store.db), layouts: storeLayouts(store.db) });
   const deps: PipelineDeps = {
     db: store.db,
     workerId,
@@ -62,7 +63,11 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   const settle = (messageIds: string[]) => markSettled(store.db, messageIds);
   const health = trackHealth(store, settings, log);
   // Acknowledgements, urgent alerts and webhooks queued with the drafts (the outbox).
-  const outbox = startOutboxDispatcher(settings, store, log);
+  const learn = async (draftId: string) => {
+    const outcome = await learnApprovedLayout(store.db, draftId, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS });
+    return describeLesson(outcome, null);
+  };
+  const outbox = startOutboxDispatcher(settings, store, log, { learn });
   let source: { stop(): Promise<void> };
   if (settings.IMAP_HOST) {
     const name = health.name;

@@ -20,6 +20,8 @@ export interface DeliveryContext {
   alertTo: string[];
   webhook: { url: string; secret: string; timeoutMs: number } | null;
   publicUrl: string;
+  /** Learns the layout an approved draft teaches; returns what was learned, in one line. */
+  learn?: (draftId: string) => Promise<string>;
 }
 
 export type DeliveryOutcome =
@@ -34,6 +36,10 @@ export type DeliveryOutcome =
 
 export async function deliverOutboxRow(row: OutboxRecord, ctx: DeliveryContext): Promise<DeliveryOutcome> {
   if (row.kind === 'webhook') return deliverWebhook(row, ctx);
+  if (row.kind === 'learn') {
+    if (!ctx.learn || !row.draftId) return { kind: 'skipped', reason: 'no layout learner here' };
+    return { kind: 'sent', detail: { learned: await ctx.learn(row.draftId) } };
+  }
   if (!ctx.mail) return { kind: 'skipped', reason: 'SMTP_URL is not set' };
   const draft = row.draftId ? await loadOutboxDraft(ctx.db, row.draftId) : null;
   if (!draft) return { kind: 'skipped', reason: 'the draft no longer exists' };

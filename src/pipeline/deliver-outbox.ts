@@ -51,6 +51,8 @@ export interface OutboxDispatcherOptions {
   smtpTimeoutMs?: number;
   webhookTimeoutMs?: number;
   workerId?: string;
+  /** Learns layouts from approvals (the `learn` rows); without it they are skipped. */
+  learn?: (draftId: string) => Promise<string>;
 }
 
 export interface OutboxDispatcher {
@@ -65,7 +67,7 @@ export function startOutboxDispatcher(settings: OutboxSettings, store: Pick<Stor
   const config = { ...DEFAULTS, ...options };
   const workerId = options.workerId ?? `${hostname()}:${process.pid}:outbox:${randomUUID().slice(0, 8)}`;
   const log = logger.child({ outboxWorker: workerId });
-  const ctx = toContext(settings, store, workerId, config);
+  const ctx = { ...toContext(settings, store, workerId, config), learn: options.learn };
   let running: Promise<number> | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -105,7 +107,7 @@ function toContext(settings: OutboxSettings, store: Pick<Store, 'db'>, workerId:
 }
 
 async function dispatchDue(ctx: DeliveryContext, config: typeof DEFAULTS, log: Logger): Promise<number> {
-  for (const row of await expireOutboxLeases(ctx.db, ['alert', 'webhook'])) {
+  for (const row of await expireOutboxLeases(ctx.db, ['alert', 'webhook', 'learn'])) {
     log.warn({ outbox: row.id, key: row.key, draftId: row.draftId, status: row.status }, 'outbox delivery interrupted by a stopped worker');
   }
   const rows = await claimDueOutbox(ctx.db, { workerId: ctx.workerId, leaseMs: config.leaseMs, limit: 10 });

@@ -5,6 +5,7 @@ import { matchOrders } from '../matching/match-orders.ts';
 import { readInput } from '../documents/read-input.ts';
 import { assembleOrders } from '../extraction/assemble-orders.ts';
 import type { OrderReader } from '../extraction/order-reader.ts';
+import type { LearnedLayout } from '../domain/learned-layout.ts';
 import { refineWithModel, type ModelMode } from '../extraction/refine-with-model.ts';
 
 export interface ExtractOptions {
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   master?: MasterData;
   /** Price tolerance and confidence thresholds of the matching step. */
   policy?: MatchPolicy;
+  /** Layouts learned from approvals; without them, every document is read at first sight. */
+  layouts?: readonly LearnedLayout[];
 }
 
 /**
@@ -32,7 +35,7 @@ export interface ExtractOptions {
  */
 export async function extractInput(name: string, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionResult> {
   const input = await readInput(name, bytes, { maxBytes: options.maxBytes, maxPages: options.maxPages, ocr: options.ocrLangs?.length ? { langs: options.ocrLangs } : undefined });
-  const result = assembleOrders(input, { sellerNames: options.sellerNames ?? [] });
+  const result = assembleOrders(input, { sellerNames: options.sellerNames ?? [], layouts: options.layouts });
   const refined = options.reader ? await refineWithModel(result, input, { reader: options.reader, mode: options.llmMode ?? 'auto' }) : result;
   const matched = options.master
     ? matchOrders(refined, { master: options.master, policy: options.policy ?? DEFAULT_POLICY, envelope: input.envelope, texts: input.documents.map((d) => d.text) })

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
 import type { CrossRef } from '../domain/master-data.ts';
+import { addEvent } from './message-ledger.ts';
 import { emptyReport, type ImportReport } from './import-report.ts';
 import type { Database } from './schema.ts';
 
@@ -70,9 +71,11 @@ export async function learnXrefs(trx: Transaction<Database>, order: DraftOrder, 
   const now = new Date().toISOString();
   const learned: LearnedMapping[] = [];
   for (const line of order.lines) {
-    const customerSku = line.sku?.trim().toUpperCase();
+    const customerSku = withoutLineNo(line.sku?.trim().toUpperCase(), line.lineNo);
     if (!customerSku || !line.catalogSku || customerSku === line.catalogSku.toUpperCase()) continue;
     const sku = line.catalogSku.toUpperCase();
+    // No junk learned: a mapping only to an item the catalogue has.
+    if (!(await trx.selectFrom('catalog_items').select('sku').where('sku', '=', line.catalogSku.trim()).executeTakeFirst())) continue;
     const existing = await trx.selectFrom('customer_xrefs').selectAll().where('customer_id', '=', customerId).where('customer_sku', '=', customerSku).executeTakeFirst();
     if (!existing) {
       const unitFactor = line.match?.method === 'xref' ? line.match.unitFactor : 1;
@@ -98,4 +101,22 @@ export async function setXref(db: Kysely<Database>, x: { customerId: string; cus
     if (existing) await trx.updateTable('customer_xrefs').set(values).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
     else await trx.insertInto('customer_xrefs').values({ ...values, customer_id: x.customerId, customer_sku: key }).execute();
   });
+}
+
+/** A rep's delete in the UI (a mapping learned wrong); the next approval may learn it again. */
+export async function deleteXref(db: Kysely<Database>, x: { customerId: string; customerSku: string }, actor: string): Promise<boolean> {
+  const key = x.customerSku.trim().toUpperCase();
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('customer_xrefs').select(['sku', 'origin']).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).executeTakeFirst();
+    if (!row) return false;
+    await trx.deleteFrom('customer_xrefs').where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
+    await addEvent(trx, { kind: 'xref-deleted', actor, detail: { customerId: x.customerId, customerSku: key, sku: row.sku, origin: row.origin } });
+    return true;
+  });
+}
+
+/** A line number is never part of an item number: "10 NW-1" on line 10 is part NW-1. */
+function withoutLineNo(sku: string | undefined, lineNo: number | null): string | undefined {
+  const m = sku?.match(/^0*(\d+)\s+(\S.*)$/);
+  return m && lineNo !== null && Number(m[1]) === lineNo ? m[2] : sku;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { countLayoutUse } from './count-layout-use.ts';
 import { learnXrefs } from './customer-xrefs.ts';
 import { DraftError } from './draft-error.ts';
 import { diffValues, editInTransaction, loadPending, saveOrder, type DraftPatch } from './edit-draft.ts';
@@ -35,6 +36,8 @@ export async function approveDraft(db: Kysely<Database>, id: string, decision: D
     if (learned.length > 0) await addEvent(trx, { kind: 'xref-learned', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { mappings: learned } });
     await enqueueOutbox(trx, { key: `ack:${id}`, kind: 'ack', draftId: id, payload: { draftId: id } });
     await enqueueOutbox(trx, { key: `webhook:${id}`, kind: 'webhook', draftId: id, payload: { draftId: id } });
+    // The layout of the document is learned by a worker (it reads the stored original again).
+    await enqueueOutbox(trx, { key: `learn:${id}`, kind: 'learn', draftId: id, payload: { draftId: id } });
   });
 }
 
@@ -54,6 +57,7 @@ export async function replaceDraftOrder(db: Kysely<Database>, id: string, order:
     const row = await loadPending(trx, id, null);
     const before = readOrderJson(row);
     await saveOrder(trx, row, order);
+    if (order.layout && order.layout.id !== before.layout?.id) await countLayoutUse(trx, [order]);
     await trx
       .updateTable('drafts')
       .set({ urgency_level: order.urgency.level, urgency_rank: URGENCY_RANK[order.urgency.level] ?? 2, confidence: order.confidence, needs_review: order.needsReview ? 1 : 0 })

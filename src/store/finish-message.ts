@@ -1,3 +1,4 @@
+import { countLayoutUse } from './count-layout-use.ts';
 import type { Kysely } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import { addEvent } from './message-ledger.ts';
@@ -93,6 +94,7 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
       }
       if (order.urgency.level === 'urgent') await enqueueOutbox(trx, { key: `alert:${id}`, kind: 'alert', draftId: id, payload: { draftId: id } });
     }
+    await countLayoutUse(trx, outcome.drafts.map((d) => d.order));
     await addEvent(trx, { kind: 'message-done', messageId, actor: workerId, detail: { drafts: ids.length } });
     return ids;
   });

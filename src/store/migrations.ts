@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { columnTypes, serialPrimaryKey, type Dialect } from './dialect.ts';
 import { masterMigration } from './master-migration.ts';
 import { reviewMigration } from './review-migration.ts';
+import { layoutsMigration } from './layouts-migration.ts';
 
 // Migrations in order; they run at every start (Kysely's Migrator takes a lock, so two workers
 // starting together on PostgreSQL apply each one once). Written once for both dialects: only the
@@ -173,5 +174,7 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('documents').addColumn('part_id', 'text').execute();
       },
     },
+    // Layouts learned from approvals (issue 17), shared by every worker reading the same store.
+    '0008_layouts': layoutsMigration(dialect),
   };
 }

@@ -9,7 +9,8 @@ import { readAnyJson } from './parse-row.ts';
 // (status 'sending', committed before anything leaves), delivers them and records the outcome;
 // every outcome is also an event on the draft, which makes the events the delivery log.
 
-export type OutboxKind = 'ack' | 'alert' | 'webhook';
+/** learn: the layout an approval teaches (issue 17), learned by a worker, which can read the original. */
+export type OutboxKind = 'ack' | 'alert' | 'webhook' | 'learn';
 
 export interface OutboxItem {
   /** Unique per intended delivery, e.g. `ack:DRAFT_ID`: enqueueing it again is a no-op. */

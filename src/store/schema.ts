@@ -189,6 +189,7 @@ export interface Database {
   customers: CustomersTable;
   customer_xrefs: CustomerXrefsTable;
   page_images: PageImagesTable;
+  layouts: LayoutsTable;
 }
 
 /** A rendered page of a document (migration 0005), PNG. */
@@ -235,4 +236,28 @@ export interface CustomerXrefsTable {
   proposed_sku: string | null;
   proposed_by: string | null;
   proposed_at: string | null;
+}
+
+/** A layout learned from an approved draft (migration 0008); see store/layouts.ts. */
+export interface LayoutsTable {
+  id: string;
+  /** The sender's address (lower case) it was learned from: a hint only. */
+  sender: string | null;
+  customer_id: string | null;
+  buyer_company: string | null;
+  /** The draft it was first learned from, and the last one that taught it again. */
+  source_draft_id: string;
+  last_draft_id: string;
+  source_po: string | null;
+  approved_by: string;
+  approved_at: string;
+  model_json: string;
+  times_used: number;
+  times_corrected: number;
+  /** Approvals in a row that corrected what it read; it retires at RETIRE_AFTER. */
+  corrected_in_row: number;
+  retired: number;
+  retired_reason: string | null;
+  created_at: string;
+  updated_at: string;
 }

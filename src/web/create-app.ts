@@ -15,6 +15,7 @@ import { pageSecurity } from './auth/page-security.ts';
 import { draftRoutes } from './draft/draft-routes.tsx';
 import { exportRoutes } from './export/export-routes.ts';
 import { mailRoutes } from './mail/mail-routes.tsx';
+import { layoutRoutes } from './master/layout-routes.tsx';
 import { mappingRoutes } from './master/mapping-routes.tsx';
 import type { Originals, Reextract } from './originals.ts';
 import { queueRoutes } from './queue/queue-routes.tsx';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/drafts', draftRoutes(deps));
   app.route('/exports', exportRoutes(deps.db));
   app.route('/mappings', mappingRoutes(deps.db));
+  app.route('/layouts', layoutRoutes(deps.db));
   app.route('/mail', mailRoutes(deps.db));
   app.route('/admin', adminRoutes(deps.db));
   return app;

@@ -31,6 +31,7 @@ export function Layout(props: LayoutProps) {
               <a href="/exports/approved.csv">Approved CSV</a>
               <a href="/exports/approved.json">Approved JSON</a>
               <a href="/mappings">Part numbers</a>
+              <a href="/layouts">Layouts</a>
               {props.session.user.role === 'admin' ? <a href="/admin">Admin</a> : null}
               <span class="who">{props.session.user.email}</span>
               <form method="post" action="/logout" class="inline">

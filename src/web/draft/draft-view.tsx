@@ -38,6 +38,11 @@ export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = 
       <p>
         <ReasonBadges reasons={order.reviewReasons} max={8} />
       </p>
+      {order.layout ? (
+        <p class="layout-read" id="layout-read">
+          Read with the {order.layout.label} (fit {Math.round(order.layout.score * 100)}%); see <a href="/layouts">layouts</a>.
+        </p>
+      ) : null}
       <MatchPanel order={order} />
       {!pending ? (
         <p class="notice info">

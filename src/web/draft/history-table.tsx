@@ -21,14 +21,43 @@ export function HistoryTable(props: { history: HistoryEntry[] }) {
             <tr>
               <td>{entry.at.slice(0, 19).replace('T', ' ')}</td>
               <td>{entry.actor ?? '—'}</td>
-              <td>{entry.kind}</td>
-              <td>{describe(entry.detail)}</td>
+              <td>{kindOf(entry)}</td>
+              <td>{isLearnRow(entry.detail) ? describeLearning(entry.detail) : describe(entry.detail)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
   );
+}
+
+// The `learn` outbox row is no delivery: the worker learning the layout an approval teaches.
+const LEARNING: Record<string, string> = {
+  'outbox-sent': 'layout learned',
+  'outbox-skipped': 'layout not learned',
+  'outbox-retry': 'layout learning to be retried',
+  'outbox-failed': 'layout learning failed',
+  'outbox-unconfirmed': 'layout learning interrupted',
+  'outbox-resend': 'layout learning queued again',
+};
+
+interface LearnDetail {
+  delivery: 'learn';
+  learned?: string;
+  reason?: string;
+  error?: string;
+}
+
+function isLearnRow(detail: unknown): detail is LearnDetail {
+  return !!detail && typeof detail === 'object' && (detail as { delivery?: unknown }).delivery === 'learn';
+}
+
+function kindOf(entry: HistoryEntry): string {
+  return isLearnRow(entry.detail) ? (LEARNING[entry.kind] ?? entry.kind) : entry.kind;
+}
+
+function describeLearning(detail: LearnDetail): string {
+  return detail.learned ?? detail.reason ?? detail.error ?? '';
 }
 
 function describe(detail: unknown) {

@@ -1,0 +1,14 @@
+// What the rep is told about a learned layout, on the draft it read and in the desk's list:
+// "layout learned from PO 4500018832, approved by ana@... on 3 March".
+
+export interface LabelledLayout {
+  sourcePo: string | null;
+  approvedBy: string;
+  approvedAt: string;
+}
+
+export function layoutLabel(layout: LabelledLayout): string {
+  const day = new Date(layout.approvedAt);
+  const when = Number.isNaN(day.getTime()) ? layout.approvedAt : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return `layout learned from PO ${layout.sourcePo ?? '(no number)'}, approved by ${layout.approvedBy} on ${when}`;
+}

@@ -1,0 +1,86 @@
+import type { FieldPlace } from '../../domain/learned-layout.ts';
+import { foldWords } from '../../domain/fold-text.ts';
+import type { DocumentReading } from '../extract-document-order.ts';
+import { isOneEdit } from '../is-one-edit.ts';
+import { isOcrDocument } from '../ocr-tolerance.ts';
+import type { LayoutLine, Segment } from '../to-layout-lines.ts';
+import { parseFieldValue, shapeOf, type FieldValue } from './field-values.ts';
+
+// The learned places read on the next document: find the label, take the cell it points to.
+
+export interface PlacedValue {
+  field: string;
+  value: FieldValue;
+  /** The line the value stands on, for evidence. */
+  lineIndex: number;
+}
+
+/** The label's words; on a scan also with a space lost ("Ourref.") or one letter misread. */
+function sameWords(a: string[], b: string[], fuzzy: boolean): boolean {
+  if (a.length === b.length && a.every((w, i) => w === b[i] || (fuzzy && w.length >= 4 && isOneEdit(w, b[i]!)))) return true;
+  const [x, y] = [a.join(''), b.join('')];
+  return fuzzy && (x === y || (x.length >= 5 && isOneEdit(x, y)));
+}
+
+/** The text after the label's words in the cell, or null when the cell does not start with the label. */
+function afterLabel(text: string, anchor: string[], fuzzy: boolean): string | null {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  if (words.length <= anchor.length) return null;
+  if (!sameWords(words.slice(0, anchor.length).map((m) => foldWords(m[0])), anchor, fuzzy)) return null;
+  const end = words[anchor.length - 1]!;
+  return text.slice(end.index + end[0].length);
+}
+
+function cellRight(line: LayoutLine, segment: Segment): Segment | null {
+  return line.segments.find((s) => s.x0 >= segment.x1 - 0.01) ?? null;
+}
+
+function cellBelow(lines: LayoutLine[], i: number, segment: Segment): { segment: Segment; index: number } | null {
+  for (const j of [i + 1, i + 2]) {
+    const line = lines[j];
+    if (!line || line.page !== lines[i]!.page) return null;
+    const over = line.segments.filter((s) => Math.min(s.x1, segment.x1) - Math.max(s.x0, segment.x0) > 0);
+    if (over.length > 0) return { segment: over[0]!, index: j };
+  }
+  return null;
+}
+
+function readAt(r: DocumentReading, place: FieldPlace, i: number, segment: Segment, fuzzy: boolean): { text: string; index: number } | null {
+  const anchor = place.anchor.split(' ');
+  if (place.how === 'inline') {
+    const rest = afterLabel(segment.text, anchor, fuzzy);
+    return rest ? { text: rest, index: i } : null;
+  }
+  if (!sameWords(foldWords(segment.text).split(' '), anchor, fuzzy)) return null;
+  if (place.how === 'right') {
+    const right = cellRight(r.lines[i]!, segment);
+    return right ? { text: right.text, index: i } : null;
+  }
+  const below = cellBelow(r.lines, i, segment);
+  return below ? { text: below.segment.text, index: below.index } : null;
+}
+
+/** A code (PO number) of another shape than the approved one is no reading of it. */
+function fits(place: FieldPlace, value: FieldValue): boolean {
+  return place.kind !== 'code' || shapeOf(String(value)) === place.shape;
+}
+
+export function applyFieldPlaces(r: DocumentReading, places: readonly FieldPlace[], rows: ReadonlySet<number> = new Set()): PlacedValue[] {
+  const fuzzy = isOcrDocument(r.doc);
+  const ctx = { style: r.style, dayFirst: r.dayFirst };
+  const out: PlacedValue[] = [];
+  for (const place of places) {
+    const hits: PlacedValue[] = [];
+    r.lines.forEach((line, i) => {
+      if (rows.has(i)) return;
+      for (const segment of line.segments) {
+        const read = readAt(r, place, i, segment, fuzzy);
+        const value = read ? parseFieldValue(read.text, place.kind, ctx) : null;
+        if (read && value !== null && value !== '' && fits(place, value)) hits.push({ field: place.field, value, lineIndex: read.index });
+      }
+    });
+    const hit = place.zone === 'foot' ? hits[hits.length - 1] : hits[0];
+    if (hit) out.push(hit);
+  }
+  return out;
+}
