@@ -30,7 +30,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   edge: { layers: ['store', 'web', 'edge'], packages: /^(kysely|pg|zod|postal-mime)$/ },
   // The model adapter: sees the extraction's reader interface, never the pipeline or the store.
   llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|p-limit|node:.*)$/ },
-  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
+  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 
 function sourceFiles(dir: string): string[] {
