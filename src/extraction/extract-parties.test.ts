@@ -68,4 +68,11 @@ describe('extractParties', () => {
     );
     expect(asAbove.billTo).toMatchObject({ street: 'Industriestrasse 7', postalCode: '8404' });
   });
+
+  it('reads a ship-to written in a sentence of a mail body, with a Canadian postcode or one comma', () => {
+    const ca = extractParties(toLayoutLines(textDoc('No rush on this one. Ship to the brewery, 4210 9 St SE, Calgary AB T2G 3C6.\nCheers')), true, SELLER, null);
+    expect(ca.shipTo).toMatchObject({ street: '4210 9 St SE', city: 'Calgary', region: 'AB', postalCode: 'T2G 3C6', country: 'CA' });
+    const us = extractParties(toLayoutLines(textDoc('Please deliver Monday 5/18 to 9800 Pajarito Rd SW, Albuquerque NM 87121. Your truck or best way.')), true, SELLER, null);
+    expect(us.shipTo).toMatchObject({ street: '9800 Pajarito Rd SW', city: 'Albuquerque', region: 'NM', postalCode: '87121' });
+  });
 });

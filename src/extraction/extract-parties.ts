@@ -170,7 +170,8 @@ function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): S
   return span;
 }
 
-const SHIP_IN_SENTENCE = /\b(?:ship|deliver|send|liefer|livr|envi|entreg)\w*\b[^.\n]{0,60}?\b(?:to|an|à|a|en|al)\b([^.\n]*?)(\d[^\n]*?\b\d{4,5}(?:-\d{4})?)\b/i;
+// The postcode that ends the address: digits (US, EU, India), Canada's "T2G 3C6", the UK's "HX3 5AX".
+const SHIP_IN_SENTENCE = /\b(?:ship|deliver|send|liefer|livr|envi|entreg)\w*\b[^.\n]{0,60}?\b(?:to|at|an|à|a|en|al)\b([^.\n]*?)(\d[^\n]*?\b(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\b/i;
 
 /**
  * "Ship to our shop at 4410 Springboro Pike, Moraine, OH 45439.": an address inside a sentence.
