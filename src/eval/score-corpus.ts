@@ -68,10 +68,14 @@ function inputOf(truthFile: string, entries: string[]): string {
 }
 
 /** A truth written to the contract's JSON Schema may leave out what the schema does not require
- * and the producer always writes: a document's page count. */
+ * and the producer always writes: a document's page count, a line's confidence (neither is scored). */
 function completeTruth(raw: unknown): unknown {
-  const docs = (raw as { source?: { documents?: Array<Record<string, unknown>> } })?.source?.documents;
+  const truth = raw as { source?: { documents?: Array<Record<string, unknown>> }; orders?: Array<{ lines?: Array<Record<string, unknown>> }> };
+  const docs = truth?.source?.documents;
   for (const doc of Array.isArray(docs) ? docs : []) if (doc && typeof doc === 'object' && !('pages' in doc)) doc.pages = null;
+  for (const order of Array.isArray(truth?.orders) ? truth.orders : []) {
+    for (const line of Array.isArray(order?.lines) ? order.lines : []) if (line && typeof line === 'object' && !('confidence' in line)) line.confidence = 1;
+  }
   return raw;
 }
 
