@@ -1,6 +1,8 @@
 import { parseAmount } from '../domain/parse-amount.ts';
 import { fold } from '../domain/fold-text.ts';
 import type { Found } from './find-labeled-value.ts';
+import { TAX_WORD } from './find-totals.ts';
+import { isProduct } from './fix-row-arithmetic.ts';
 import type { ItemDraft, NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
 import { TOTAL_LABELS, type TotalKind } from './vocabulary.ts';
@@ -20,7 +22,6 @@ interface Row {
   page: number;
 }
 
-const TAX_WORD = /\b(?:tax|taxes|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|igic|steuer\w*|impuesto\w*|imposta)\b/;
 const RATE = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
 const AMOUNT_AT_END = /(-?[$€£]?\s?\(?\d[\d.,' \u00a0]*\d\)?|-?\d)\s*(?:[$€£]|eur|usd|gbp|chf|cad|aud)?\s*$/i;
 const MAX_ROWS = 14;
@@ -52,7 +53,7 @@ function kindOf(row: Row, bases: number[]): TotalKind {
   const label = fold(row.label);
   const rate = label.match(RATE);
   const percent = rate ? Number.parseFloat(rate[1].replace(',', '.')) : 0;
-  const rated = rate ? bases.some((base) => Math.abs((base * percent) / 100 - row.amount) <= Math.max(0.011, Math.abs(row.amount) * 0.005)) : false;
+  const rated = rate ? bases.some((base) => isProduct(base, percent / 100, row.amount)) : false;
   if (TAX_WORD.test(label) || (rated && row.amount > 0 && !TOTAL_LABELS.shipping.some((w) => label.includes(fold(w))))) return 'tax';
   if (TOTAL_LABELS.shipping.some((w) => label.includes(fold(w)))) return 'shipping';
   return 'other';

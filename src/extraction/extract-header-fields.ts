@@ -112,7 +112,7 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
     poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber) ?? (ctx.prose ? prosePoNumber(lines) : null),
     orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? proseDate(lines, ORDER_DATE_PHRASE, ctx, 3) ?? letterDate(lines, ctx),
     requestedDeliveryDate:
-      findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, runOnLabel(date), { runOn: true }) ?? proseDate(lines, DELIVERY_PHRASE, ctx) ?? (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
+      findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date, { runOn: true }) ?? proseDate(lines, DELIVERY_PHRASE, ctx) ?? (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
     paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80), { wraps: true }) ?? byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
     shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping, { wraps: true }) ?? byPattern(lines, CARRIER, 'carrier name'),
     contactName: contact,
@@ -123,20 +123,6 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
 }
 
 const acceptShortText = acceptText(50);
-
-/**
- * "Delivery date requested: 20/10/2026", "Lieferdatum gewünscht bis: 16.10.2026": the label runs on
- * in words to its colon. For a delivery label and a value as distinct as a date, what follows the
- * colon is the value (the order date's labels, "Date", run on into other dates' labels).
- */
-function runOnLabel<T>(accept: (text: string) => T | null): (text: string) => T | null {
-  return (text) => {
-    const direct = accept(text);
-    if (direct !== null) return direct;
-    const m = text.match(/^\p{L}[\p{L} .'-]{1,24}:\s*(\S.*)$/u);
-    return m ? accept(m[1]) : null;
-  };
-}
 
 /** "Shipping Manager", "Delivery department": a job or a desk named after the label word, not a carrier. */
 const ROLE = /^(manager|dept\.?|department|clerk|coordinator|supervisor|contact|office|desk|team|leiter\w*|abteilung|responsable|service|jefe|encargad[oa]|departamento)\b/i;

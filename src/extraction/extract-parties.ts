@@ -241,17 +241,18 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   // naming an address given elsewhere ("above" is the nearest address block over it).
   const shipRef = shipBlock ? null : referenceIn(blocks, 'shipTo');
   const billRef = billTo ? null : referenceIn(blocks, 'billTo');
-  const ownAddress = shipRef || billRef || !shipBlock ? letterheadAddress(lines, head) : null;
+  let own: Address | null | undefined;
+  const ownAddress = () => (own ??= letterheadAddress(lines, head));
   const shipTo = shipBlock
     ? parseAddress(splitInline(shipBlock.lines), company)
     : monospace
       ? proseShipTo(lines, company)
       : (shipRef && shipRef.kind !== 'shipTo') || ABOVE.test(lines.map((l) => l.text).join('\n'))
-        ? ownAddress
+        ? ownAddress()
         : null;
   const shipAbove = !!billRef && !!shipBlock && shipBlock.lineIndex < billRef.lineIndex;
   const billToFinal =
-    billRef?.kind === 'shipTo' || (billRef?.kind === 'above' && shipAbove) ? shipTo ?? ownAddress : billRef ? ownAddress ?? shipTo : billTo;
+    billRef?.kind === 'shipTo' || (billRef?.kind === 'above' && shipAbove) ? shipTo ?? ownAddress() : billRef ? ownAddress() ?? shipTo : billTo;
   const email = firstEmail(lines, supplierLines);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {

@@ -106,8 +106,10 @@ export function findLabeledValue<T>(
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
         // "Date Required" is not the label "date" run on: a cell that is another label is skipped.
         if (hit.rest && isLabelRow(lines, i) && isLabelLike(hit.rest) && (l.length < 5 || isLabelText(line.segments[s].text))) continue;
-        // "Delivery date requested: | 20/10/2026": the label ran on in words to its colon; the value follows.
-        const rest = options.runOn && /^\p{L}[\p{L} .'-]{0,24}:$/u.test(hit.rest) ? '' : hit.rest;
+        // "Delivery date requested: 20/10/2026" (or "...: | 20/10/2026"): the label ran on in words to
+        // its colon; what follows the colon, in the cell or beside it, is the value.
+        const runOn = options.runOn ? hit.rest.match(/^\p{L}[\p{L} .'-]{0,24}:\s*(.*)$/u) : null;
+        const rest = runOn && (runOn[1] === '' || pick(hit.rest) === null) ? runOn[1] : hit.rest;
         const found = valueNear(lines, i, s, rest, pick, options.below ?? 2, options.wraps ?? false);
         if (found) return { ...found, rule: `label "${label}"` };
       }

@@ -13,7 +13,7 @@ import { TOTAL_LABELS, type TotalKind } from './vocabulary.ts';
  */
 const EXCLUDING = /\b(?:excl\.?|excluding|exclusive|exkl\.?|ohne|zzgl\.?|before\s+tax(?:es)?|avant\s+tax\w*|hors\s+tax\w*|h\.?t\.?|sans\s+tva|sin\s+iva|senza\s+iva|imponible|imponibile|net|netto|neto|nett)\b/i;
 const INCLUDING = /\b(?:incl\.?|including|inclusive|inkl\.?|ttc|brutto|gross|iva\s+incluida|ivato)\b/i;
-const TAX_WORD = /\b(?:tax|taxes|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|igic)\b/i;
+export const TAX_WORD = /\b(?:tax|taxes|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|igic)\b/i;
 
 /** Marks the rule of a net amount whose label says tax is still to come ("Total avant taxes", "Imponibile"). */
 export const BEFORE_TAX = ' (before tax)';
