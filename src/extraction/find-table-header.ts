@@ -9,6 +9,8 @@ export interface Column {
   role: ColumnRole | null;
   /** A cell holding two fields ("Material/Description" over "6000138 / Gloves"): the second one. */
   alsoRole?: ColumnRole;
+  /** The role its header named, lost to an earlier column with the same one: the rows may give it back. */
+  contested?: ColumnRole;
   label: string;
   x0: number;
   x1: number;
@@ -162,8 +164,10 @@ function resolveRoles(columns: Column[]): Column[] {
   const seen = new Set<ColumnRole>();
   for (const c of columns) {
     if (!c.role) continue;
-    if (seen.has(c.role)) c.role = null;
-    else seen.add(c.role);
+    if (seen.has(c.role)) {
+      c.contested = c.role;
+      c.role = null;
+    } else seen.add(c.role);
   }
   return columns;
 }

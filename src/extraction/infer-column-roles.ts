@@ -9,6 +9,7 @@
 import { assignCells } from './assign-cells.ts';
 import { numberInCell } from './cell-numbers.ts';
 import { isProduct } from './fix-row-arithmetic.ts';
+import { isSellerPartLabel } from './seller-part-label.ts';
 import type { Column, TableHeader } from './find-table-header.ts';
 import type { NumberStyle } from './item-draft.ts';
 import type { LayoutLine } from './to-layout-lines.ts';
@@ -115,13 +116,49 @@ function quantityWeight(column: Column, cells: NumberCell[]): number {
   return w;
 }
 
-function isCodeColumn(rows: LayoutLine[], header: TableHeader, column: Column): boolean {
-  const texts = rows.flatMap((line) => {
+function cellTexts(rows: LayoutLine[], header: TableHeader, column: Column): string[] {
+  return rows.flatMap((line) => {
     const segs = assignCells(line, header).get(column);
     return segs ? [segs.map((s) => s.text).join(' ').trim()] : [];
   });
-  const codes = texts.filter((t) => CODE.test(t) && !/^\d+\.?$/.test(t)).length;
+}
+
+/** Most cells are item codes ("RM-LAB-0031", "40012877"), not line numbers. */
+function isCodeColumn(rows: LayoutLine[], header: TableHeader, column: Column, digitsToo = false): boolean {
+  const texts = cellTexts(rows, header, column);
+  const codes = texts.filter((t) => (CODE.test(t) || (digitsToo && /^\d{5,}$/.test(t))) && !/^\d{1,4}\.?$/.test(t)).length;
   return texts.length >= 2 && codes >= texts.length * 0.6;
+}
+
+/** Most cells are words (two or more, with letters): what a description column holds. */
+function isTextColumn(rows: LayoutLine[], header: TableHeader, column: Column): boolean {
+  const texts = cellTexts(rows, header, column);
+  const words = texts.filter((t) => (t.match(/\p{L}{2,}/gu) ?? []).length >= 2).length;
+  return texts.length >= 2 && words >= texts.length * 0.6;
+}
+
+/**
+ * Two columns whose headers name one thing ("Product" and "Description"; "Material" and
+ * "Supplier ref."): the cells decide. Codes under a description header are item numbers when
+ * words stand in a rival column; of two item-number columns the one labelled as the supplier's
+ * ("Your material no.") is ours.
+ */
+function settleByContent(rows: LayoutLine[], header: TableHeader, columns: Column[]): Column[] {
+  let out = columns;
+  const desc = out.find((c) => c.role === 'description');
+  if (desc && isCodeColumn(rows, header, desc, true)) {
+    const words = out.find((c) => c.role === null && (c.contested === 'description' || c.x0 > desc.x0) && isTextColumn(rows, header, c) && !isSellerPartLabel(c.label));
+    if (words) {
+      const skuFree = !out.some((c) => c.role === 'sku' || c.alsoRole === 'sku');
+      out = out.map((c) => (c === words ? { ...c, role: 'description' as const, contested: undefined } : c === desc ? { ...c, role: skuFree ? ('sku' as const) : null } : c));
+    }
+  }
+  const sku = out.find((c) => c.role === 'sku');
+  const ours = out.find((c) => c.role === null && isSellerPartLabel(c.label) && isCodeColumn(rows, header, c, true));
+  if (ours && (!sku || !isSellerPartLabel(sku.label))) {
+    out = out.map((c) => (c === ours ? { ...c, role: 'sku' as const, contested: undefined } : c === sku ? { ...c, role: null } : c));
+  }
+  return out;
 }
 
 /**
@@ -157,6 +194,8 @@ export function inferColumnRoles(rows: LayoutLine[], header: TableHeader, style:
       });
     }
   }
+  const settled = settleByContent(rows, header, columns);
+  if (settled !== columns) columns = settled;
   const at = columns.findIndex((c) => c.role === 'lineNo');
   if (at >= 0 && !columns.some((c) => c.role === 'sku' || c.alsoRole === 'sku') && isCodeColumn(rows, header, header.columns[at])) {
     columns = columns.map((c, k) => (k === at ? { ...c, role: 'sku' } : c));

@@ -175,3 +175,39 @@ describe('splitQuantity', () => {
     expect(splitQuantity(text, style)).toEqual(expected);
   });
 });
+
+describe('readLineTables: what the cells say when headers compete', () => {
+  it('takes codes under "Product" for item numbers when "Description" beside it holds the words, and the supplier reference for ours', () => {
+    const text = [
+      'Line   Product        Description                    Supplier ref.   Qty   UOM   Net price   Line amount',
+      '1      RM-LAB-0031    Beaker 250ml low form          BW-BK250        12    UN    4.10        49.20',
+      '2      RM-LAB-0044    Volumetric flask 100ml         BW-VF100        6     UN    14.60       87.60',
+      '3      RM-LAB-0150    Weighing paper 100x100mm       BW-WP-A4        5     PK    6.80        34.00',
+    ].join('\n');
+    expect(itemsOf(text, 'us').map((i) => [i.sku, i.description])).toEqual([
+      ['BW-BK250', 'Beaker 250ml low form'],
+      ['BW-VF100', 'Volumetric flask 100ml'],
+      ['BW-WP-A4', 'Weighing paper 100x100mm'],
+    ]);
+  });
+
+  it('reads a row of labelled values under an item as its supplier item number and delivery date, not as description', () => {
+    const text = [
+      'Item    Material    Short text                         Order qty.   Unit   Net price   Net value',
+      '00010   40012877    TIPS,PIPETTE,10UL,RACKED,96/RK     40           RK     6.95        278.00',
+      'Your material no. BW-PT10-960    Delivery date: 12/14/2026',
+      '00020   40031002    GLOVE,NITRILE,PF,MEDIUM,100/BX     60           BX     9.35        561.00',
+      'Ihre Materialnummer: BW-NG-M Liefertermin: 14.12.2026',
+    ].join('\n');
+    const items = tablesOf(textDoc(text), 'us').flatMap((t) => t.items);
+    expect(items.map((i) => [i.sku, i.description, i.deliveryDate])).toEqual([
+      ['BW-PT10-960', 'TIPS,PIPETTE,10UL,RACKED,96/RK', '12/14/2026'],
+      ['BW-NG-M', 'GLOVE,NITRILE,PF,MEDIUM,100/BX', '14.12.2026'],
+    ]);
+  });
+
+  it('keeps a wrapped description that merely mentions a delivery', () => {
+    const text = ['Item No    Description                 Qty    Unit Price    Amount', 'AB-100     Hex bolt M8, zinc           10     1.50          15.00', '           plated, delivery date on label'].join('\n');
+    expect(itemsOf(text, 'us')[0].description).toBe('Hex bolt M8, zinc plated, delivery date on label');
+  });
+});

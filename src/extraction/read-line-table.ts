@@ -8,6 +8,7 @@ import { fixRowArithmetic, isProduct } from './fix-row-arithmetic.ts';
 import type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
 import { isOcrRead } from './ocr-tolerance.ts';
 import { isOneEdit, onlyNear } from './is-one-edit.ts';
+import { readRowAttributes } from './read-row-attributes.ts';
 import { inferColumnRoles } from './infer-column-roles.ts';
 
 export type { ItemDraft, NumberStyle, TableCharge } from './item-draft.ts';
@@ -236,8 +237,15 @@ function readRows(lines: LayoutLine[], header: TableHeader, until: number, style
     }
     const prev = items[items.length - 1];
     const pageBreak = prev && line.page !== prev.page;
-    const cont = prev && !pageBreak && misses === 0 ? continuationText(line, header) : null;
     const close = prev && line.page === lines[i - 1].page && line.y0 - lines[i - 1].y1 < (line.y1 - line.y0) * 1.5;
+    // "Your material no. BW-PT10-960   Delivery date: 12/14/2026" under the row: the line's own facts.
+    const attributes = prev && !pageBreak && misses === 0 && close ? readRowAttributes(line) : null;
+    if (attributes) {
+      if (attributes.sku) prev.sku = attributes.sku;
+      if (attributes.deliveryDate) prev.deliveryDate ??= attributes.deliveryDate;
+      continue;
+    }
+    const cont = prev && !pageBreak && misses === 0 ? continuationText(line, header) : null;
     if (cont && close) {
       prev.description = prev.description === null ? cont : `${prev.description} ${cont}`;
       continue;

@@ -47,6 +47,7 @@ export const de: Lexicon = {
   tableEnd: ['bemerkungen'],
   chargeRows: ['rabatt', 'fracht', 'versand', 'mwst', 'zuschlag'],
   units: ['STK', 'STÜCK', 'ST', 'STUECK', 'STCK', 'EINHEIT', 'KARTON', 'PAK', 'SACK', 'QM', 'LFM'],
+  sellerSide: ['ihre', 'ihr', 'lieferant', 'lieferanten', 'lief.'],
   orderNouns: ['bestellung|einkaufsbestellung|bestellnummer|auftrag'],
   orderPhrases: ["(?:anbei|beiliegend|im anhang|in der anlage)\\s+(?:erhalten sie\\s+|finden sie\\s+|senden wir ihnen\\s+)?(?:unsere|die|meine)\\s+(?:neue\\s+)?bestellung\\b", "(?:hiermit|wir)\\s+bestellen\\s+wir\\b|\\bwir bestellen\\b", "bitte (?:liefern|senden|schicken) sie\\b"],
   orderTitles: ["(?:bestellung|einkaufsbestellung|bestellschein|auftrag)\\b"],

@@ -48,6 +48,7 @@ export const en: Lexicon = {
   tableEnd: ['comments', 'notes', 'remarks', 'terms and conditions', 'thank you', 'authorized', 'signature', 'approved by'],
   chargeRows: ['discount', 'freight', 'shipping', 'handling', 'tax', 'vat', 'surcharge', 'deposit', 'coupon'],
   units: ['EA', 'EACH', 'PC', 'PCS', 'PCE', 'PIECE', 'PIECES', 'BOX', 'BOXES', 'BX', 'CS', 'CASE', 'CASES', 'CTN', 'CARTON', 'CARTONS', 'PK', 'PACK', 'PACKS', 'PKG', 'KG', 'G', 'LB', 'LBS', 'M', 'MTR', 'MM', 'CM', 'FT', 'L', 'LTR', 'ML', 'SET', 'SETS', 'PR', 'PAIR', 'PAIRS', 'ROLL', 'ROLLS', 'RL', 'DZ', 'DOZ', 'UNIT', 'UNITS', 'PALLET', 'PAL', 'BAG', 'BAGS', 'TUBE', 'DRUM', 'GAL', 'SHEET', 'HR', 'H', 'T', 'M2', 'M3'],
+  sellerSide: ['your', 'supplier', 'supplier’s', 'suppliers', 'vendor', 'vendor’s', 'vendors', 'seller'],
   orderNouns: ['purchase\\s+order|p\\.?\\s?o\\.?|order'],
   orderPhrases: ["please (?:find|see) (?:attached|enclosed|below)?\\s*(?:our|the|my)? ?(?:new )?(?:purchase order|po|order)\\b", "(?:attached|enclosed) (?:is|please find|you will find) (?:our|the|my) (?:new )?(?:purchase order|po|order)\\b", "(?:please|kindly) (?:supply|ship|deliver|send us|process|enter)\\b", "we (?:would like to|wish to|want to|hereby) order\\b", "(?:please accept|here is) (?:our|my|the following) (?:new )?(?:purchase order|po|order)\\b"],
   orderTitles: ["purchase\\s*order\\b", "p\\.?\\s?o\\.?\\s*(?:#|no\\b|number\\b|nr\\b)", "order\\s*(?:#|no\\b|number\\b|form\\b)", "new\\s+order\\b"],

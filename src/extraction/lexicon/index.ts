@@ -33,6 +33,7 @@ export const PARTY_LABELS: Record<PartyRole, string[]> = byKey(['supplier', 'shi
 export const TABLE_END_EXTRA: string[] = mergeWords((l) => l.tableEnd);
 export const CHARGE_ROW_WORDS: string[] = mergeWords((l) => l.chargeRows);
 export const UNIT_WORDS: string[] = mergeWords((l) => l.units);
+export const SELLER_SIDE_WORDS: string[] = mergeWords((l) => l.sellerSide);
 export const FUNCTION_WORDS: Record<string, string[]> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l.functionWords]));
 
 /** One regex source for the words for an order, every language's ("purchase order", "Bestellung"). */

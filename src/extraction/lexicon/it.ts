@@ -43,6 +43,7 @@ export const it: Lexicon = {
     above: ['\\bcome sopra\\b', '\\bsopra indicat[oa]\\b', '\\bidem\\b'],
   },
   units: ['PZ'],
+  sellerSide: ['vostro', 'vostra', 'vs.', 'fornitore', 'forn.'],
   orderNouns: ['ordine'],
   orderPhrases: ["(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b", "vi preghiamo di (?:inviare|fornire|consegnare)\\b"],
   orderTitles: ["ordine\\b"],

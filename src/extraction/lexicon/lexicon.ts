@@ -76,6 +76,11 @@ export interface Lexicon {
    * the block's words (`foldWords`: lower case, no accents, single spaces).
    */
   addressReferences?: Partial<Record<AddressReference, string[]>>;
+  /**
+   * Words that make an item-number label the supplier's (ours) rather than the buyer's: "your"
+   * and "supplier" in "Your material no.", "Supplier ref.", "Ihre Materialnummer". Lower case.
+   */
+  sellerSide?: string[];
 }
 
 /** The address an address block refers to instead of writing one. */

@@ -41,6 +41,7 @@ export const nl: Lexicon = {
     letterhead: ['\\bbriefhoofd\\b'],
     above: ['\\b(?:zie|als) (?:hier)?boven\\b', '\\bidem\\b', '\\bzelfde adres\\b'],
   },
+  sellerSide: ['uw', 'leverancier', 'lev.'],
   orderNouns: ['inkooporder|bestelling'],
   orderPhrases: ["hierbij (?:ons|onze) (?:bestelling|order)\\b", "graag (?:leveren|bestellen|ontvangen)\\b"],
   orderTitles: ["(?:inkooporder|bestelling)\\b"],
