@@ -11,10 +11,11 @@ import type { Charge } from '../domain/draft-order.ts';
 import { finding, type Finding } from '../domain/findings.ts';
 import { withFindings } from '../domain/review-draft.ts';
 import { fold } from './vocabulary.ts';
-import { ORDER_NOUNS, QUOTE_APPROVALS } from './lexicon/index.ts';
+import { AUTOMATED_MAIL, ORDER_NOUNS, QUOTE_APPROVALS } from './lexicon/index.ts';
 import { unplacedDateFindings } from './find-unplaced-dates.ts';
 import { unreadBillToFindings, unreadLabelFindings } from './find-unread-labels.ts';
 import { printedCompanyName } from './printed-company-name.ts';
+import { organisationName } from './organisation-name.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 import type { LearnedLayout } from '../domain/learned-layout.ts';
 import { supersedeRuleFindings } from './layout-model/supersede-rule-findings.ts';
@@ -63,7 +64,23 @@ interface MailContext {
   ours: boolean;
 }
 
-const NO_REPLY = /(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|notifications?|automailer|system)(?:$|[-_.])/i;
+const NO_REPLY = /(?:^|[-_.])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|notifications?|automailer|system)(?:$|[-_.])/i;
+const AUTOMATED = new RegExp(AUTOMATED_MAIL.join('|'));
+
+/** A mailbox nobody reads: a no-reply address, a relay ("Lakeshore Health via Coupa"), a mail that says so. */
+function isAutomatedSender(mail: MailContext, body: DocumentReading | undefined): boolean {
+  if (NO_REPLY.test(mail.from?.split('@')[0] ?? '') || / via /i.test(mail.fromName ?? '')) return true;
+  return !!body && AUTOMATED.test(fold(body.doc.text));
+}
+
+/** The Reply-To of an automated mail, when it names another mailbox that is not automated itself. */
+function personalReplyTo(header: string | undefined, from: string | null): { address: string; name: string | null } | null {
+  const m = header?.match(/^\s*(?:"?([^"<]*?)"?\s*)?<?([^\s<>@,]+@[^\s<>,]+?)>?\s*$/);
+  if (!m) return null;
+  const address = m[2].toLowerCase();
+  if (address === from?.toLowerCase() || NO_REPLY.test(address.split('@')[0])) return null;
+  return { address, name: m[1]?.trim() || null };
+}
 
 /**
  * Fields the email and the signatures give when the document leaves them open. The sender is the
@@ -78,9 +95,12 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
   if (input.kind === 'email') {
     // "sap-noreply@", "do-not-reply@": a system that sent the mail, not the buyer; the document's
     // own address for the buyer wins over it.
-    const system = mail.from !== null && NO_REPLY.test(mail.from.split('@')[0] ?? '');
-    const sender = mail.ours || (system && o.buyer.email) ? null : mail.from;
-    const senderName = mail.ours ? null : mail.fromName;
+    // A portal or ERP ("X via Coupa", a mail saying "please do not reply") sends for a person its
+    // Reply-To names; with no such person, the document's own address is the buyer's or none is.
+    const system = mail.from !== null && isAutomatedSender(mail, body);
+    const replyTo = system && mail.depth === 0 ? personalReplyTo(input.headers?.['Reply-To'], mail.from) : null;
+    const sender = mail.ours ? null : replyTo?.address ?? (system ? null : mail.from);
+    const senderName = mail.ours ? null : replyTo ? replyTo.name : system ? null : mail.fromName;
     // A forward we could not take apart: the forwarded header in the body names the buyer.
     const forwarded = FORWARDED.test(mail.subject ?? '') || (mail.ours && mail.depth === 0);
     const fwdEmail = forwarded && body ? forwardedSender(body.doc.text) : null;
@@ -96,7 +116,8 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
   }
   // The sender's signature names the buyer; when the document prints that name too, it wins.
   const signed = sig?.company && r && r !== body && fold(r.doc.text).includes(fold(sig.company)) ? printedCompanyName(sig.company, r.lines) : null;
-  o.buyer.company = signed ?? o.buyer.company ?? docSig?.company ?? sig?.company ?? body?.parties.buyer.company ?? r?.parties.fallbackCompany ?? null;
+  const company = signed ?? o.buyer.company ?? docSig?.company ?? sig?.company ?? body?.parties.buyer.company ?? r?.parties.fallbackCompany ?? null;
+  o.buyer.company = company === null ? null : organisationName(company);
   // The sender's own line (signature) beats the switchboard printed in a letterhead.
   const senderPhone = input.kind === 'email' && signed ? sig?.phone ?? null : null;
   o.buyer.phone = senderPhone ?? o.buyer.phone ?? docSig?.phone ?? sig?.phone ?? body?.fields.phone?.value ?? null;
@@ -170,7 +191,7 @@ function recipientDomains(input: ReadInput): string[] {
 }
 
 function personName(name: string | null): string | null {
-  if (!name || /@|\b(orders?|purchasing|einkauf|achats|compras|info|sales|team|department)\b/i.test(name)) return null;
+  if (!name || /@|\b(orders?|purchasing|einkauf|achats|compras|info|sales|team|department|via)\b/i.test(name)) return null;
   return name.trim();
 }
 

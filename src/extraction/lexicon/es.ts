@@ -49,6 +49,7 @@ export const es: Lexicon = {
   chargeRows: ['descuento', 'portes', 'transporte', 'envío', 'iva'],
   units: ['UDS', 'UD', 'U', 'UN', 'UNIDAD', 'UNIDADES', 'PIEZA', 'PIEZAS', 'PAQ', 'PZA', 'CAJA', 'CAJAS'],
   sellerSide: ['su', 'sus', 'vuestra', 'vuestro', 'proveedor', 'prov.'],
+  automatedMail: ["\\bno (?:responda|conteste|responder)\\b", "\\b(?:generado|enviado) automaticamente\\b", "\\bmensaje automatico\\b"],
   orderNouns: ['pedido(?:\\s+de\\s+compra)?|orden\\s+de\\s+compra'],
   orderPhrases: ["(?:adjunto|adjuntamos|le enviamos|les enviamos)\\s+(?:le |les )?(?:nuestro |el )?(?:nuevo )?pedido\\b", "(?:les rogamos|le rogamos|por favor|favor de)\\s+(?:nos\\s+)?(?:env[ií]en|enviar|suministren|suministrar|sirvan)\\b"],
   orderTitles: ["(?:pedido|orden\\s+de\\s+compra)\\b"],

@@ -49,6 +49,7 @@ export const fr: Lexicon = {
   chargeRows: ['remise', 'frais de port', 'port', 'tva'],
   units: ['UNITÉ', 'UNITÉS', 'PIÈCE', 'PIÈCES', 'PAQUET', 'COLIS', 'TONNE'],
   sellerSide: ['votre', 'vos', 'fournisseur', 'fourn.'],
+  automatedMail: ["\\bne (?:pas )?repondre\\b", "\\b(?:message|courriel|e-?mail) (?:automatique|genere automatiquement)\\b", "\\bgenere automatiquement\\b"],
   orderNouns: ['bon\\s+de\\s+commande|commande'],
   orderPhrases: ["(?:veuillez|merci de)\\s+trouver\\s+(?:ci-joint|ci-dessous|en pi[eè]ce jointe)?\\s*(?:notre|le|mon)\\s+(?:bon de )?commande\\b", "merci de (?:nous )?(?:livrer|envoyer|exp[eé]dier)\\b", "nous (?:vous )?commandons\\b"],
   orderTitles: ["(?:bon\\s+de\\s+commande|commande)\\b"],

@@ -44,6 +44,7 @@ export const ORDER_PHRASES: string[] = mergeWords((l) => l.orderPhrases);
 
 /** Regex sources of a reply accepting a quote, every language's. */
 export const QUOTE_APPROVALS: string[] = mergeWords((l) => l.quoteApprovals);
+export const AUTOMATED_MAIL: string[] = mergeWords((l) => l.automatedMail);
 
 /** Regex sources of order titles, every language's. */
 export const ORDER_TITLES: string[] = mergeWords((l) => l.orderTitles);

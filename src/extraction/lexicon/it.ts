@@ -44,6 +44,7 @@ export const it: Lexicon = {
   },
   units: ['PZ'],
   sellerSide: ['vostro', 'vostra', 'vs.', 'fornitore', 'forn.'],
+  automatedMail: ["\\bnon rispondere\\b", "\\b(?:generat[oa]|inviat[oa]) automaticamente\\b", "\\bmessaggio automatico\\b"],
   orderNouns: ['ordine'],
   orderPhrases: ["(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b", "vi preghiamo di (?:inviare|fornire|consegnare)\\b"],
   orderTitles: ["ordine\\b"],

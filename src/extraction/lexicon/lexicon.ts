@@ -81,6 +81,8 @@ export interface Lexicon {
    * and "supplier" in "Your material no.", "Supplier ref.", "Ihre Materialnummer". Lower case.
    */
   sellerSide?: string[];
+  /** A mail saying it was sent by a system nobody reads ("please do not reply"): its sender is not the buyer's contact (regex sources over folded text). */
+  automatedMail?: string[];
 }
 
 /** The address an address block refers to instead of writing one. */

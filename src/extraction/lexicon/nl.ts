@@ -22,7 +22,7 @@ export const nl: Lexicon = {
     requestedDeliveryDate: ['gewenste leverdatum', 'verwachte ontvangstdatum', 'verwachte leverdatum', 'leverdatum', 'afleverdatum'],
     paymentTerms: ['betalingsvoorwaarden', 'betalingscondities', 'betalingstermijn'],
     shippingMethod: ['verzendwijze', 'verzendmethode', 'vervoerder', 'transporteur'],
-    contactName: ['contactpersoon', 'inkoper', 'besteld door'],
+    contactName: ['contactpersoon', 'inkoper', 'besteld door', 'aanvrager'],
     phone: ['telefoon'],
   },
   totals: {
@@ -42,6 +42,7 @@ export const nl: Lexicon = {
     above: ['\\b(?:zie|als) (?:hier)?boven\\b', '\\bidem\\b', '\\bzelfde adres\\b'],
   },
   sellerSide: ['uw', 'leverancier', 'lev.'],
+  automatedMail: ["\\bniet (?:op dit bericht |op deze e-?mail )?(?:beantwoorden|antwoorden|reageren)\\b", "\\bautomatisch (?:gegenereerd|verzonden|aangemaakt)\\b"],
   orderNouns: ['inkooporder|bestelling'],
   orderPhrases: ["hierbij (?:ons|onze) (?:bestelling|order)\\b", "graag (?:leveren|bestellen|ontvangen)\\b"],
   orderTitles: ["(?:inkooporder|bestelling)\\b"],
