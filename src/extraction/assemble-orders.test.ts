@@ -216,4 +216,41 @@ describe('a mail sent by a system', () => {
     const bare = { ...sentBy('noreply@liffey.example'), documents: [textDoc('body', 'Purchase order attached.', true), textDoc('po.txt', order.text.replace(/E-mail: .*\n/, ''))] };
     expect(assembleOrders(bare, OPTIONS).orders[0].buyer.email).toBe('noreply@liffey.example');
   });
+
+  it('takes the person a portal mail names in Reply-To, and never the relay as the contact', () => {
+    const relay = { ...sentBy('do_not_reply@liffey.coupahost.example'), fromName: 'Liffey Foods via Coupa', headers: { 'Reply-To': 'Ciaran Byrne <c.byrne@liffey.example>' } };
+    const draft = assembleOrders(relay, OPTIONS).orders[0];
+    expect(draft.buyer.email).toBe('c.byrne@liffey.example');
+    expect(draft.buyer.contactName).not.toMatch(/via/);
+  });
+});
+
+describe('assembleOrders: in doubt, a draft to review', () => {
+  const plain = (doc: LayoutDocument) => email('Documento', [textDoc('body', 'Segue em anexo.\n\nCumprimentos,\nAna', true), doc]);
+
+  it('drafts an attachment in words it does not know when its rows multiply out, and says it may not be an order', () => {
+    const doc = textDoc('doc.txt', [
+      'Ref.       Designacao                Qtd     Preco      Valor',
+      'BW-NG-M    Luvas nitrilo M           10      7,95       79,50',
+      'BW-SF-02   Filtros seringa           2       55,00      110,00',
+      'BW-PT10    Pontas 10 ul              5       6,40       32,00',
+    ].join('\n'));
+    const result = assembleOrders(plain(doc), OPTIONS);
+    expect(result.orders).toHaveLength(1);
+    expect(result.orders[0].needsReview).toBe(true);
+    expect(result.orders[0].reviewReasons.join(' ')).toMatch(/may not be an order/);
+  });
+
+  it('drafts a mail body that asks for goods under a PO number though no line has a price', () => {
+    const body = textDoc('body', ['Hello,', '', 'Please supply the below at the prices agreed under our framework agreement.', '', 'Order number: RFH/PATH/44721', '', ' 20 box   BW-NG-S   Nitrile gloves small', ' 30 box   BW-NG-M   Nitrile gloves medium', '', 'Many thanks,', 'Gareth Lowe'].join('\n'), true);
+    const result = assembleOrders(email('Order RFH/PATH/44721', [body]), OPTIONS);
+    expect(result.isPurchaseOrder).toBe(true);
+    expect(result.orders[0].poNumber).toBe('RFH/PATH/44721');
+    expect(result.orders[0].needsReview).toBe(true);
+  });
+
+  it('leaves a mail without a draft when something speaks against it', () => {
+    const body = textDoc('body', ['INVOICE 2026-118', 'Invoice date: 01/12/2026', '', 'Amount due: 221.50 EUR', 'Please pay within 30 days.'].join('\n'), true);
+    expect(assembleOrders(email('Invoice 2026-118', [body]), OPTIONS).orders).toHaveLength(0);
+  });
 });

@@ -99,7 +99,7 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     // Reply-To names; with no such person, the document's own address is the buyer's or none is.
     const system = mail.from !== null && isAutomatedSender(mail, body);
     const replyTo = system && mail.depth === 0 ? personalReplyTo(input.headers?.['Reply-To'], mail.from) : null;
-    const sender = mail.ours ? null : replyTo?.address ?? (system ? null : mail.from);
+    const sender = mail.ours ? null : replyTo?.address ?? (system && o.buyer.email ? null : mail.from);
     const senderName = mail.ours ? null : replyTo ? replyTo.name : system ? null : mail.fromName;
     // A forward we could not take apart: the forwarded header in the body names the buyer.
     const forwarded = FORWARDED.test(mail.subject ?? '') || (mail.ours && mail.depth === 0);
@@ -356,6 +356,18 @@ function approvedReading(a: Approval): DocumentReading {
   return { ...a.quote, doc: a.reply.doc, fields, parties };
 }
 
+/**
+ * Nothing speaks against the part being an order and something for it: an attachment with an
+ * order title or wording, or rows whose quantity x price = amount; a mail body that asks for goods
+ * under a PO number. In doubt, a draft a rep looks at rather than a mail nobody sees.
+ */
+function inDoubt(r: DocumentReading, c: Classification): boolean {
+  if (c.signs.some((x) => x.weight < 0)) return false;
+  const has = (rule: string) => c.signs.some((x) => x.rule === rule);
+  if (r.doc.isBody) return has('order-wording') && has('po-number');
+  return (c.score >= 2 && (has('title') || has('order-wording'))) || has('arithmetic');
+}
+
 /** Documents no draft came from and no sign spoke against are listed as possible orders: a mail
  * with a document or an item table is never dropped without a word. */
 function listPossible(classified: Array<{ r: DocumentReading; c: Classification }>): DocumentClassification[] {
@@ -416,7 +428,7 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   // An attached document that says it is an order ("Please supply the following", an order title)
   // with nothing against it, though no line of it could be read: a draft to review, not silence.
   if (orderReadings.length === 0) {
-    const unread = classified.filter(({ r, c }) => !r.doc.isBody && c.score >= 2 && !c.signs.some((x) => x.weight < 0) && c.signs.some((x) => x.rule === 'title' || x.rule === 'order-wording'));
+    const unread = classified.filter(({ r, c }) => inDoubt(r, c));
     for (const { r, c } of unread) {
       orderReadings.push(r);
       doubts.set(r, [finding('read', 'classify-document', 'possible-order', 'warn', `may not be an order: no order lines read; ${describeSigns(c.signs)}`)]);
