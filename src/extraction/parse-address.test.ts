@@ -11,6 +11,8 @@ describe('parseCityLine', () => {
     ['Springfield IL 62704-1234', city('Springfield', 'IL', '62704-1234', 'US')],
     ['Portland, OR 97201, USA', city('Portland', 'OR', '97201', 'US')],
     ['Toronto, ON M5X 1A9', city('Toronto', 'ON', 'M5X 1A9', 'CA')],
+    ['4150-171 Porto', city('Porto', null, '4150-171', 'PT')],
+    ['00-950 Warszawa', city('Warszawa', null, '00-950', 'PL')],
     ['70565 Stuttgart', city('Stuttgart', null, '70565', null)],
     ['D-70565 Stuttgart', city('Stuttgart', null, '70565', 'DE')],
     ['F-69003 Lyon', city('Lyon', null, '69003', 'FR')],

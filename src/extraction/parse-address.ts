@@ -27,13 +27,15 @@ export function parseCityLine(line: string): CityLine | null {
   // Australia: suburb, state, four-digit postcode ("Welshpool WA 6106").
   m = t.match(/^([^\d,]+?),?\s+([A-Z]{2,3})\.?,?\s+(\d{4})(?:\s*,?\s*(Australia|AUS?))?$/);
   if (m && AU_STATES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'AU' };
-  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*([,(])\s*([^\d,()]+?)\)?)?$/);
+  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*([,(])\s*([^\d,()]+?)\)?)?$/);
   if (m) {
     const prefixCountry = m[1] ? toCountryCode(m[1] === 'D' ? 'DE' : m[1] === 'F' ? 'FR' : m[1] === 'E' ? 'ES' : m[1]) : null;
     const tail = m[5]?.trim() ?? null;
     // "41123 Modena (MO)": two letters in brackets are the province, not a country (Macau).
     const tailCountry = tail && !(m[4] === '(' && /^[A-Z]{2}$/.test(tail)) ? toCountryCode(tail) : null;
-    return { city: m[3].trim(), region: tailCountry ? null : tail, postalCode: m[2], country: tailCountry ?? prefixCountry };
+    // "4150-171 Porto", "00-950 Warszawa": only Portugal and Poland write their postcodes so.
+    const formCountry = /^\d{4}-\d{3}$/.test(m[2]) ? 'PT' : /^\d{2}-\d{3}$/.test(m[2]) ? 'PL' : null;
+    return { city: m[3].trim(), region: tailCountry ? null : tail, postalCode: m[2], country: tailCountry ?? prefixCountry ?? formCountry };
   }
   // "VIC 3215", "NM 87121", "AB T2G 3C6": a state and its postcode on their own line, the town above.
   m = t.match(/^([A-Z]{2,3})\.?\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);

@@ -8,10 +8,11 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import type { AddressReference, ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
 import { nl } from './nl.ts';
+import { pt } from './pt.ts';
 
 export type { AddressReference, ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt];
 
 const COLUMN_ROLES: ColumnRole[] = ['lineNo', 'sku', 'description', 'quantity', 'unit', 'unitPrice', 'amount', 'date', 'discount', 'tax'];
 const FIELD_NAMES: FieldLabel[] = ['poNumber', 'orderDate', 'requestedDeliveryDate', 'paymentTerms', 'shippingMethod', 'contactName', 'email', 'phone', 'currency'];

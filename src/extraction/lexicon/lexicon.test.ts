@@ -46,8 +46,14 @@ describe('merged lists', () => {
   });
 
   it('a new language is one more lexicon: its words join the merged lists', () => {
-    const pt: Lexicon = { lang: 'pt', functionWords: ['o', 'os', 'e', 'do', 'da', 'para', 'com', 'pedido', 'quantidade', 'preço'], columns: { quantity: ['quantidade', 'qtd'] }, fields: { poNumber: ['pedido de compra'] }, totals: {}, parties: {}, orderTitles: ['pedido\\s+de\\s+compra\\b'] };
-    expect(mergeWords((l) => l.columns.quantity, [...LEXICONS, pt])).toEqual([...COLUMN_WORDS.quantity, 'quantidade', 'qtd']);
+    const sv: Lexicon = { lang: 'sv', functionWords: ['och', 'att', 'det', 'som', 'för', 'med', 'beställning', 'antal', 'pris'], columns: { quantity: ['antal', 'kvantitet'] }, fields: { poNumber: ['inköpsorder'] }, totals: {}, parties: {}, orderTitles: ['inkopsorder\\b'] };
+    expect(mergeWords((l) => l.columns.quantity, [...LEXICONS, sv])).toEqual([...COLUMN_WORDS.quantity, 'antal', 'kvantitet']);
+  });
+
+  it('knows Portuguese as its seventh language: a nota de encomenda is an order title, quantidade a quantity', () => {
+    expect(LEXICONS.map((l) => l.lang)).toContain('pt');
+    expect(COLUMN_WORDS.quantity).toContain('quantidade');
+    expect(ORDER_TITLES.some((s) => new RegExp(s, 'iu').test('nota de encomenda'))).toBe(true);
   });
 
   it('keep the document kinds in one order, the invoice first, and urgency phrases of several languages', () => {
