@@ -226,14 +226,14 @@ describe('a mail sent by a system', () => {
 });
 
 describe('assembleOrders: in doubt, a draft to review', () => {
-  const plain = (doc: LayoutDocument) => email('Documento', [textDoc('body', 'Segue em anexo.\n\nCumprimentos,\nAna', true), doc]);
+  const plain = (doc: LayoutDocument) => email('Dokumentti', [textDoc('body', 'Liitteenä.\n\nTerveisin,\nAino', true), doc]);
 
   it('drafts an attachment in words it does not know when its rows multiply out, and says it may not be an order', () => {
     const doc = textDoc('doc.txt', [
-      'Ref.       Designacao                Qtd     Preco      Valor',
-      'BW-NG-M    Luvas nitrilo M           10      7,95       79,50',
-      'BW-SF-02   Filtros seringa           2       55,00      110,00',
-      'BW-PT10    Pontas 10 ul              5       6,40       32,00',
+      'Tuote      Kuvaus                    Maara   Hinta      Summa',
+      'BW-NG-M    Nitriilikasineet M        10      7,95       79,50',
+      'BW-SF-02   Ruiskusuodattimet         2       55,00      110,00',
+      'BW-PT10    Pipetinkarjet 10 ul       5       6,40       32,00',
     ].join('\n'));
     const result = assembleOrders(plain(doc), OPTIONS);
     expect(result.orders).toHaveLength(1);
@@ -252,5 +252,25 @@ describe('assembleOrders: in doubt, a draft to review', () => {
   it('leaves a mail without a draft when something speaks against it', () => {
     const body = textDoc('body', ['INVOICE 2026-118', 'Invoice date: 01/12/2026', '', 'Amount due: 221.50 EUR', 'Please pay within 30 days.'].join('\n'), true);
     expect(assembleOrders(email('Invoice 2026-118', [body]), OPTIONS).orders).toHaveLength(0);
+  });
+});
+
+describe('assembleOrders: names and numbers that are something else', () => {
+  it('does not take the signer for the company or the PO number for a phone', () => {
+    const body = textDoc('body', ['Hi,', '', 'Please see attached purchase order 4600-11873.', '', 'Kind regards,', 'Jess Nguyen | Laboratory Coordinator', 'Coastal Waters Authority'].join('\n'), true);
+    const doc = textDoc('po.txt', [
+      'Coastal Waters Authority                PURCHASE ORDER',
+      'PO No.   4600-11873',
+      'Ph   (07) 5555 8210',
+      'Contact   Jess Nguyen',
+      '',
+      'Item No    Description          Qty    Unit Price    Amount',
+      'AB-100     Hex bolt M8          10     1.50          15.00',
+      'CT-200     Cable ties           5      4.00          20.00',
+    ].join('\n'));
+    const input = { ...email('PO 4600-11873', [body, doc]), from: 'jess.nguyen@coastalwaters.example', fromName: 'Jess Nguyen' };
+    const draft = assembleOrders(input, OPTIONS).orders[0];
+    expect(draft.buyer.company).not.toBe('Jess Nguyen');
+    expect(draft.buyer.phone).toBe('(07) 5555 8210');
   });
 });

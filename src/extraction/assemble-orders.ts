@@ -16,6 +16,7 @@ import { unplacedDateFindings } from './find-unplaced-dates.ts';
 import { unreadBillToFindings, unreadLabelFindings } from './find-unread-labels.ts';
 import { printedCompanyName } from './printed-company-name.ts';
 import { organisationName } from './organisation-name.ts';
+import { isDepartment } from './is-department.ts';
 import { isOcrDocument } from './ocr-tolerance.ts';
 import type { LearnedLayout } from '../domain/learned-layout.ts';
 import { supersedeRuleFindings } from './layout-model/supersede-rule-findings.ts';
@@ -115,12 +116,18 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     o.buyer.contactName = o.buyer.contactName ?? docSig?.name ?? null;
   }
   // The sender's signature names the buyer; when the document prints that name too, it wins.
-  const signed = sig?.company && r && r !== body && fold(r.doc.text).includes(fold(sig.company)) ? printedCompanyName(sig.company, r.lines) : null;
-  const company = signed ?? o.buyer.company ?? docSig?.company ?? sig?.company ?? body?.parties.buyer.company ?? r?.parties.fallbackCompany ?? null;
+  // A signature's "company" that is the signer's own name ("Jess Nguyen | Coordinator") is none.
+  const sigCompany = sig?.company && !samePerson(sig.company, sig.name ?? o.buyer.contactName) ? sig.company : null;
+  const signed = sigCompany && r && r !== body && fold(r.doc.text).includes(fold(sigCompany)) ? printedCompanyName(sigCompany, r.lines) : null;
+  // The first candidate that names an organisation: not the contact's own name, not a desk.
+  const companies = [signed, o.buyer.company, docSig?.company, sigCompany, body?.parties.buyer.company, r?.parties.fallbackCompany];
+  const company = companies.find((c): c is string => !!c && !samePerson(c, o.buyer.contactName) && !isDepartment(c)) ?? null;
   o.buyer.company = company === null ? null : organisationName(company);
   // The sender's own line (signature) beats the switchboard printed in a letterhead.
   const senderPhone = input.kind === 'email' && signed ? sig?.phone ?? null : null;
-  o.buyer.phone = senderPhone ?? o.buyer.phone ?? docSig?.phone ?? sig?.phone ?? body?.fields.phone?.value ?? null;
+  // A "phone" that is the PO number's digits ("PO 4600-11873") is the PO number.
+  const phones = [senderPhone, o.buyer.phone, docSig?.phone, sig?.phone, body?.fields.phone?.value].filter((p): p is string => !!p && !sameDigits(p, o.poNumber));
+  o.buyer.phone = phones[0] ?? null;
   if (single && body && body !== r) {
     o.requestedDeliveryDate = o.requestedDeliveryDate ?? body.fields.requestedDeliveryDate?.value ?? null;
     o.orderDate = o.orderDate ?? body.fields.orderDate?.value ?? null;
@@ -131,6 +138,15 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     o.currency = o.currency ?? body.fields.currency?.value ?? null;
   }
   return o;
+}
+
+function samePerson(a: string, b: string | null | undefined): boolean {
+  return !!b && fold(a).replace(/[^\p{L}]+/gu, ' ').trim() === fold(b).replace(/[^\p{L}]+/gu, ' ').trim();
+}
+
+function sameDigits(phone: string, po: string | null | undefined): boolean {
+  const digits = (s: string) => s.replace(/\D/g, '');
+  return !!po && digits(po).length >= 6 && digits(phone) === digits(po);
 }
 
 /** Is this sender one of us: our domain (the mailbox the message was sent to, SELLER_NAME) or our name? */

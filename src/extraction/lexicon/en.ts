@@ -24,7 +24,7 @@ export const en: Lexicon = {
     shippingMethod: ['ship via', 'shipped via', 'send via', 'deliver via', 'shipping method', 'shipping via', 'ship method', 'delivery method', 'carrier', 'via', 'shipment', 'delivery via', 'shipping', 'delivery'],
     contactName: ['contact', 'contact person', 'ordered by', 'placed by', 'contact name', 'your contact', 'buyer', 'purchaser', 'requisitioner', 'requester', 'requestor', 'requested by', 'attn', 'attention'],
     email: ['email', 'e-mail', 'mail'],
-    phone: ['company phone', 'main phone', 'phone number', 'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell'],
+    phone: ['company phone', 'main phone', 'phone number', 'phone', 'tel', 'tel.', 'telephone', 'mobile', 'cell', 'ph', 'ph.'],
     currency: ['currency'],
   },
   totals: {
