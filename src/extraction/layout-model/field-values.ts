@@ -3,7 +3,7 @@ import { findDates } from '../../domain/parse-date.ts';
 import type { DraftOrder } from '../../domain/draft-order.ts';
 import type { FieldPlace } from '../../domain/learned-layout.ts';
 import { foldWords } from '../../domain/fold-text.ts';
-import type { NumberStyle } from '../item-draft.ts';
+import type { NumberStyle } from '../reading/item-draft.ts';
 
 // The header fields a layout learns the place of, and how a cell's text becomes each one's value.
 
