@@ -1,4 +1,4 @@
-import type { Column, TableHeader } from './find-table-header.ts';
+import type { Column, TableHeader } from './table-header.ts';
 import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import type { ColumnRole } from '../reading/vocabulary.ts';
 

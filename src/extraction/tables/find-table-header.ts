@@ -4,25 +4,9 @@ import { isOneEdit, onlyNear } from '../reading/is-one-edit.ts';
 import { COLUMN_WORDS, fold, type ColumnRole } from '../reading/vocabulary.ts';
 import { readColumnArithmetic } from './infer-column-roles.ts';
 import type { NumberStyle } from '../reading/item-draft.ts';
+import type { Column, TableHeader } from './table-header.ts';
 
-export interface Column {
-  role: ColumnRole | null;
-  /** A cell holding two fields ("Material/Description" over "6000138 / Gloves"): the second one. */
-  alsoRole?: ColumnRole;
-  label: string;
-  x0: number;
-  x1: number;
-}
-
-export interface TableHeader {
-  /** Index into the lines of the header's (last) line. */
-  index: number;
-  columns: Column[];
-  /** The header has as many cells as its rows: match cells by position, not by x. */
-  cellCount: number;
-  /** SAP-style records: each item is two lines, the first under the top header line, the second under the bottom one. */
-  tiers?: [Column[], Column[]];
-}
+export type { Column, TableHeader } from './table-header.ts';
 
 function cleanWord(w: string): string {
   // OCR adds quotes and bars at the ends of words: '"Amount', 'Price|'.

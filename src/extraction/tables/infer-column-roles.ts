@@ -9,7 +9,7 @@
 import { assignCells } from './assign-cells.ts';
 import { numberInCell } from './cell-numbers.ts';
 import { isProduct } from './fix-row-arithmetic.ts';
-import type { Column, TableHeader } from './find-table-header.ts';
+import type { Column, TableHeader } from './table-header.ts';
 import type { NumberStyle } from '../reading/item-draft.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
 import type { ColumnRole } from '../reading/vocabulary.ts';
