@@ -1,3 +1,4 @@
+import { addsUp } from '../../domain/check-order.ts';
 import { detectNumberStyle } from '../../domain/parse-amount.ts';
 import type { Address, DraftOrder, OrderLine } from '../../domain/draft-order.ts';
 import type { LayoutDocument } from '../../domain/layout.ts';
@@ -146,13 +147,13 @@ export function sumCharges(tables: LineTable[], kind: TableCharge['kind']): numb
 
 /**
  * No subtotal printed, but a total with tax or freight beside it: the lines' sum is the subtotal
- * when lines + tax + freight make the printed total exactly (then nothing is guessed).
+ * when lines + tax + freight make the printed total (then nothing is guessed).
  */
 function impliedSubtotal(r: DocumentReading, tax: number | null, shipping: number | null): number | null {
   const total = r.fields.totals.total?.value;
   if (total === undefined || r.items.some((i) => i.amount === null) || r.items.length === 0) return null;
   const sum = Math.round(r.items.reduce((s, i) => s + (i.amount ?? 0), 0) * 100) / 100;
-  return Math.abs(sum + (tax ?? 0) + (shipping ?? 0) - total) < 0.011 ? sum : null;
+  return addsUp([sum, tax ?? 0, shipping ?? 0], total) ? sum : null;
 }
 
 /** The draft order a reading gives, before urgency and review are decided. */

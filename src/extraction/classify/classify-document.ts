@@ -1,3 +1,4 @@
+import { lineAgrees } from '../../domain/check-order.ts';
 import type { DocumentReading } from '../assemble/extract-document-order.ts';
 import { documentKindSources, ORDER_PHRASES, ORDER_TITLES } from '../lexicon/index.ts';
 import { fold } from '../reading/vocabulary.ts';
@@ -159,7 +160,7 @@ export function classifyDocument(r: DocumentReading, context: Sign[] = []): Clas
   if (r.fields.poNumber) signs.push({ rule: 'po-number', weight: WEIGHTS.poNumber, what: `PO number ${r.fields.poNumber.value}` });
   if (r.tables.length > 0 && items.length > 0) signs.push({ rule: 'table', weight: WEIGHTS.table, what: `an item table of ${items.length} row${items.length === 1 ? '' : 's'}` });
   const priced = items.filter((i) => i.unitPrice !== null && i.amount !== null && i.quantity > 0);
-  const holding = priced.filter((i) => Math.abs(i.quantity * i.unitPrice! * (1 - (i.discountPercent ?? 0) / 100) - i.amount!) <= 0.01 * Math.max(1, i.quantity));
+  const holding = priced.filter((i) => lineAgrees(i) === true);
   if (holding.length > 0 && holding.length * 2 >= priced.length) signs.push({ rule: 'arithmetic', weight: WEIGHTS.arithmetic, what: `${holding.length} row${holding.length === 1 ? '' : 's'} where quantity x price = amount` });
   // A mail body's lines count when they name item numbers ("please send 12 x AB-1234"), not when it
   // merely mentions quantities ("around 200 pairs a month").

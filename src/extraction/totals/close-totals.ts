@@ -1,3 +1,4 @@
+import { addsUp } from '../../domain/check-order.ts';
 import { parseAmount } from '../../domain/parse-amount.ts';
 import { fold } from '../../domain/fold-text.ts';
 import type { Found } from '../reading/find-labeled-value.ts';
@@ -25,7 +26,6 @@ interface Row {
 const RATE = /(\d{1,2}(?:[.,]\d{1,3})?)\s?%/;
 const AMOUNT_AT_END = /(-?[$€£]?\s?\(?\d[\d.,' \u00a0]*\d\)?|-?\d)\s*(?:[$€£]|eur|usd|gbp|chf|cad|aud)?\s*$/i;
 const MAX_ROWS = 14;
-const cents = (n: number) => Math.round(n * 100);
 
 /** The rows below `from` that end in an amount: "Taxes 21 %   168.45". */
 function totalRows(lines: LayoutLine[], from: number, style: NumberStyle): Row[] {
@@ -68,22 +68,20 @@ function labelledOther(label: string): boolean {
 /** The totals the block's arithmetic proves, or nothing. */
 export function totalsByArithmetic(lines: LayoutLine[], from: number, style: NumberStyle, items: ItemDraft[]): Totals {
   if (items.length === 0 || items.some((i) => i.amount === null)) return {};
-  const sum = items.reduce((s, i) => s + cents(i.amount!), 0);
+  const amounts = items.map((i) => i.amount!);
   const rows = totalRows(lines, from, style);
-  const start = rows.findIndex((r) => cents(r.amount) === sum);
+  const start = rows.findIndex((r) => addsUp(amounts, r.amount));
   if (start < 0) return {};
   // A chain of sums: goods, less a discount, the net; the net, plus tax and freight, the total.
   const chain = [start];
   for (;;) {
     const at = chain[chain.length - 1];
-    let running = cents(rows[at].amount);
     let next = -1;
-    for (let k = at + 1; k < rows.length && k <= at + 6; k++) {
-      if (k > at + 1 && cents(rows[k].amount) === running) {
+    for (let k = at + 2; k < rows.length && k <= at + 6; k++) {
+      if (addsUp(rows.slice(at, k).map((r) => r.amount), rows[k].amount)) {
         next = k;
         break;
       }
-      running += cents(rows[k].amount);
     }
     if (next < 0) break;
     chain.push(next);
@@ -111,10 +109,10 @@ export function totalsByArithmetic(lines: LayoutLine[], from: number, style: Num
   return out;
 }
 
-/** subtotal + tax + shipping + other = total, to the cent. */
+/** subtotal + tax + shipping + other = total, as the order check counts it. */
 function closes(t: Totals): boolean {
   if (!t.subtotal || !t.total) return false;
-  return cents(t.subtotal.value) + cents(t.tax?.value ?? 0) + cents(t.shipping?.value ?? 0) + cents(t.other?.value ?? 0) === cents(t.total.value);
+  return addsUp([t.subtotal.value, t.tax?.value ?? 0, t.shipping?.value ?? 0, t.other?.value ?? 0], t.total.value);
 }
 
 /**

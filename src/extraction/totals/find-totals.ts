@@ -1,3 +1,4 @@
+import { addsUp } from '../../domain/check-order.ts';
 import { parseAmount } from '../../domain/parse-amount.ts';
 import { findDates } from '../../domain/parse-date.ts';
 import { afterLabel, type Found } from '../reading/find-labeled-value.ts';
@@ -65,8 +66,6 @@ export function findTotals(lines: LayoutLine[], from: number, style: NumberStyle
   return chooseTotals(candidates);
 }
 
-const cents = (n: number) => Math.round(n * 100);
-
 /**
  * One amount per kind: the first printed, unless a later one makes the arithmetic hold (subtotal
  * + tax + shipping + other = total). A "total" equal to the sum of the net and the tax is the
@@ -77,8 +76,8 @@ export function chooseTotals(candidates: Candidate[]): Partial<Record<TotalKind,
   for (const c of candidates) if (!out[c.kind]) out[c.kind] = c.found;
   const totals = candidates.filter((c) => c.kind === 'total');
   const subs = candidates.filter((c) => c.kind === 'subtotal');
-  const added = cents(out.tax?.value ?? 0) + cents(out.shipping?.value ?? 0) + cents(out.other?.value ?? 0);
-  const holds = (sub: Found<number>, total: Found<number>) => cents(sub.value) + added === cents(total.value);
+  const added = [out.tax?.value ?? 0, out.shipping?.value ?? 0, out.other?.value ?? 0];
+  const holds = (sub: Found<number>, total: Found<number>) => addsUp([sub.value, ...added], total.value);
   if (subs.length === 0 || totals.length === 0 || holds(out.subtotal!, out.total!)) return out;
   // "Warenwert 2.790,70 / Rabatt 3% / Nettobetrag 2.706,98 / MwSt / Gesamtbetrag": the net that adds up to the total.
   for (const t of [out.total!, ...totals.map((c) => c.found)]) {
