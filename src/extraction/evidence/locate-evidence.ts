@@ -1,6 +1,6 @@
 import type { DraftOrder, Evidence } from '../../domain/draft-order.ts';
 import type { LayoutDocument, LayoutPage, Word } from '../../domain/layout.ts';
-import { parseAmount } from '../../domain/parse-amount.ts';
+import { parseAmount, sameAmount } from '../../domain/parse-amount.ts';
 
 // Where on the page a value of the draft stands, for the values the reading did not place itself
 // (reading-evidence.ts keeps the rule's own line): the model's values, the parties' blocks. Found
@@ -99,7 +99,7 @@ function findOnRow(anchor: Hit, value: number): Hit | null {
 export function sameNumber(text: string, value: number): boolean {
   if (!/\d/.test(text)) return false;
   const parsed = parseAmount(text) ?? parseAmount(text, 'eu');
-  return parsed !== null && Math.abs(parsed - value) < 0.005;
+  return parsed !== null && sameAmount(parsed, value);
 }
 
 function sameLine(a: Word, b: Word): boolean {

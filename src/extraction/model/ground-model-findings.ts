@@ -1,8 +1,8 @@
 import type { Address } from '../../domain/draft-order.ts';
-import { parseAmount } from '../../domain/parse-amount.ts';
+import { parseAmount, sameAmount } from '../../domain/parse-amount.ts';
 import { findDates } from '../../domain/parse-date.ts';
 import type { ModelFindings, ModelLine } from './order-reader.ts';
-import { fold } from '../reading/vocabulary.ts';
+import { foldKey } from '../../domain/fold-text.ts';
 
 // A model can invent a plausible SKU, price or PO number, or copy one an attacker wrote into the
 // mail. Grounding keeps only values that are printed in the source text; the rest is dropped and
@@ -21,7 +21,7 @@ export interface GroundedFindings {
 }
 
 /** Letters and digits only, folded: "AB-100 " and "ab 100" are the same item number. */
-const squash = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = foldKey;
 
 /** Every number the text prints, read both US and European way, since the style is a guess. */
 export function numbersIn(text: string): number[] {
@@ -59,7 +59,7 @@ class Ground {
 
   number(label: string, value: number | null): number | null {
     if (value === null) return null;
-    if (this.numbers.some((n) => Math.abs(n - value) < 0.005)) return value;
+    if (this.numbers.some((n) => sameAmount(n, value))) return value;
     this.dropped.push(`model's ${label} ${value} is not in the document (dropped)`);
     return null;
   }

@@ -3,7 +3,8 @@ import { finding, type Finding } from '../../domain/findings.ts';
 import { recheckDraft, withFindings } from '../../domain/review-draft.ts';
 import { mergeModelLines } from './merge-model-lines.ts';
 import type { ModelFindings } from './order-reader.ts';
-import { fold } from '../reading/vocabulary.ts';
+import { foldKey } from '../../domain/fold-text.ts';
+import { sameAmount } from '../../domain/parse-amount.ts';
 
 // Rules first, the model for what they leave open (inbox-zero's rule). Field by field: agreement
 // clears a "not sure" reason, a gap the model fills is shown as the model's, a disagreement keeps
@@ -24,7 +25,7 @@ type Scalar = string | number | null;
 type Field = { label: string; path: string; rule: Scalar; model: Scalar; set: (o: DraftOrder, v: Scalar) => void };
 
 const same = (a: Scalar, b: Scalar) =>
-  typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 0.005 : fold(String(a)).replace(/[^\p{L}\p{N}]+/gu, '') === fold(String(b)).replace(/[^\p{L}\p{N}]+/gu, '');
+  typeof a === 'number' && typeof b === 'number' ? sameAmount(a, b) : foldKey(String(a)) === foldKey(String(b));
 
 function fields(o: DraftOrder, f: ModelFindings): Field[] {
   const s = <K extends keyof DraftOrder>(k: K) => (d: DraftOrder, v: Scalar) => void ((d as Record<string, unknown>)[k] = v);

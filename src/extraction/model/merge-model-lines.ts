@@ -1,6 +1,7 @@
 import type { OrderLine } from '../../domain/draft-order.ts';
 import type { ModelLine } from './order-reader.ts';
-import { fold } from '../reading/vocabulary.ts';
+import { foldKey } from '../../domain/fold-text.ts';
+import { sameAmount } from '../../domain/parse-amount.ts';
 
 // Item rows from the rules and from the model, paired and compared cell by cell. The rules' cell
 // stays whenever both read one: the model may fill a gap or confirm, never overwrite a quantity
@@ -15,8 +16,8 @@ export interface MergedLines {
   changedNumbers: boolean;
 }
 
-const key = (s: string | null) => (s === null ? null : fold(s).replace(/[^\p{L}\p{N}]+/gu, ''));
-const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+const key = (s: string | null) => (s === null ? null : foldKey(s));
+const near = sameAmount;
 const shown = (n: OrderLine | ModelLine, i: number) => n.lineNo ?? i + 1;
 
 function pairOf(rule: OrderLine, index: number, model: ModelLine[], used: Set<number>): number {

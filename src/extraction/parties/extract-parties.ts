@@ -123,9 +123,9 @@ function firstEmail(lines: LayoutLine[], skip: Set<number>): string | null {
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
     for (let s = 0; s < lines[i].segments.length; s++) {
-      const { text, conf } = lines[i].segments[s];
+      const { text } = lines[i].segments[s];
       if (text.length > 300) continue;
-      const ocr = isOcrRead(conf);
+      const ocr = isOcrRead(lines[i].segments[s]);
       const m = repairEmail(ocr ? restoreTldDot(text) : text).match(EMAIL);
       if (m) return m[0];
       // "Email: | lucia.iglesias Otalleres-ortega.example": a labelled address whose "@" was misread.

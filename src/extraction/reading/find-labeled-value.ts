@@ -96,7 +96,7 @@ export function findLabeledValue<T>(
       for (let s = 0; s < line.segments.length; s++) {
         // Cheap test first: the label opens the cell or one of its "/" parts.
         const f = folded[i][s];
-        const fuzzy = isOcrRead(line.segments[s].conf);
+        const fuzzy = isOcrRead(line.segments[s]);
         if (!f.startsWith(l) && !(f.includes('/') && f.includes(l)) && gluedLabelLength(f, l) < 0 && !(fuzzy && misreadLabelLength(f, l) >= 0)) continue;
         const first = matchLabel(line.segments[s].text, label, fuzzy);
         if (!first) continue;

@@ -1,7 +1,8 @@
 // How far a reader trusts what it reads, in one place: a text layer is exact, OCR is not. What OCR
 // may get wrong that the readers forgive: a label's spaces dropped, one letter of a long label
 // wrong, "rn" read as "m". Each reader asks here, never tests a document's method or a word's
-// confidence itself.
+// confidence itself. One test says what was OCR'd: the document's method. toLayoutLines carries
+// it on every cell of the document (Segment.ocr), so a reader that holds only a cell still knows.
 
 import type { LayoutDocument } from '../../domain/layout.ts';
 import { isOneEdit } from './is-one-edit.ts';
@@ -30,12 +31,12 @@ export function gluedLabelLength(f: string, l: string): number {
 }
 
 /**
- * Was the cell read by OCR? Text layers give every cell confidence 1. A label in an OCR'd cell may
- * have a letter wrong, and tesseract is often sure of a misread word ("Foumisseur" at 0.93), so
- * any OCR'd cell counts, not only the doubtful ones.
+ * Was the cell read by OCR (its document was, as toLayoutLines marked it)? A label in an OCR'd
+ * cell may have a letter wrong, and tesseract is often sure of a misread word ("Foumisseur" at
+ * 0.93, or at 1.0), so any OCR'd cell counts, not only the doubtful ones.
  */
-export function isOcrRead(conf: number | undefined): boolean {
-  return (conf ?? 1) < 1;
+export function isOcrRead(cell: { ocr?: boolean }): boolean {
+  return cell.ocr === true;
 }
 /** Shorter labels are too near ordinary words ("Total" and "Tonal") to allow a wrong letter. */
 const MIN_MISREAD_LABEL = 7;

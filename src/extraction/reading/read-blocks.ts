@@ -124,7 +124,7 @@ export function readBlocks(lines: LayoutLine[], monospace: boolean): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     line.segments.forEach((seg, s) => {
-      const hit = blockLabel(seg.text) ?? (isOcrRead(seg.conf) ? blockLabel(seg.text, true) : null);
+      const hit = blockLabel(seg.text) ?? (isOcrRead(seg) ? blockLabel(seg.text, true) : null);
       if (!hit) return;
       const end = { index: i };
       const text = collect(lines, i, s, hit.rest, monospace, end);

@@ -7,6 +7,8 @@ export interface Segment {
   x0: number;
   x1: number;
   conf: number;
+  /** Read by OCR (isOcrRead): the readers forgive what OCR gets wrong. Absent for exact text. */
+  ocr?: boolean;
 }
 
 /** One visual line: its segments left to right, on one page. */
@@ -28,10 +30,12 @@ export interface LayoutLine {
 export function toLayoutLines(doc: LayoutDocument, docIndex = 0): LayoutLine[] {
   if (doc.monospace) return toMonospaceLines(doc.text, docIndex);
   const lines: LayoutLine[] = [];
+  const ocr = isOcrDocument(doc);
   for (const page of doc.pages) {
-    const read = isOcrDocument(doc) ? page.words.map(withoutStrayMarks).filter((w) => w.text !== '') : page.words;
+    const read = ocr ? page.words.map(withoutStrayMarks).filter((w) => w.text !== '') : page.words;
     for (const words of groupRows(read)) {
-      const segments = dropRules(doc.method === 'spreadsheet' ? words.map(toSegment) : splitSegments(words));
+      const cut = dropRules(doc.method === 'spreadsheet' ? words.map(toSegment) : splitSegments(words));
+      const segments = ocr ? cut.map((s) => ({ ...s, ocr: true })) : cut;
       if (segments.length === 0) continue;
       lines.push({
         page: page.number,

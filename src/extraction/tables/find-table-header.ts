@@ -67,7 +67,7 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole | null; start: number; end: number }[] = [];
-  const cleaned = words.map(cleanWord).map((w) => (isOcrRead(seg.conf) ? nearHeaderWord(w) ?? w : w));
+  const cleaned = words.map(cleanWord).map((w) => (isOcrRead(seg) ? nearHeaderWord(w) ?? w : w));
   let i = 0;
   while (i < words.length) {
     const hit = PHRASES.get(cleaned[i])?.find((p) => p.words.every((w, k) => cleaned[i + k] === w));

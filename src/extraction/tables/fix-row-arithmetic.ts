@@ -45,7 +45,7 @@ export function fixRowArithmetic(item: ItemDraft, line: LayoutLine, style: Numbe
     }
     const discounted = nums.find((d) => d > 0 && d < 100 && isProduct(q, p, a, d));
     if (discounted !== undefined) return { ...item, discountPercent: discounted };
-    const misread = line.segments.some((seg) => isOcrRead(seg.conf)) ? repairMisread(q, p, a) : null;
+    const misread = line.segments.some(isOcrRead) ? repairMisread(q, p, a) : null;
     if (misread) return { ...item, ...misread.values, confidence: Math.min(item.confidence, 0.6), issues: [...item.issues, misread.issue] };
     return { ...item, confidence: Math.min(item.confidence, 0.5), issues: [...item.issues, `quantity x price (${q} x ${p}) is not the amount ${a}`] };
   }

@@ -28,8 +28,8 @@ const END_WORDS = TABLE_END_WORDS.map(fold);
 const LONG_UNITS = [...KNOWN_UNITS].filter((u) => u.length >= 3);
 
 /** "PUE" on a scan: the one known unit a letter away ("PCE"), else the unit as read. */
-function mendOcrUnit(unit: string | null, conf: number): string | null {
-  if (!unit || !isOcrRead(conf) || isKnownUnit(unit)) return unit;
+function mendOcrUnit(unit: string | null, ocr: boolean): string | null {
+  if (!unit || !ocr || isKnownUnit(unit)) return unit;
   const read = fold(unit);
   return onlyNear(LONG_UNITS, (u) => u.length === read.length && isOneEdit(read, u))?.toUpperCase() ?? unit;
 }
@@ -109,7 +109,7 @@ function toItemFromCells(cells: Map<Column, Segment[]>, columns: Column[], line:
     sku,
     description,
     quantity: qty,
-    unit: mendOcrUnit(unitCell ? unitCell.toUpperCase() : unitInQty, cellConf(cells)),
+    unit: mendOcrUnit(unitCell ? unitCell.toUpperCase() : unitInQty, line.segments.some(isOcrRead)),
     unitPrice: priceOf(cellText(cells, 'unitPrice'), style),
     amount: priceOf(cellText(cells, 'amount'), style),
     deliveryDate: cellText(cells, 'date'),
