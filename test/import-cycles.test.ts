@@ -5,11 +5,8 @@ import { describe, expect, it } from 'vitest';
 // No module of src/ may import itself through others: a cycle makes the load order decide what
 // is still undefined at import time, and makes the parts impossible to take apart. Type-only
 // imports count too (they are cycles of meaning, and turn into runtime ones with one edit).
-// src/extraction/ has a known cycle that is being taken apart elsewhere: its cycles are printed,
-// not failed on, until then.
 
 const SRC = path.resolve(import.meta.dirname, '../src');
-const KNOWN_ELSEWHERE = `extraction${path.sep}`;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -99,10 +96,7 @@ describe('import cycles', () => {
     expect(edges('store/master-migration.ts')).toContain('store/dialect.ts');
   });
 
-  it('src/ has none outside src/extraction (whose cycles are printed)', () => {
-    const cycles = findCycles(srcGraph());
-    const inExtraction = cycles.filter((c) => c.every((f) => path.relative(SRC, f).startsWith(KNOWN_ELSEWHERE)));
-    for (const cycle of inExtraction) console.log(`import cycle in src/extraction (being fixed separately): ${show(cycle)}`);
-    expect(cycles.filter((c) => !inExtraction.includes(c)).map(show)).toEqual([]);
+  it('src/ has none', () => {
+    expect(findCycles(srcGraph()).map(show)).toEqual([]);
   });
 });

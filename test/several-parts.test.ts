@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../src/documents/read-input.ts';
 import type { ExtractionResult } from '../src/domain/draft-order.ts';
-import { assembleOrders } from '../src/extraction/assemble-orders.ts';
+import { assembleOrders } from '../src/extraction/assemble/assemble-orders.ts';
 import { makePoPdf, samplePo, type SamplePo } from './fixtures/make-po-pdf.ts';
 
 // Mails with several parts (issue 16 part 3), as real MIME: every PO document its own order; a

@@ -1,5 +1,5 @@
-import type { OrderReader } from '../extraction/order-reader.ts';
-import type { ModelMode } from '../extraction/refine-with-model.ts';
+import type { OrderReader } from '../extraction/model/order-reader.ts';
+import type { ModelMode } from '../extraction/model/refine-with-model.ts';
 import type { Settings } from './load-settings.ts';
 
 // The model is optional: it is wired only when a model and an endpoint (or a key for the default

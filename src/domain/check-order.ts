@@ -24,6 +24,30 @@ export function amountsAgree(a: number, b: number, roundedTerms = 1): boolean {
   return Math.abs(a - b) <= 0.005 * Math.max(1, roundedTerms) + 0.0011;
 }
 
+/**
+ * Printed amounts that make a printed sum, within the parts' rounding: the lines with the discount
+ * and charge rows make the subtotal; the subtotal with tax, freight and other charges the total.
+ * The one sum check: the approval gate below, and extraction when it chooses among the totals it read.
+ */
+export function addsUp(parts: readonly number[], sum: number): boolean {
+  let total = 0;
+  for (const part of parts) total += part;
+  return amountsAgree(total, sum, parts.length);
+}
+
+type Priced = Pick<Line, 'quantity' | 'unitPrice' | 'amount'> & { discountPercent?: number | null };
+
+/** quantity x unit price, less the line's discount, is its amount (a unit price printed rounded may be
+ * off by half a cent a unit). Null when the line lacks a price or an amount. */
+export function lineAgrees(l: Priced): boolean | null {
+  if (l.unitPrice === null || l.amount === null) return null;
+  return amountsAgree(lineProduct(l), l.amount, l.quantity + 1);
+}
+
+function lineProduct(l: Priced): number {
+  return l.quantity * (l.unitPrice ?? 0) * (1 - (l.discountPercent ?? 0) / 100);
+}
+
 const cents = (n: number) => Math.round(n * 100) / 100;
 const money = (n: number) => cents(n).toFixed(2);
 
@@ -65,8 +89,8 @@ function checkLines(o: Order): Finding[] {
     if (!(l.quantity > 0)) out.push(at('line-quantity', 'quantity', 'block', `line ${n}: quantity is ${l.quantity}`, field('quantity')));
     if (!l.sku && !l.description) out.push(at('line-item', 'missing', 'block', `line ${n}: no item number or description`, field('description')));
     if (l.unitPrice === null) out.push(at('line-price', 'missing', 'warn', `line ${n}: no unit price`, field('unitPrice'), true));
-    const product = l.unitPrice === null ? null : l.quantity * l.unitPrice * (1 - (l.discountPercent ?? 0) / 100);
-    if (l.quantity > 0 && product !== null && l.amount !== null && !amountsAgree(product, l.amount, l.quantity + 1)) {
+    if (l.quantity > 0 && l.amount !== null && lineAgrees(l) === false) {
+      const product = lineProduct(l);
       const less = l.discountPercent ? ` less ${l.discountPercent} %` : '';
       // Either number may be the misread one: both cells are marked, the reason is given once.
       const message = `line ${n}: ${l.quantity} x ${l.unitPrice}${less} is ${money(product)}, not the amount ${money(l.amount)}`;
@@ -118,8 +142,9 @@ function checkSums(o: Order): Finding[] {
     }
   }
   if (o.subtotal !== null && o.total !== null) {
-    const expected = o.subtotal + (o.tax ?? 0) + (o.shipping ?? 0) + afterSubtotal;
-    if (!amountsAgree(expected, o.total, 4)) {
+    const parts = [o.subtotal, o.tax ?? 0, o.shipping ?? 0, afterSubtotal];
+    if (!addsUp(parts, o.total)) {
+      const expected = parts.reduce((s, p) => s + p, 0);
       out.push(at('subtotal-to-total', 'sum-mismatch', 'block', `subtotal + tax + shipping${afterSubtotal ? ' + other charges' : ''} (${money(expected)}) is not the total ${money(o.total)}`, 'total'));
     }
   }

@@ -26,6 +26,11 @@ export function foldWords(s: string): string {
   return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** `fold` with everything but letters and digits dropped: "P.O. No" and "PO-no" are one key. */
+export function foldKey(s: string): string {
+  return fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Lower case in NFKC, accents kept. */
 export function foldCase(s: string): string {
   return s.normalize('NFKC').toLowerCase();

@@ -22,6 +22,11 @@ const CURRENCY_AFFIX = new RegExp(
 const GROUP_SPACE = "[ \\u00A0\\u202F\\u2009'’]";
 
 /** A number as written; null for anything that is not one (percentages included). */
+/** Two readings of one printed amount: equal to the cent. */
+export function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.005;
+}
+
 export function parseAmount(text: string, style: NumberStyle | null = null): number | null {
   if (typeof text !== 'string' || text.includes('%')) return null;
   let stripped = text.replace(CURRENCY_AFFIX, ' ').trim();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
-import type { OrderReader, ReadOutcome, ReadRequest, ReaderDocument, ReaderUsage } from '../extraction/order-reader.ts';
+import type { OrderReader, ReadOutcome, ReadRequest, ReaderDocument, ReaderUsage } from '../extraction/model/order-reader.ts';
 import { callChatModel, CUT_OFF, type ChatCallOptions, type ChatMessage, type ChatResult } from './call-chat-model.ts';
 import { CircuitBreaker } from './circuit-breaker.ts';
 import { loadPrompts, renderPrompt, toDocumentBlock, type Prompts } from './load-prompts.ts';

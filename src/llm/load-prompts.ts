@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ReaderDocument } from '../extraction/order-reader.ts';
+import type { ReaderDocument } from '../extraction/model/order-reader.ts';
 
 // Prompts are files (design.md), read once at startup; the version is part of the file name so a
 // draft can say which prompt produced it, and an edit that changes behaviour gets a new version.

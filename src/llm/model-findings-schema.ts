@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ModelFindings } from '../extraction/order-reader.ts';
+import type { ModelFindings } from '../extraction/model/order-reader.ts';
 
 // What the model must answer, as a strict json_schema (zodResponseFormat): every field required
 // and nullable, since strict mode has no optional fields, and described, since the descriptions

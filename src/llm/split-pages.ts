@@ -1,4 +1,4 @@
-import type { ReaderDocument } from '../extraction/order-reader.ts';
+import type { ReaderDocument } from '../extraction/model/order-reader.ts';
 
 // A long order is sent in parts of whole pages, so that no answer has to list more rows than an
 // output limit allows; the parts are stitched back together (stitch-findings.ts).

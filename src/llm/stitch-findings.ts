@@ -1,4 +1,4 @@
-import type { ModelFindings, ModelLine } from '../extraction/order-reader.ts';
+import type { ModelFindings, ModelLine } from '../extraction/model/order-reader.ts';
 
 // The answers for the parts of one long order, made into one: header fields from the first part
 // that gives them, rows in order, and a row repeated at a page break (a carried-over line) once.

@@ -1,12 +1,12 @@
 import type { DraftOrder, Evidence, ExtractionResult } from '../domain/draft-order.ts';
-import { locateEvidence } from '../extraction/locate-evidence.ts';
+import { locateEvidence } from '../extraction/evidence/locate-evidence.ts';
 import { DEFAULT_POLICY, type MasterData, type MatchPolicy } from '../domain/master-data.ts';
 import { matchOrders } from '../matching/match-orders.ts';
 import { readInput } from '../documents/read-input.ts';
-import { assembleOrders } from '../extraction/assemble-orders.ts';
-import type { OrderReader } from '../extraction/order-reader.ts';
+import { assembleOrders } from '../extraction/assemble/assemble-orders.ts';
+import type { OrderReader } from '../extraction/model/order-reader.ts';
 import type { LearnedLayout } from '../domain/learned-layout.ts';
-import { refineWithModel, type ModelMode } from '../extraction/refine-with-model.ts';
+import { refineWithModel, type ModelMode } from '../extraction/model/refine-with-model.ts';
 
 export interface ExtractOptions {
   /** Our own company name(s) (setting SELLER_NAME), so they are never read as the buyer. */

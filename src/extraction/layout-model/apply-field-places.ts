@@ -1,9 +1,9 @@
 import type { FieldPlace } from '../../domain/learned-layout.ts';
 import { foldWords } from '../../domain/fold-text.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
-import { isOneEdit } from '../is-one-edit.ts';
-import { isOcrDocument } from '../ocr-tolerance.ts';
-import type { LayoutLine, Segment } from '../to-layout-lines.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
+import { isOneEdit } from '../reading/is-one-edit.ts';
+import { isOcrDocument } from '../reading/ocr-tolerance.ts';
+import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import { parseFieldValue, shapeOf, type FieldValue } from './field-values.ts';
 
 // The learned places read on the next document: find the label, take the cell it points to.

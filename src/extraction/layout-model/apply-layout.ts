@@ -1,8 +1,8 @@
 import type { Address, OrderLine } from '../../domain/draft-order.ts';
 import type { LayoutModel } from '../../domain/learned-layout.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
 import { applyFieldPlaces } from './apply-field-places.ts';
-import { isOcrDocument } from '../ocr-tolerance.ts';
+import { isOcrDocument } from '../reading/ocr-tolerance.ts';
 import { applyTableModel } from './apply-table-model.ts';
 import { squash, type FieldValue } from './field-values.ts';
 

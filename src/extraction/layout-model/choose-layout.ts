@@ -1,7 +1,7 @@
 import type { LayoutToken, LearnedLayout } from '../../domain/learned-layout.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
-import { isOneEdit } from '../is-one-edit.ts';
-import { isOcrDocument } from '../ocr-tolerance.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
+import { isOneEdit } from '../reading/is-one-edit.ts';
+import { isOcrDocument } from '../reading/ocr-tolerance.ts';
 import { fingerprintLayout } from './fingerprint-layout.ts';
 
 // Which learned layout, if any, a document is printed in: recognised from the document itself

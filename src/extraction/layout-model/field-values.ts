@@ -2,8 +2,8 @@ import { parseAmount } from '../../domain/parse-amount.ts';
 import { findDates } from '../../domain/parse-date.ts';
 import type { DraftOrder } from '../../domain/draft-order.ts';
 import type { FieldPlace } from '../../domain/learned-layout.ts';
-import { foldWords } from '../../domain/fold-text.ts';
-import type { NumberStyle } from '../item-draft.ts';
+import { foldKey } from '../../domain/fold-text.ts';
+import type { NumberStyle } from '../reading/item-draft.ts';
 
 // The header fields a layout learns the place of, and how a cell's text becomes each one's value.
 
@@ -35,7 +35,7 @@ export function shapeOf(value: string): string {
   return value.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9').replace(/\s+/g, ' ');
 }
 
-export const squash = (text: string) => foldWords(text).replace(/ /g, '');
+export const squash = foldKey;
 
 /** The value of `kind` a cell's text spells, or null. */
 export function parseFieldValue(text: string, kind: FieldKind, ctx: { style: NumberStyle; dayFirst: boolean | null }): FieldValue | null {

@@ -1,6 +1,6 @@
 import type { LayoutToken, Zone } from '../../domain/learned-layout.ts';
 import { foldWords } from '../../domain/fold-text.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
 import { pageFrame } from './page-frame.ts';
 
 // The fixed text of a document: its words without digits (labels, table headers, letterhead),

@@ -1,6 +1,6 @@
 import type { FieldPlace, Zone } from '../../domain/learned-layout.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
-import type { LayoutLine, Segment } from '../to-layout-lines.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
+import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import { fixedWords } from './fingerprint-layout.ts';
 import { fieldOf, PLACED_FIELDS, shapeOf, spells, squash, type FieldKind, type FieldValue, type HeaderPart } from './field-values.ts';
 import { foldWords } from '../../domain/fold-text.ts';

@@ -1,6 +1,6 @@
 import type { Address } from '../../domain/draft-order.ts';
 import type { LayoutModel } from '../../domain/learned-layout.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
 import type { HeaderPart } from './field-values.ts';
 import { fingerprintLayout, fixedWords } from './fingerprint-layout.ts';
 import { learnFieldPlaces } from './learn-field-places.ts';

@@ -1,7 +1,7 @@
 import type { OrderLine } from '../../domain/draft-order.ts';
 import type { LearnedColumn, LineRole, TableModel } from '../../domain/learned-layout.ts';
 import { foldWords } from '../../domain/fold-text.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
 import { fixedWords } from './fingerprint-layout.ts';
 import { squash } from './field-values.ts';
 import { labelText } from './learn-field-places.ts';

@@ -4,6 +4,7 @@ import type { LearnedLayout, LayoutRead } from '../../domain/learned-layout.ts';
 import { layoutLabel } from '../../domain/layout-label.ts';
 import { squash, type FieldValue, type HeaderPart } from './field-values.ts';
 import type { LayoutReading } from './apply-layout.ts';
+import { sameAmount } from '../../domain/parse-amount.ts';
 
 // The learned layout's reading beside the rules': where they agree the field is confirmed (its
 // doubts cleared, the confidence up); where they differ the layout's value stands, since it was
@@ -23,7 +24,7 @@ const NAMES: Record<string, string> = {
 type Value = FieldValue | Address | null;
 
 function same(a: Value, b: Value): boolean {
-  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 0.005;
+  if (typeof a === 'number' || typeof b === 'number') return typeof a === 'number' && typeof b === 'number' && sameAmount(a, b);
   if (a && b && typeof a === 'object' && typeof b === 'object') return squash(addressText(a)) === squash(addressText(b));
   return squash(String(a ?? '')) === squash(String(b ?? ''));
 }

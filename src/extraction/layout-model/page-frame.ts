@@ -1,4 +1,4 @@
-import type { DocumentReading } from '../extract-document-order.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
 
 // Positions as fractions of their page, so a layout learned from one PDF fits the next one
 // rendered at another scale, a fax at another resolution, or a sheet with wider columns.

@@ -1,5 +1,5 @@
 import type { LayoutDocument, ReadInput } from '../../domain/layout.ts';
-import { readDocument, type DocumentReading } from '../extract-document-order.ts';
+import { readDocument, type DocumentReading } from '../assemble/extract-document-order.ts';
 import { squash, type HeaderPart } from './field-values.ts';
 
 // Which document of a message an approved draft was read from, to learn its layout: the one that

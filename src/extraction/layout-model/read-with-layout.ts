@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/findings.ts';
 import type { LayoutRead, LearnedLayout } from '../../domain/learned-layout.ts';
-import type { DocumentReading } from '../extract-document-order.ts';
+import type { DocumentReading } from '../assemble/extract-document-order.ts';
 import { applyLayout } from './apply-layout.ts';
 import { chooseLayout } from './choose-layout.ts';
 import type { HeaderPart } from './field-values.ts';

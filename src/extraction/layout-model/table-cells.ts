@@ -1,5 +1,5 @@
 import type { LearnedColumn } from '../../domain/learned-layout.ts';
-import type { LayoutLine, Segment } from '../to-layout-lines.ts';
+import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import type { Frame } from './page-frame.ts';
 
 // A row's cells under learned columns: each cell goes to the column it overlaps most, or to the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../detect-language.ts';
+import { detectLanguage } from '../classify/detect-language.ts';
 import { COLUMN_WORDS, documentKindSources, LEXICONS, mergeWords, ORDER_TITLES, urgencyWords, type Lexicon } from './index.ts';
 
 const lists = (lexicon: Lexicon): Array<[string, string[]]> => [

@@ -1,4 +1,4 @@
-import type { ModelFindings, ModelLine } from '../order-reader.ts';
+import type { ModelFindings, ModelLine } from '../model/order-reader.ts';
 
 // Builders for model answers in unit tests: everything null unless a test says otherwise.
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutDocument } from '../../domain/layout.ts';
+import { blockLabel, readBlocks } from './read-blocks.ts';
+import { toLayoutLines } from './to-layout-lines.ts';
+import { textDoc } from '../testing/layout-docs.ts';
+
+
+const blocksOf = (text: string) => readBlocks(toLayoutLines(textDoc(text)), true).map((b) => [b.kind, b.lines]);
+
+describe('blockLabel', () => {
+  it.each([
+    ['Ship to:', { kind: 'shipTo', label: 'ship to', rest: '' }],
+    ['SHIP TO', { kind: 'shipTo', label: 'ship to', rest: '' }],
+    ['Ship To: Acme Inc.', { kind: 'shipTo', label: 'ship to', rest: 'Acme Inc.' }],
+    ['Deliver to our usual address:', { kind: 'shipTo', label: 'deliver to', rest: '' }],
+    ['Lieferanschrift:', { kind: 'shipTo', label: 'lieferanschrift', rest: '' }],
+    ['Adresse de livraison', { kind: 'shipTo', label: 'adresse de livraison', rest: '' }],
+    ['Dirección de entrega:', { kind: 'shipTo', label: 'dirección de entrega', rest: '' }],
+    ['Bill to:', { kind: 'billTo', label: 'bill to', rest: '' }],
+    ['Sold to:', { kind: 'billTo', label: 'sold to', rest: '' }],
+    ['Rechnungsadresse', { kind: 'billTo', label: 'rechnungsadresse', rest: '' }],
+    ['Vendor:', { kind: 'supplier', label: 'vendor', rest: '' }],
+    ['Customer: Acme', { kind: 'buyer', label: 'customer', rest: 'Acme' }],
+    ['To the attention of', null],
+    ['Shipping is free', null],
+  ])('%j', (text, expected) => {
+    expect(blockLabel(text)).toEqual(expected);
+  });
+});
+
+describe('readBlocks', () => {
+  it('reads blocks side by side, each in its own column', () => {
+    const text = [
+      'Bill To:                    Ship To:',
+      'Acme Inc.                   Acme Inc. Plant 2',
+      '1 Main St                   77 Plant Road',
+      'Springfield, IL 62704       Decatur, IL 62521',
+      '',
+      'PO Number: 4711',
+    ].join('\n');
+    expect(blocksOf(text)).toEqual([
+      ['billTo', ['Acme Inc.', '1 Main St', 'Springfield, IL 62704']],
+      ['shipTo', ['Acme Inc. Plant 2', '77 Plant Road', 'Decatur, IL 62521']],
+    ]);
+  });
+
+  it('takes the text after the label on the same line', () => {
+    expect(blocksOf('Ship To: Cedar Ridge Packaging Co., 55 Elm Street, Portland, OR 97201')).toEqual([['shipTo', ['Cedar Ridge Packaging Co., 55 Elm Street, Portland, OR 97201']]]);
+  });
+
+  it('ends a block at the next label', () => {
+    expect(blocksOf('Deliver to:\n55 Elm Street\nPortland, OR 97201\nOrder date: 2026-03-09')).toEqual([['shipTo', ['55 Elm Street', 'Portland, OR 97201']]]);
+  });
+});
+
+describe('attention lines', () => {
+  it('keeps "Attn:" naming a desk as a line of the address, and leaves a person out of it', () => {
+    const desk = blocksOf(['Bill To:', 'Harbor Point Marine Services, Inc.', 'Attn: Accounts Payable', 'PO Box 4410', 'Portland, ME 04112'].join('\n'));
+    expect(desk).toEqual([['billTo', ['Harbor Point Marine Services, Inc.', 'Attn: Accounts Payable', 'PO Box 4410', 'Portland, ME 04112']]]);
+    const person = blocksOf(['Bill To:', 'Harbor Point Marine Services, Inc.', 'Attn: Dana Whitfield', 'PO Box 4410', 'Portland, ME 04112'].join('\n'));
+    expect(person).toEqual([['billTo', ['Harbor Point Marine Services, Inc.', 'PO Box 4410', 'Portland, ME 04112']]]);
+  });
+});
+
