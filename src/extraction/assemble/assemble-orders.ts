@@ -11,6 +11,7 @@ import type { Charge } from '../../domain/draft-order.ts';
 import { finding, type Finding } from '../../domain/findings.ts';
 import { withFindings } from '../../domain/review-draft.ts';
 import { fold } from '../reading/vocabulary.ts';
+import { foldKey } from '../../domain/fold-text.ts';
 import { AUTOMATED_MAIL, ORDER_NOUNS, QUOTE_APPROVALS } from '../lexicon/index.ts';
 import { unplacedDateFindings } from '../review/find-unplaced-dates.ts';
 import { unreadBillToFindings, unreadLabelFindings } from '../review/find-unread-labels.ts';
@@ -141,7 +142,7 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
 }
 
 function samePerson(a: string, b: string | null | undefined): boolean {
-  return !!b && fold(a).replace(/[^\p{L}]+/gu, ' ').trim() === fold(b).replace(/[^\p{L}]+/gu, ' ').trim();
+  return !!b && foldKey(a) === foldKey(b);
 }
 
 function sameDigits(phone: string, po: string | null | undefined): boolean {
