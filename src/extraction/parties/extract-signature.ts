@@ -7,6 +7,11 @@ export { isCompany };
 const CLOSING = /^(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks(\s+(and|&)\s+regards)?|thank\s+you(?:\s+(?:so|very)\s+much)?|thanks\s+(?:so|very)\s+much|cheers|sincerely|yours\s+(sincerely|faithfully)|mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|beste\s+gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|cordialement|bien\s+(cordialement|à\s+vous)|salutations|merci|saludos(\s+cordiales)?|atentamente|un\s+saludo|gracias|met\s+vriendelijke\s+groet)\b[,.!]*$/i;
 const PHONE = /(?:phone|office|direct|dir|ph|tel|telefon|t[ée]l|tfno|mobile|mob|cell|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 
+/** Where a signature line splits into parts: a bar or dot, or a comma before a capital that is not a legal form ("Buyer, Acme Co" but not "Acme, Inc"). */
+const PART_BREAK = /\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)/u;
+/** The same, or a spaced dash ("Thameside Joinery Ltd – Purchasing"). */
+const PART_OR_DASH_BREAK = new RegExp(`${PART_BREAK.source}|\\s+[–—-]\\s+`, 'u');
+
 const BARE_PHONE = /^(\+?\(?\d[\d\s()./-]{6,}\d)$/;
 
 
@@ -30,7 +35,7 @@ export function extractSignature(body: string): Signature | null {
   const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l) && !JOB_TITLE.test(l);
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
-  const parts = after.flatMap((l) => l.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)|\s+[–—-]\s+/u));
+  const parts = after.flatMap((l) => l.split(PART_OR_DASH_BREAK));
   const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after, name);
   const phone = after.map((l) => l.match(PHONE)?.[1] ?? l.match(BARE_PHONE)?.[1] ?? null).find(Boolean) ?? null;
   return { name, company, phone };
@@ -59,7 +64,7 @@ function companyBelowName(lines: string[], name: string | null = null): string |
     // "Luis" then "Luis Ortega": the full name repeated is not the company.
     if (name && line.startsWith(name)) continue;
     if (/@|https?:|www\.|\d{3}/.test(line)) return null;
-    const parts = line.split(/\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)/u).filter(Boolean);
+    const parts = line.split(PART_BREAK).filter(Boolean);
     const notTitle = parts.filter((p) => !JOB_TITLE.test(p));
     if (notTitle.length > 0 && (parts.length > 1 || !JOB_TITLE.test(line))) return notTitle[notTitle.length - 1].trim();
   }
