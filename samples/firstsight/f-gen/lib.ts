@@ -76,7 +76,7 @@ export function hoseLines(rng: Rng, lang: 'en' | 'de', cur: string, n: number, s
     const dn = rng.pick(['06', '08', '10', '12', '16', '20']);
     const len = rng.pick([500, 750, 1000, 1250, 1500, 2000, 2500, 3000]);
     const ends = rng.pick(['DKOL/DKOL', 'DKOL/DKOL90', 'CEL/DKOL', 'DKOS/DKOS']);
-    const sku = `CFS-HA${dn}-${len}-${ends.replace(/\W/g, '').slice(0, 6)}`;
+    const sku = `CFS-HA${dn}-${len}${'ABCD'[['DKOL/DKOL', 'DKOL/DKOL90', 'CEL/DKOL', 'DKOS/DKOS'].indexOf(ends)]}`;
     if (seen.has(sku)) continue;
     seen.add(sku);
     const eur = round2(6 + Number(dn) * 0.9 + (len / 1000) * (4 + Number(dn) * 0.35));

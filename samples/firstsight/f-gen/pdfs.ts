@@ -199,8 +199,9 @@ export async function oracle(d: Doc) {
   const pdf = new Pdf(d.size ?? 'LETTER', `${lab(d).title} ${d.order.poNumber}`);
   const lb = lab(d); const o = d.order; const W = pdf.pageWidth - 72;
   pdf.text(d.head.company, 36, 36, { bold: true, size: 14 });
-  addrLines(d.head.address, d.lang).slice(1).forEach((l, i) => pdf.text(l, 36, 54 + i * 10, { size: 8 }));
-  if (d.head.phone) pdf.text(d.head.phone, 36, 54 + 40, { size: 8 });
+  const hl = addrLines(d.head.address, d.lang).slice(1);
+  hl.forEach((l, i) => pdf.text(l, 36, 54 + i * 10, { size: 8 }));
+  if (d.head.phone) pdf.text(d.head.phone, 36, 54 + hl.length * 10, { size: 8 });
   pdf.text(d.title ?? lb.title, pdf.pageWidth - 36, 36, { bold: true, size: 16, align: 'right' });
   const grid = headerPairs(d, { contact: false });
   const gx = pdf.pageWidth - 36 - 220;
