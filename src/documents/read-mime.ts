@@ -63,8 +63,9 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   if (trim.notes.length > 0 && documents.length === 0 && !meta.from && !meta.subject) {
     throw new InputError('corrupt-input', `not a readable email: nothing readable is left once trimmed (${trim.notes.map((n) => n.replace(/^mail trimmed: /, '')).join('; ')})`);
   }
-  const { headers, envelope, ...identity } = meta;
+  const { headers, envelope, replyTo, ...identity } = meta;
   const input: ReadInput = { kind: 'email', ...identity, file: null, documents, envelope };
+  if (replyTo) input.replyTo = replyTo;
   if (Object.keys(headers).length > 0) input.headers = headers;
   if (trimmed.length > 0) input.trimmed = trimmed;
   return input;

@@ -41,6 +41,7 @@ describe('toMailMeta', () => {
       fromName: 'Jane Buyer',
       subject: 'Bestellung Größe XL',
       receivedAt: '2024-03-05T09:30:00+00:00',
+      replyTo: { name: 'Einkauf', address: 'einkauf@example.com' },
       headers: {
         'Authentication-Results': 'mx.seller.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com',
         'In-Reply-To': '<q-1@seller.test>',

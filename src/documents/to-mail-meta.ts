@@ -12,6 +12,8 @@ export interface MailMeta {
   fromName: string | null;
   subject: string | null;
   receivedAt: string | null;
+  /** The first Reply-To mailbox, or null. */
+  replyTo: Mailbox | null;
   headers: Record<string, string>;
   envelope: SenderEnvelope;
 }
@@ -32,6 +34,7 @@ export function toMailMeta(mail: ParsedMail, block: HeaderBlock): MailMeta {
     fromName: sender?.name?.trim() || null,
     subject: mail.subject ?? null,
     receivedAt: toReceivedAt(rawHeader(block, 'date')),
+    replyTo: toReplyTo(mail),
     headers: keptHeaders(mail, block),
     envelope: toSenderEnvelope(mail, block),
   };
@@ -55,6 +58,11 @@ function toSenderEnvelope(mail: ParsedMail, block: HeaderBlock): SenderEnvelope 
     }
   }
   return { senders, authResults };
+}
+
+function toReplyTo(mail: ParsedMail): Mailbox | null {
+  const first = mail.replyTo?.value.find((entry) => entry.address);
+  return first?.address ? { name: first.name?.trim() ?? '', address: first.address.trim().toLowerCase() } : null;
 }
 
 function toMailboxes(value: string): Mailbox[] {

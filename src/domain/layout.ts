@@ -101,6 +101,8 @@ export interface ReadInput {
   headers?: Record<string, string>;
   /** Emails: the From mailboxes and authentication headers, for sender authentication. */
   envelope?: SenderEnvelope;
+  /** Emails: the first Reply-To mailbox, as the mail layer parsed it. */
+  replyTo?: Mailbox;
   /** Emails: what a mail bomb's trimming left out, one line each ("mail trimmed: ..."). */
   trimmed?: string[];
 }

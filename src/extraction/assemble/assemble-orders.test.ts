@@ -218,7 +218,7 @@ describe('a mail sent by a system', () => {
   });
 
   it('takes the person a portal mail names in Reply-To, and never the relay as the contact', () => {
-    const relay = { ...sentBy('do_not_reply@liffey.coupahost.example'), fromName: 'Liffey Foods via Coupa', headers: { 'Reply-To': 'Ciaran Byrne <c.byrne@liffey.example>' } };
+    const relay = { ...sentBy('do_not_reply@liffey.coupahost.example'), fromName: 'Liffey Foods via Coupa', replyTo: { name: 'Ciaran Byrne', address: 'c.byrne@liffey.example' } };
     const draft = assembleOrders(relay, OPTIONS).orders[0];
     expect(draft.buyer.email).toBe('c.byrne@liffey.example');
     expect(draft.buyer.contactName).not.toMatch(/via/);

@@ -1,5 +1,5 @@
 import type { DocumentClassification, DraftOrder, ExtractionResult } from '../../domain/draft-order.ts';
-import type { LayoutDocument, MailHeader, ReadInput } from '../../domain/layout.ts';
+import type { LayoutDocument, Mailbox, MailHeader, ReadInput } from '../../domain/layout.ts';
 import { classifyDocument, classifyText, describeSigns, formatSign, WEIGHTS, type Classification, type Sign } from '../classify/classify-document.ts';
 import { detectUrgency } from '../classify/detect-urgency.ts';
 import { readDocument, toDraftOrder, type DocumentReading } from './extract-document-order.ts';
@@ -12,7 +12,7 @@ import { finding, type Finding } from '../../domain/findings.ts';
 import { withFindings } from '../../domain/review-draft.ts';
 import { fold } from '../reading/vocabulary.ts';
 import { foldKey } from '../../domain/fold-text.ts';
-import { AUTOMATED_MAIL, ORDER_NOUNS, QUOTE_APPROVALS } from '../lexicon/index.ts';
+import { AUTOMATED_MAIL, ORDER_NOUNS, ORDER_NUMBER_LABEL, QUOTE_APPROVALS } from '../lexicon/index.ts';
 import { unplacedDateFindings } from '../review/find-unplaced-dates.ts';
 import { unreadBillToFindings, unreadLabelFindings } from '../review/find-unread-labels.ts';
 import { printedCompanyName } from '../parties/printed-company-name.ts';
@@ -31,7 +31,9 @@ export interface AssembleOptions {
 
 type Partial0 = ReturnType<typeof toDraftOrder>;
 
-const SUBJECT_PO = new RegExp(String.raw`\b(?:${ORDER_NOUNS})\s*(?:#|no\.?|nr\.?|number|n[°º]|nummer|ref(?:erence)?\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})`, 'i');
+/** A word for an order anywhere in a subject ("Order: 40 x WG-118", "Bestellung"). */
+const ORDER_NOUN = new RegExp(`\\b(?:${ORDER_NOUNS})\\b`, 'i');
+const SUBJECT_PO = new RegExp(String.raw`${ORDER_NUMBER_LABEL}\s*[:#]?\s*([A-Z0-9][A-Z0-9\-/._]{2,30})`, 'i');
 
 function poFromSubject(subject: string | null): string | null {
   const glued = subject?.match(GLUED_PO);
@@ -76,12 +78,11 @@ function isAutomatedSender(mail: MailContext, body: DocumentReading | undefined)
 }
 
 /** The Reply-To of an automated mail, when it names another mailbox that is not automated itself. */
-function personalReplyTo(header: string | undefined, from: string | null): { address: string; name: string | null } | null {
-  const m = header?.match(/^\s*(?:"?([^"<]*?)"?\s*)?<?([^\s<>@,]+@[^\s<>,]+?)>?\s*$/);
-  if (!m) return null;
-  const address = m[2].toLowerCase();
+function personalReplyTo(replyTo: Mailbox | undefined, from: string | null): { address: string; name: string | null } | null {
+  if (!replyTo) return null;
+  const { address } = replyTo;
   if (address === from?.toLowerCase() || NO_REPLY.test(address.split('@')[0])) return null;
-  return { address, name: m[1]?.trim() || null };
+  return { address, name: replyTo.name || null };
 }
 
 /**
@@ -100,7 +101,7 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     // A portal or ERP ("X via Coupa", a mail saying "please do not reply") sends for a person its
     // Reply-To names; with no such person, the document's own address is the buyer's or none is.
     const system = mail.from !== null && isAutomatedSender(mail, body);
-    const replyTo = system && mail.depth === 0 ? personalReplyTo(input.headers?.['Reply-To'], mail.from) : null;
+    const replyTo = system && mail.depth === 0 ? personalReplyTo(input.replyTo, mail.from) : null;
     const sender = mail.ours ? null : replyTo?.address ?? (system && o.buyer.email ? null : mail.from);
     const senderName = mail.ours ? null : replyTo ? replyTo.name : system ? null : mail.fromName;
     // A forward we could not take apart: the forwarded header in the body names the buyer.
@@ -194,7 +195,7 @@ function withNamePoNumber(order: Partial0, r: DocumentReading): [Partial0, Findi
 
 /** "Order: 40 x WG-118 asap" with an empty body: the subject is the order. */
 function readSubjectOrder(input: ReadInput, sellerNames: string[]): DocumentReading | null {
-  if (!input.subject || !/\b(order|bestell\w*|commande|pedido|auftrag)\b/i.test(input.subject)) return null;
+  if (!input.subject || !ORDER_NOUN.test(input.subject)) return null;
   const text = input.subject.replace(/^\s*(?:re|aw|fwd?|wg)\s*:\s*/i, '').replace(/^[^:]{0,20}:\s*/, 'Please send ');
   const doc = { name: 'subject', mediaType: 'text/plain', method: 'text' as const, pageCount: null, pages: [], text, monospace: true, isBody: true };
   const reading = readDocument(doc, { sellerNames });

@@ -162,6 +162,8 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
   it('a street read after the label "Via" is no shipping method', () => {
     expect(fieldsOf('Via Garibaldi, 41\n20121 Milano').shippingMethod).toBeNull();
     expect(fieldsOf("Via dell'Industria 23\n20900 Monza").shippingMethod).toBeNull();
+    expect(fieldsOf("Via dell'Industria 27 · 24040 Stezzano (BG) · Italia").shippingMethod).toBeNull();
+    expect(fieldsOf('Via Roma 5 24040 Stezzano').shippingMethod).toBeNull();
     expect(fieldsOf('Ship Via: DHL Freight').shippingMethod?.value).toBe('DHL Freight');
   });
 

@@ -8,7 +8,7 @@ import type { NumberStyle } from '../reading/item-draft.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
 import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from '../reading/vocabulary.ts';
 import { hasLegalForm } from '../reading/is-company.ts';
-import { ORDER_NOUNS } from '../lexicon/index.ts';
+import { ORDER_NUMBER_LABEL } from '../lexicon/index.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -136,8 +136,9 @@ function isSentence(text: string): boolean {
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
   // "Via Lecco, 112" read after the label "via": a street and its number are no carrier.
-  // "Via dell'Industria 23": the same street without its comma, a house number ending it.
-  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?$/u.test(t))) return null;
+  // "Via dell'Industria 23": the same street without its comma, a house number ending it or the
+  // rest of the address after it ("Via dell'Industria 27 · 24040 Stezzano (BG) · Italia").
+  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?(?:$|\s*[,·|•–]|\s+\d{4,5}\s+\p{L})/u.test(t))) return null;
   // "Tax 20%", "IVA 21 %": a rate is a charge's, never a carrier's.
   if (t && /\d\s?%/.test(t)) return null;
   if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || ROLE.test(t) || isSentence(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
@@ -146,7 +147,7 @@ function acceptShipping(text: string): string | null {
 
 /** "PO-2026-0504", "PO4500123": the letters belong to the number. */
 export const GLUED_PO = /(?<![\w-])(P\.?O-?\d[\w\-/.]*\d)\b/;
-const PO_IN_TEXT = new RegExp(String.raw`\b(?:${ORDER_NOUNS})\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|ref(?:erence)?\.?)?(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})`, 'i');
+const PO_IN_TEXT = new RegExp(String.raw`${ORDER_NUMBER_LABEL}(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})`, 'i');
 
 /** "new PO 19204", "Order reference PF78742", "nuestro pedido PC-19265" inside a sentence. */
 function prosePoNumber(lines: LayoutLine[]): Found<string> | null {

@@ -40,12 +40,21 @@ export const FUNCTION_WORDS: Record<string, string[]> = Object.fromEntries(LEXIC
 /** One regex source for the words for an order, every language's ("purchase order", "Bestellung"). */
 export const ORDER_NOUNS: string = mergeWords((l) => l.orderNouns).join('|');
 
+/**
+ * "PO No.", "Bestellnummer", "pedido nº", "Order #": an order noun and the word that marks its number
+ * (optional), every language's; a regex source to put before the number's own pattern.
+ */
+export const ORDER_NUMBER_LABEL: string = String.raw`\b(?:${ORDER_NOUNS})\s*(?:${mergeWords((l) => l.numberWords).join('|')})?`;
+
 /** Regex sources of sentences that place an order, every language's. */
 export const ORDER_PHRASES: string[] = mergeWords((l) => l.orderPhrases);
 
 /** Regex sources of a reply accepting a quote, every language's. */
 export const QUOTE_APPROVALS: string[] = mergeWords((l) => l.quoteApprovals);
 export const AUTOMATED_MAIL: string[] = mergeWords((l) => l.automatedMail);
+/** Regex sources of a signature's closing line and of job-title words, every language's. */
+export const CLOSINGS: string[] = mergeWords((l) => l.closings);
+export const JOB_TITLES: string[] = mergeWords((l) => l.jobTitles);
 
 /** Regex sources of order titles, every language's. */
 export const ORDER_TITLES: string[] = mergeWords((l) => l.orderTitles);

@@ -29,7 +29,7 @@ describe.each(LEXICONS.map((l) => [l.lang, l] as const))('lexicon %s', (lang, le
   });
 
   it('gives regular expressions that compile', () => {
-    const sources = [...(lexicon.orderTitles ?? []), ...Object.values(lexicon.documentKinds ?? {}).flat(), ...Object.values(lexicon.urgency ?? {}).flat()];
+    const sources = [...(lexicon.orderTitles ?? []), ...(lexicon.orderNouns ?? []), ...(lexicon.closings ?? []), ...(lexicon.jobTitles ?? []), ...Object.values(lexicon.documentKinds ?? {}).flat(), ...Object.values(lexicon.urgency ?? {}).flat()];
     for (const source of sources) expect(() => new RegExp(source, 'iu'), source).not.toThrow();
   });
 

@@ -61,6 +61,8 @@ export interface Lexicon {
   units?: string[];
   /** The words for an order, that a PO number may follow (regex sources, case-insensitive). */
   orderNouns?: string[];
+  /** Words that mark a number after a noun ("no.", "Nr.", "n°"; regex sources, case-insensitive). */
+  numberWords?: string[];
   /** Sentences that place an order ("please find attached our order"; regex sources over folded text). */
   orderPhrases?: string[];
   /** Titles of a purchase order (regex sources over folded text). */
@@ -81,6 +83,10 @@ export interface Lexicon {
    * and "supplier" in "Your material no.", "Supplier ref.", "Ihre Materialnummer". Lower case.
    */
   sellerSide?: string[];
+  /** The closing line that opens a mail signature ("best regards", "mit freundlichen Grüßen"; regex sources, matched whole, case-insensitive). */
+  closings?: string[];
+  /** Words of a job title in a signature ("buyer", "Einkäufer"; regex sources of whole words, case-insensitive). */
+  jobTitles?: string[];
   /** A mail saying it was sent by a system nobody reads ("please do not reply"): its sender is not the buyer's contact (regex sources over folded text). */
   automatedMail?: string[];
 }

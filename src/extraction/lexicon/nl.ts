@@ -43,6 +43,8 @@ export const nl: Lexicon = {
   },
   sellerSide: ['uw', 'leverancier', 'lev.'],
   automatedMail: ["\\bniet (?:op dit bericht |op deze e-?mail )?(?:beantwoorden|antwoorden|reageren)\\b", "\\bautomatisch (?:gegenereerd|verzonden|aangemaakt)\\b"],
+  closings: ['met\\s+vriendelijke\\s+groet(?:en)?'],
+  numberWords: ['nummer', 'nr\\.?'],
   orderNouns: ['inkooporder|bestelling'],
   orderPhrases: ["hierbij (?:ons|onze) (?:bestelling|order)\\b", "graag (?:leveren|bestellen|ontvangen)\\b"],
   orderTitles: ["(?:inkooporder|bestelling)\\b"],

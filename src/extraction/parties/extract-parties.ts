@@ -52,7 +52,7 @@ function matchesDomain(name: string, domain: string): boolean {
   return (words[0].length >= 4 && d.startsWith(words[0])) || (firstTwo.length >= 5 && d.startsWith(firstTwo));
 }
 
-const STREETISH = /\b(pol\.?|street|st\.|road|rd\.|avenue|calle|rue|stra(ss|ß)e|information|purchase|order|bestellung|commande|pedido)\b/i;
+const STREETISH = new RegExp(String.raw`\b(?:pol\.?|street|st\.|road|rd\.|avenue|calle|rue|stra(?:ss|ß)e|information|${ORDER_NOUNS})\b`, 'i');
 
 const SUPPLIER_CUE = /^(supplier|vendor|proveedor|lieferant|fournisseur|vendedor|leverancier|n[°º] de proveedor|su n[uú]mero de proveedor|your vendor|vendor no)/i;
 

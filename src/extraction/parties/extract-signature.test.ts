@@ -10,6 +10,10 @@ describe('extractSignature', () => {
     ['the company on the line after the title', 'Mit freundlichen Grüßen\nHans Becker\nEinkauf\nMüller Maschinenbau GmbH\nTel. +49 711 123456', sig('Hans Becker', 'Müller Maschinenbau GmbH', '+49 711 123456')],
     ['a company without a legal form after a title', 'Cordialement,\nMarie Dupont\nResponsable achats\nAtelier Dupont', sig('Marie Dupont', 'Atelier Dupont')],
     ['"Title | Company" without a legal form', 'Saludos,\nCarlos Pérez\nJefe de compras | Talleres Vallès', sig('Carlos Pérez', 'Talleres Vallès')],
+    ['an Italian closing and job title (the lexicon\'s)', 'Cordiali saluti\nGiulia Rossi\nResponsabile acquisti\nOfficine Brenta', sig('Giulia Rossi', 'Officine Brenta')],
+    ['a legal form after a comma stays with the name', 'Atenciosamente,\nAna Costa\nCompras | Laboratório Douro Análises, Lda.', sig('Ana Costa', 'Laboratório Douro Análises, Lda.')],
+    ['"Title, Company, Inc."', 'Best regards,\nJim Hale\nBuyer, Granite State Tool, Inc.', sig('Jim Hale', 'Granite State Tool, Inc.')],
+    ['a Portuguese closing', 'Atenciosamente,\nJoão Silva\nComprador | Metalúrgica Douro', sig('João Silva', 'Metalúrgica Douro')],
     ['a first name alone', 'Thanks,\nJane', sig('Jane', null)],
     ['a "--" separator', 'Regards\n--\nJane Doe\nAcme Inc.', sig('Jane Doe', 'Acme Inc.')],
   ])('%s', (_, signature, expected) => {

@@ -1,16 +1,35 @@
-import { hasLegalForm, isCompany } from '../reading/is-company.ts';
+import { CLOSINGS, JOB_TITLES } from '../lexicon/index.ts';
+import { hasLegalForm, isCompany, isLegalFormAlone } from '../reading/is-company.ts';
 
 export { isCompany };
 // The sender's signature under a mail body: name, company, phone. Body-only orders carry the
 // buyer's company nowhere else.
 
-const CLOSING = /^(best(\s+regards)?|kind\s+regards|regards|many\s+thanks|thanks(\s+(and|&)\s+regards)?|thank\s+you(?:\s+(?:so|very)\s+much)?|thanks\s+(?:so|very)\s+much|cheers|sincerely|yours\s+(sincerely|faithfully)|mit\s+freundlichen\s+gr(ü|ue)(ß|ss)en|freundliche\s+gr(ü|ue)(ß|ss)e|viele\s+gr(ü|ue)(ß|ss)e|beste\s+gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e|mfg|cordialement|bien\s+(cordialement|à\s+vous)|salutations|merci|saludos(\s+cordiales)?|atentamente|un\s+saludo|gracias|met\s+vriendelijke\s+groet)\b[,.!]*$/i;
+const CLOSING = new RegExp(`^(?:${CLOSINGS.join('|')})\\b[,.!]*$`, 'i');
 const PHONE = /(?:phone|office|direct|dir|ph|tel|telefon|t[ée]l|tfno|mobile|mob|cell|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 
-/** Where a signature line splits into parts: a bar or dot, or a comma before a capital that is not a legal form ("Buyer, Acme Co" but not "Acme, Inc"). */
-const PART_BREAK = /\s*[|·•]\s*|,\s+(?=\p{Lu})(?!(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|S\.\s?[AL]|GmbH|AG|KG|SA|SL|SAS|SARL|BV|NV|PLC|Pty|Srl|SpA|Limited)\b)/u;
+/** Where a signature line splits into parts: a bar or dot, or a comma before a capital. */
+const PART_BREAK = /\s*[|·•]\s*|,\s+(?=\p{Lu})/u;
 /** The same, or a spaced dash ("Thameside Joinery Ltd – Purchasing"). */
 const PART_OR_DASH_BREAK = new RegExp(`${PART_BREAK.source}|\\s+[–—-]\\s+`, 'u');
+
+/** "Buyer, Acme Co" in two parts, but "Acme, Inc" and "Douro Análises, Lda." in one: a legal form alone stays with the name before it. */
+function splitParts(line: string, breaks: RegExp): string[] {
+  const parts: string[] = [];
+  const push = (part: string, separator: string) => {
+    if (parts.length > 0 && separator.trimStart().startsWith(',') && isLegalFormAlone(part)) parts[parts.length - 1] += `${separator}${part}`;
+    else parts.push(part);
+  };
+  let last = 0;
+  let separator = '';
+  for (const m of line.matchAll(new RegExp(breaks.source, 'gu'))) {
+    push(line.slice(last, m.index), separator);
+    separator = m[0];
+    last = m.index + m[0].length;
+  }
+  push(line.slice(last), separator);
+  return parts;
+}
 
 const BARE_PHONE = /^(\+?\(?\d[\d\s()./-]{6,}\d)$/;
 
@@ -35,7 +54,7 @@ export function extractSignature(body: string): Signature | null {
   const isName = (l: string) => /^\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,3}$/u.test(l) && !hasLegalForm(l) && !JOB_TITLE.test(l);
   const name = isName(after[0]) ? after[0] : null;
   // "Purchasing Manager, Thameside Joinery Ltd" / "Buyer | Cedar Ridge Packaging Co.": the company part.
-  const parts = after.flatMap((l) => l.split(PART_OR_DASH_BREAK));
+  const parts = after.flatMap((l) => splitParts(l, PART_OR_DASH_BREAK));
   const company = parts.find((l) => isCompany(l) && !/@|https?:|www\./i.test(l) && !PHONE.test(l)) ?? companyBelowName(name ? after.slice(1) : after, name);
   const phone = after.map((l) => l.match(PHONE)?.[1] ?? l.match(BARE_PHONE)?.[1] ?? null).find(Boolean) ?? null;
   return { name, company, phone };
@@ -56,7 +75,7 @@ function trailingBlock(lines: string[]): number {
   return block.some((l) => PHONE.test(l) || BARE_PHONE.test(l)) ? start - 1 : -1;
 }
 
-const JOB_TITLE = /\b(manager|buyer|purchas\w*|procurement|director|assistant|specialist|planner|coordinator|officer|head|lead|supervisor|engineer|einkauf\w*|eink[äa]ufer\w*|disposition|leiter\w*|sachbearbeiter\w*|gesch[äa]ftsf[üu]hr\w*|acheteu\w*|responsable|directeur|directrice|achats|approvisionnement|jefe|jefa|compras|comprador\w*|gerente|departamento|dept\.?|department)\b/i;
+const JOB_TITLE = new RegExp(`\\b(?:${JOB_TITLES.join('|')})\\b`, 'i');
 
 /** Under the name: "Title | Company", "Title, Company", or a title line then the company line. */
 function companyBelowName(lines: string[], name: string | null = null): string | null {
@@ -64,7 +83,7 @@ function companyBelowName(lines: string[], name: string | null = null): string |
     // "Luis" then "Luis Ortega": the full name repeated is not the company.
     if (name && line.startsWith(name)) continue;
     if (/@|https?:|www\.|\d{3}/.test(line)) return null;
-    const parts = line.split(PART_BREAK).filter(Boolean);
+    const parts = splitParts(line, PART_BREAK).filter(Boolean);
     const notTitle = parts.filter((p) => !JOB_TITLE.test(p));
     if (notTitle.length > 0 && (parts.length > 1 || !JOB_TITLE.test(line))) return notTitle[notTitle.length - 1].trim();
   }

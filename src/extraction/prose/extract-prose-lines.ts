@@ -1,4 +1,5 @@
 import { parseAmount } from '../../domain/parse-amount.ts';
+import { ORDER_NUMBER_LABEL } from '../lexicon/index.ts';
 import { findDates } from '../../domain/parse-date.ts';
 import type { ItemDraft, NumberStyle } from '../reading/item-draft.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
@@ -14,7 +15,7 @@ const MARKED_SKU = /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|r
 const QTY = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
 const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+|,\s*(?=[$€£]?\s?\d[\d.,]*\s?[$€£]))(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:ht|ttc|net|netto|neto|excl\.?\s*\w*))?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?(?:\s*=\s*[$€£]?\s?\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp)?)?\s*$/iu;
 const ORDER_VERB = /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
-const NOT_ITEM = /\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|\b(po|p\.o\.|order|bestellung|bestellnummer|pedido|commande|auftrag)\s*(?:no\.?|nr\.?|number|#|ref(?:erence)?)?\s*[:#]?\s*[A-Z]*-?\d/i;
+const NOT_ITEM = new RegExp(String.raw`\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z]*-?\d`, 'i');
 
 interface Clause {
   text: string;

@@ -1,4 +1,5 @@
 import { parseAmount } from '../../domain/parse-amount.ts';
+import { isItemCode } from '../reading/item-code.ts';
 import type { ItemDraft, NumberStyle } from '../reading/item-draft.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
 import { toUnit, UNIT_PATTERN } from './to-unit.ts';
@@ -7,7 +8,6 @@ import { toUnit, UNIT_PATTERN } from './to-unit.ts';
 //   "Qty 30 pcs - PX-M12-4N - Inductive proximity sensor M12 - $18.40 each"
 //   "CH-11S-116 – 10 pcs (11-speed chain, 116 links)"
 
-const SKU = /^(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z])[A-Z0-9][A-Z0-9./-]{2,}$|^[A-Z]{2,}(?:-[A-Z0-9]+)+$/;
 const QTY = new RegExp(String.raw`^(?:qty\.?:?\s*|menge:?\s*|qt[ée]\.?:?\s*|cant(?:idad)?\.?:?\s*)?(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:x\s*)?(${UNIT_PATTERN})?\.?(?:\s*\((.+)\))?$`, 'iu');
 const PRICE = /^(?:@\s*|at\s+|à\s+|zu\s+|a\s+)?([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp))\s*(?:each|ea|apiece|per\s+\S+|\/\s*\S+|pro\s+\S+|la\s+\S+|cada\s+\S+|l'unité|st[üu]ck)?$/iu;
 
@@ -23,7 +23,7 @@ function sortParts(parts: string[]): Parts {
   for (const part of parts) {
     const qty = out.qty ? null : part.match(QTY);
     if (qty) out.qty = qty;
-    else if (!out.sku && SKU.test(part)) out.sku = part;
+    else if (!out.sku && isItemCode(part)) out.sku = part;
     else if (!out.price && PRICE.test(part)) out.price = part.match(PRICE)![1];
     else out.text.push(part);
   }

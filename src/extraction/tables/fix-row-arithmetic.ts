@@ -1,13 +1,13 @@
+import { lineAgrees } from '../../domain/check-order.ts';
 import { parseAmount } from '../../domain/parse-amount.ts';
 import type { ItemDraft, NumberStyle } from '../reading/item-draft.ts';
 import { isOcrRead } from '../reading/ocr-tolerance.ts';
 import { isOneEdit } from '../reading/is-one-edit.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
 
-/** qty x price = amount, within a cent or half a percent (prices with more decimals round). */
+/** qty x price, less the discount, = amount: the order check's own line test (domain/check-order.ts), one tolerance. */
 export function isProduct(qty: number, price: number, amount: number, discountPct = 0): boolean {
-  const expected = qty * price * (1 - discountPct / 100);
-  return Math.abs(expected - amount) <= Math.max(0.011, Math.abs(amount) * 0.005);
+  return lineAgrees({ quantity: qty, unitPrice: price, amount, discountPercent: discountPct }) === true;
 }
 
 function numbersIn(line: LayoutLine, style: NumberStyle): number[] {

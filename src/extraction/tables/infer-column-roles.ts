@@ -6,6 +6,7 @@
 // with cents) and the header. A column headed as line numbers whose cells are item codes holds item
 // numbers.
 
+import { isItemCode } from '../reading/item-code.ts';
 import { assignCells } from './assign-cells.ts';
 import { numberInCell } from './cell-numbers.ts';
 import { isProduct } from './fix-row-arithmetic.ts';
@@ -35,7 +36,6 @@ interface NumberCell {
 const NUMERIC_ROLES: ColumnRole[] = ['quantity', 'unitPrice', 'amount', 'discount'];
 
 /** "FST-SHCS-M8X25", "BRG-30210", "6204-2RS": an item code (capitals or digits with a digit, no spaces). */
-const CODE = /^(?=.*\d)(?=.*[A-Z-])[A-Z0-9][A-Z0-9./-]{2,}$/;
 
 function numberCells(line: LayoutLine, header: TableHeader, style: NumberStyle): NumberCell[] {
   const out: NumberCell[] = [];
@@ -126,7 +126,7 @@ function cellTexts(rows: LayoutLine[], header: TableHeader, column: Column): str
 /** Most cells are item codes ("RM-LAB-0031", "40012877"), not line numbers. */
 function isCodeColumn(rows: LayoutLine[], header: TableHeader, column: Column, digitsToo = false): boolean {
   const texts = cellTexts(rows, header, column);
-  const codes = texts.filter((t) => (CODE.test(t) || (digitsToo && /^\d{5,}$/.test(t))) && !/^\d{1,4}\.?$/.test(t)).length;
+  const codes = texts.filter((t) => (isItemCode(t) || (digitsToo && /^\d{5,}$/.test(t))) && !/^\d{1,4}\.?$/.test(t)).length;
   return texts.length >= 2 && codes >= texts.length * 0.6;
 }
 

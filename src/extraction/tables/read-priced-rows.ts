@@ -3,6 +3,7 @@
 // 453,12". A row counts only when its own numbers multiply out (quantity x unit price = amount),
 // which text that merely has numbers in it (addresses, dates, totals) does not.
 
+import { isItemCode } from '../reading/item-code.ts';
 import { parseAmount } from '../../domain/parse-amount.ts';
 import { isChargeRow } from './read-charge-row.ts';
 import { isProduct } from './fix-row-arithmetic.ts';
@@ -12,7 +13,6 @@ import type { LayoutLine } from '../reading/to-layout-lines.ts';
 const NUMBER = /^[-(]?[$€£]?\d[\d.,']*\d?[)]?[€$£]?$/;
 const UNIT = /^\p{L}{1,5}\.?$/u;
 /** "FE-500-300", "RIT-6204", "LUN-SEC-INC": capitals and digits, with a digit or a hyphen. */
-const CODE = /^(?=.*[\d-])(?=.*[A-Z])[A-Z0-9][A-Z0-9./-]{2,}$/;
 
 /** Rows of `lines` that read as items by their arithmetic alone, in order. */
 export function readPricedRows(lines: LayoutLine[], style: NumberStyle): ItemDraft[] {
@@ -39,7 +39,7 @@ function readRow(line: LayoutLine, index: number, style: NumberStyle): ItemDraft
   if (quantity === null || quantity <= 0 || !isProduct(quantity, price, amount)) return null;
   const lead = tokens.slice(0, qtyAt);
   const lineNo = /^\d{1,4}[.,]?$/.test(lead[0] ?? '') ? Number.parseInt(lead.shift()!, 10) : null;
-  const sku = CODE.test(lead[0] ?? '') && lead.length > 1 ? lead.shift()! : null;
+  const sku = isItemCode(lead[0] ?? '') && lead.length > 1 ? lead.shift()! : null;
   const description = lead.join(' ').trim() || null;
   if (!description || !/\p{L}{3}/u.test(description) || isChargeRow(description, sku)) return null;
   return {

@@ -3,6 +3,7 @@
 // wrapped description: our item number (the label says it is the supplier's) and the line's
 // delivery date. A row is taken only when every one of its cells is such a labelled value.
 
+import { isItemCode } from '../reading/item-code.ts';
 import { findDates } from '../../domain/parse-date.ts';
 import { FIELD_LABELS, fold } from '../reading/vocabulary.ts';
 import { isSellerPartLabel } from './seller-part-label.ts';
@@ -18,7 +19,6 @@ export interface RowAttributes {
 const DATE_LABELS = [...FIELD_LABELS.requestedDeliveryDate, 'delivery date', 'deliv. date', 'del. date']
   .map((l) => fold(l))
   .sort((a, b) => b.length - a.length);
-const CODE = /^[A-Z0-9][A-Z0-9./-]{2,}$/i;
 
 function dateCell(text: string, dayFirst: boolean | undefined): string | null {
   const folded = fold(text);
@@ -34,12 +34,12 @@ function partCell(text: string): string | null {
   const colon = text.indexOf(':');
   if (colon > 0) {
     const value = text.slice(colon + 1).trim();
-    return isSellerPartLabel(text.slice(0, colon)) && CODE.test(value) ? value : null;
+    return isSellerPartLabel(text.slice(0, colon)) && isItemCode(value, { vouched: true }) ? value : null;
   }
   const words = text.trim().split(/\s+/);
   const value = words.at(-1) ?? '';
   // Without a colon the value is the last word and must look like a code (the label vouches for it).
-  return words.length >= 3 && isSellerPartLabel(words.slice(0, -1).join(' ')) && CODE.test(value) && /[\d-]/.test(value) ? value : null;
+  return words.length >= 3 && isSellerPartLabel(words.slice(0, -1).join(' ')) && isItemCode(value, { vouched: true }) ? value : null;
 }
 
 /** The labelled values of a row under an item, or null when the row is anything else. */
