@@ -54,9 +54,17 @@ describe('parseDate: numeric', () => {
   });
 });
 
+describe('parseDate: Polish and Portuguese months only written out', () => {
+  it('never reads a short word of another language as their month ("Sie" is Polish August)', () => {
+    expect(findDates('Bitte liefern Sie 10 Kartons', { reference })).toEqual([]);
+  });
+});
+
 describe('parseDate: month names', () => {
   it.each<[string, string | null]>([
     ['March 4, 2026', '2026-03-04'],
+    ['11 grudnia 2026', '2026-12-11'],
+    ['3 de março de 2026', '2026-03-03'],
     ['march 4 2026', '2026-03-04'],
     ['MARCH 4, 2026', '2026-03-04'],
     ['Mar 4 2026', '2026-03-04'],

@@ -14,6 +14,8 @@ import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
 import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
+import { pl } from 'date-fns/locale/pl';
+import { pt } from 'date-fns/locale/pt';
 import { fold } from './fold-text.ts';
 
 /**
@@ -40,6 +42,9 @@ interface Candidate extends FoundDate {
 }
 
 const LOCALES: Locale[] = [enUS, de, fr, es, it, nl];
+/** Locales whose month names are read only written out in full (both cases: "grudzień", "grudnia"):
+ * their short forms are words in the other languages ("sie" is Polish August and German "you"). */
+const FULL_NAME_LOCALES: Locale[] = [pl, pt];
 const WIDE = { width: 'wide' } as const;
 
 const foldWord = (word: string): string => fold(word).replace(/\.$/, '');
@@ -67,6 +72,11 @@ function buildMonths(): Map<string, number> {
       const wide = foldWord(locale.localize.month(m as Month, WIDE));
       add(foldWord(locale.localize.month(m as Month, { width: 'abbreviated' })), m);
       for (let n = 3; n <= wide.length; n += 1) add(wide.slice(0, n), m);
+    }
+  }
+  for (const locale of FULL_NAME_LOCALES) {
+    for (let m = 0; m < 12; m += 1) {
+      for (const context of ['standalone', 'formatting'] as const) add(foldWord(locale.localize.month(m as Month, { width: 'wide', context })), m);
     }
   }
   for (const [alias, m] of [['sept', 8], ['mrz', 2], ['maerz', 2]] as const) add(alias, m);

@@ -29,6 +29,7 @@ describe('acceptPoNumber', () => {
     ['12', null],
     ['Date', null],
     ['12/03/2026', null],
+    ['118/12/2026', '118/12/2026'],
     ['12.03.26', null],
     ['2026-03-12', null],
     ['+49 711 123456', null],
@@ -165,6 +166,8 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
     expect(fieldsOf("Via dell'Industria 27 · 24040 Stezzano (BG) · Italia").shippingMethod).toBeNull();
     expect(fieldsOf('Via Roma 5 24040 Stezzano').shippingMethod).toBeNull();
     expect(fieldsOf('Ship Via: DHL Freight').shippingMethod?.value).toBe('DHL Freight');
+    expect(fieldsOf('Shipment Method: Kestrel truck').shippingMethod?.value).toBe('Kestrel truck');
+    expect(fieldsOf('Terms: Net 30\nShipped by: Day & Ross').shippingMethod?.value).toBe('Day & Ross');
   });
 
   it('a labelled value beside its colon is the value; the sentence on the next line never is', () => {

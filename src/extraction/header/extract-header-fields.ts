@@ -30,7 +30,8 @@ export function acceptPoNumber(text: string): string | null {
   if (!/^[A-Z0-9][A-Z0-9\-/._]{1,30}$/i.test(token) || NOT_A_PO.test(token)) return null;
   const digits = token.replace(/\D/g, '').length;
   if (digits < 3 && !(digits >= 1 && token.length >= 4)) return null;
-  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$/.test(token)) return null;
+  // A date is no PO number; "118/12/2026" (a running number, month and year) is one.
+  if (/^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/.test(token)) return null;
   // "555-123-4567", "0113-496-0647": phone numbers printed near a title are not PO numbers.
   if (/^\(?\d{3,4}\)?[-. ]\d{3}[-. ]\d{4}$/.test(token) || /^\+\d/.test(token)) return null;
   return token;

@@ -1,7 +1,7 @@
 import { findDates } from '../../domain/parse-date.ts';
 import type { Found } from '../reading/find-labeled-value.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
-import { ORDER_NUMBER_LABEL } from '../lexicon/index.ts';
+import { DATED_WORDS, ORDER_NUMBER_LABEL } from '../lexicon/index.ts';
 import { FIELD_LABELS } from '../reading/vocabulary.ts';
 
 // Dates that no label names: "please deliver by 31 March", a letter's "Reading, 10 March 2026".
@@ -46,7 +46,7 @@ const escape = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  * OA-26-2207 del 03/11/2026": the date that follows an order's reference is its order date.
  */
 export const ORDER_DATE_PHRASE = new RegExp(
-  String.raw`${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*,?\s+(?:dated|of|from|vom|du|del|de|van|d\.d\.)`,
+  String.raw`${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*,?\s+(?:${DATED_WORDS.join('|')})`,
   'i',
 );
 

@@ -51,6 +51,7 @@ export const de: Lexicon = {
   automatedMail: ["\\b(?:automatisch (?:erstellt|generiert|versandt|versendet)|maschinell erstellt)\\b", "\\bnicht (?:auf diese (?:e-?mail|nachricht) )?antworten\\b"],
   closings: ['mit\\s+freundlichen\\s+gr(?:ü|ue)(?:ß|ss)en', 'freundliche\\s+gr(?:ü|ue)(?:ß|ss)e', 'viele\\s+gr(?:ü|ue)(?:ß|ss)e', 'beste\\s+gr(?:ü|ue)(?:ß|ss)e', 'gr(?:ü|ue)(?:ß|ss)e', 'mfg'],
   jobTitles: ['einkauf\\w*', 'eink[äa]ufer\\w*', 'disposition', 'leiter\\w*', 'sachbearbeiter\\w*', 'gesch[äa]ftsf[üu]hr\\w*'],
+  datedWords: ['vom'],
   numberWords: ['nummer', 'nr\\.?'],
   orderNouns: ['bestellung|einkaufsbestellung|bestellnummer|auftrag'],
   orderPhrases: ["(?:anbei|beiliegend|im anhang|in der anlage)\\s+(?:erhalten sie\\s+|finden sie\\s+|senden wir ihnen\\s+)?(?:unsere|die|meine)\\s+(?:neue\\s+)?bestellung\\b", "(?:hiermit|wir)\\s+bestellen\\s+wir\\b|\\bwir bestellen\\b", "bitte (?:liefern|senden|schicken) sie\\b"],

@@ -52,6 +52,7 @@ export const es: Lexicon = {
   automatedMail: ["\\bno (?:responda|conteste|responder)\\b", "\\b(?:generado|enviado) automaticamente\\b", "\\bmensaje automatico\\b"],
   closings: ['saludos(?:\\s+cordiales)?', 'atentamente', 'un\\s+saludo', 'gracias'],
   jobTitles: ['jefe', 'jefa', 'compras', 'comprador\\w*', 'gerente', 'departamento'],
+  datedWords: ['del', 'de', 'con fecha(?: de)?'],
   numberWords: ['n[°º]\\.?', 'n[uú]mero', 'nro\\.?'],
   orderNouns: ['pedido(?:\\s+de\\s+compra)?|orden\\s+de\\s+compra'],
   orderPhrases: ["(?:adjunto|adjuntamos|le enviamos|les enviamos)\\s+(?:le |les )?(?:nuestro |el )?(?:nuevo )?pedido\\b", "(?:les rogamos|le rogamos|por favor|favor de)\\s+(?:nos\\s+)?(?:env[ií]en|enviar|suministren|suministrar|sirvan)\\b"],

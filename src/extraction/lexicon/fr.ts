@@ -52,6 +52,7 @@ export const fr: Lexicon = {
   automatedMail: ["\\bne (?:pas )?repondre\\b", "\\b(?:message|courriel|e-?mail) (?:automatique|genere automatiquement)\\b", "\\bgenere automatiquement\\b"],
   closings: ['cordialement', 'bien\\s+(?:cordialement|à\\s+vous)', 'salutations', 'merci'],
   jobTitles: ['acheteu\\w*', 'responsable', 'directeur', 'directrice', 'achats', 'approvisionnement'],
+  datedWords: ['du', 'en date du'],
   numberWords: ['n[°º]\\.?', 'num[ée]ro'],
   orderNouns: ['bon\\s+de\\s+commande|commande'],
   orderPhrases: ["(?:veuillez|merci de)\\s+trouver\\s+(?:ci-joint|ci-dessous|en pi[eè]ce jointe)?\\s*(?:notre|le|mon)\\s+(?:bon de )?commande\\b", "merci de (?:nous )?(?:livrer|envoyer|exp[eé]dier)\\b", "nous (?:vous )?commandons\\b"],

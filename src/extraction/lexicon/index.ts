@@ -8,11 +8,12 @@ import { fr } from './fr.ts';
 import { it } from './it.ts';
 import type { AddressReference, ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
 import { nl } from './nl.ts';
+import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 
 export type { AddressReference, ColumnRole, DocumentKind, FieldLabel, Lexicon, PartyRole, TotalKind, UrgencyWords } from './lexicon.ts';
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, pl];
 
 const COLUMN_ROLES: ColumnRole[] = ['lineNo', 'sku', 'description', 'quantity', 'unit', 'unitPrice', 'amount', 'date', 'discount', 'tax'];
 const FIELD_NAMES: FieldLabel[] = ['poNumber', 'orderDate', 'requestedDeliveryDate', 'paymentTerms', 'shippingMethod', 'contactName', 'email', 'phone', 'currency'];
@@ -45,6 +46,9 @@ export const ORDER_NOUNS: string = mergeWords((l) => l.orderNouns).join('|');
  * (optional), every language's; a regex source to put before the number's own pattern.
  */
 export const ORDER_NUMBER_LABEL: string = String.raw`\b(?:${ORDER_NOUNS})\s*(?:${mergeWords((l) => l.numberWords).join('|')})?`;
+
+/** Regex sources of the words between an order's reference and its date, every language's. */
+export const DATED_WORDS: string[] = mergeWords((l) => l.datedWords);
 
 /** Regex sources of sentences that place an order, every language's. */
 export const ORDER_PHRASES: string[] = mergeWords((l) => l.orderPhrases);

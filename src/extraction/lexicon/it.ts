@@ -47,6 +47,7 @@ export const it: Lexicon = {
   automatedMail: ["\\bnon rispondere\\b", "\\b(?:generat[oa]|inviat[oa]) automaticamente\\b", "\\bmessaggio automatico\\b"],
   closings: ['cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'grazie'],
   jobTitles: ['acquisti', 'responsabile', 'buyer', 'ufficio'],
+  datedWords: ['del', 'in data'],
   numberWords: ['n[°º]\\.?', 'numero', 'nr\\.?'],
   orderNouns: ['ordine'],
   orderPhrases: ["(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b", "vi preghiamo di (?:inviare|fornire|consegnare)\\b"],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../domain/fold-text.ts';
 import { detectLanguage } from '../classify/detect-language.ts';
 import { COLUMN_WORDS, documentKindSources, LEXICONS, mergeWords, ORDER_TITLES, urgencyWords, type Lexicon } from './index.ts';
 
@@ -54,6 +55,13 @@ describe('merged lists', () => {
     expect(LEXICONS.map((l) => l.lang)).toContain('pt');
     expect(COLUMN_WORDS.quantity).toContain('quantidade');
     expect(ORDER_TITLES.some((s) => new RegExp(s, 'iu').test('nota de encomenda'))).toBe(true);
+  });
+
+  it('knows Polish as its eighth language: a zamówienie is an order title, ilość a quantity, "do zapłaty" a total', () => {
+    expect(LEXICONS.map((l) => l.lang)).toContain('pl');
+    expect(COLUMN_WORDS.quantity).toContain('ilość');
+    expect(ORDER_TITLES.some((s) => new RegExp(s, 'iu').test(fold('Zamówienie zakupu nr ZAM/2026/12/044')))).toBe(true);
+    expect(detectLanguage('W załączeniu przesyłamy zamówienie, prosimy o potwierdzenie terminu dostawy. Pozdrawiam')).toBe('pl');
   });
 
   it('keep the document kinds in one order, the invoice first, and urgency phrases of several languages', () => {

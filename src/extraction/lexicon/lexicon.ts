@@ -61,6 +61,8 @@ export interface Lexicon {
   units?: string[];
   /** The words for an order, that a PO number may follow (regex sources, case-insensitive). */
   orderNouns?: string[];
+  /** Words between an order's reference and its date ("dated", "vom", "z dnia"; regex sources, case-insensitive). */
+  datedWords?: string[];
   /** Words that mark a number after a noun ("no.", "Nr.", "n°"; regex sources, case-insensitive). */
   numberWords?: string[];
   /** Sentences that place an order ("please find attached our order"; regex sources over folded text). */

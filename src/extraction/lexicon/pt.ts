@@ -51,6 +51,7 @@ export const pt: Lexicon = {
   automatedMail: ['\\bnao responda\\b', '\\b(?:gerad[oa]|enviad[oa]) automaticamente\\b', '\\bmensagem automatica\\b'],
   closings: ['atenciosamente', '(?:melhores\\s+)?cumprimentos', 'obrigad[oa]'],
   jobTitles: ['compras', 'comprador\\w*', 'gerente', 'departamento'],
+  datedWords: ['de'],
   numberWords: ['n[°º]\\.?', 'n[uú]mero'],
   orderNouns: ['nota\\s+de\\s+encomenda|encomenda|pedido(?:\\s+de\\s+compra)?|ordem\\s+de\\s+compra'],
   orderPhrases: ['(?:segue|junto|enviamos)\\s+(?:em\\s+anexo\\s+)?(?:a\\s+|o\\s+)?(?:nossa\\s+|nosso\\s+)?(?:nova\\s+|novo\\s+)?(?:nota\\s+de\\s+)?(?:encomenda|pedido)\\b', '(?:solicitamos|agradecemos)\\s+(?:o\\s+)?(?:envio|fornecimento)\\b', 'queiram\\s+(?:enviar|fornecer)\\b'],

@@ -75,4 +75,14 @@ describe('extractParties', () => {
     const us = extractParties(toLayoutLines(textDoc('Please deliver Monday 5/18 to 9800 Pajarito Rd SW, Albuquerque NM 87121. Your truck or best way.')), true, SELLER, null);
     expect(us.shipTo).toMatchObject({ street: '9800 Pajarito Rd SW', city: 'Albuquerque', region: 'NM', postalCode: '87121' });
   });
+
+  it('reads an address a mail body writes after a delivery verb and a colon, in any language', () => {
+    const doc = textDoc('Wij willen graag bestellen:\n\nGraag leveren vóór vrijdag 18 december op: Basisschool De Regenboog, Kastanjelaan 5, 3062 AL Rotterdam.\n');
+    expect(extractParties(toLayoutLines(doc), true, SELLER).shipTo).toMatchObject({ name: 'Basisschool De Regenboog', street: 'Kastanjelaan 5', city: 'Rotterdam', postalCode: '3062 AL' });
+  });
+
+  it('keeps a house number written after a comma with its street ("C/ Darwin, 8")', () => {
+    const doc = textDoc('Adres dostawy: Farmacéutica Levante S.L., Parque Tecnológico, C/ Charles Robert Darwin, 8, 46980 Paterna (Valencia)\n');
+    expect(extractParties(toLayoutLines(doc), true, SELLER).shipTo).toMatchObject({ street: 'Parque Tecnológico\nC/ Charles Robert Darwin, 8', city: 'Paterna', region: 'Valencia', postalCode: '46980' });
+  });
 });

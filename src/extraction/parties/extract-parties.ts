@@ -32,7 +32,8 @@ function splitInline(lines: string[]): string[] {
   const parts = lines[0].replace(/\.\s*$/, '').split(/\s*,\s*/);
   const out: string[] = [];
   for (const p of parts) {
-    if (out.length && /^[A-Z]{2}\s+\d{5}(-\d{4})?$/.test(p)) out[out.length - 1] += `, ${p}`;
+    // "OH 45439" after its town; "8" after "C/ Charles Robert Darwin": a house number written after a comma.
+    if (out.length && (/^[A-Z]{2}\s+\d{5}(-\d{4})?$/.test(p) || /^\d{1,5}[a-z]?(?:[-/]\d{1,4}[a-z]?)?$/i.test(p))) out[out.length - 1] += `, ${p}`;
     else out.push(p);
   }
   return out;
@@ -179,8 +180,13 @@ const SHIP_IN_SENTENCE = /\b(?:ship|deliver|send|liefer|livr|envi|entreg)\w*\b[^
  */
 function proseShipTo(lines: LayoutLine[], company: string | null): Address | null {
   for (const line of lines) {
-    const m = line.segments.map((s) => s.text).join(' ').match(SHIP_IN_SENTENCE);
-    if (!m) continue;
+    const text = line.segments.map((s) => s.text).join(' ');
+    const m = text.match(SHIP_IN_SENTENCE);
+    if (!m) {
+      const colon = colonShipTo(text);
+      if (colon) return colon;
+      continue;
+    }
     const named = m[1].match(/([\p{Lu}][\p{L}&'. -]+?),\s*$/u)?.[1];
     const a = parseAddress(splitInline([m[2]]));
     if (!a || !(a.city || a.postalCode)) continue;
@@ -188,6 +194,16 @@ function proseShipTo(lines: LayoutLine[], company: string | null): Address | nul
     return { ...a, name: named ?? (ours ? company : null) ?? a.name };
   }
   return null;
+}
+
+/** A delivery verb, then (after a few words) a colon and a whole address: "Graag leveren vóór vrijdag op: Basisschool De Regenboog, Kastanjelaan 5, 3062 AL Rotterdam." */
+const SHIP_VERB_COLON = /\b(?:ship|deliver|send|liefer|anliefer|livr|envi|entreg|consegn|spedi|(?:af)?lever|verzend|dostarcz|dostaw|wysy[łl])\w*\b[^:\n]{0,60}:\s*(\S[^\n]{8,160})$/iu;
+
+function colonShipTo(text: string): Address | null {
+  const m = text.match(SHIP_VERB_COLON);
+  if (!m || (m[1].match(/,/g) ?? []).length < 2) return null;
+  const a = parseAddress(splitInline([m[1].replace(/\.\s*$/, '')]));
+  return a && a.city && a.postalCode && a.street ? a : null;
 }
 
 // "Deliver to our shop address above", "an obige Adresse", "dirección arriba": the letterhead's address.

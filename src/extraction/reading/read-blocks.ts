@@ -52,6 +52,8 @@ export function blockLabel(text: string, fuzzy = false): { kind: BlockKind; labe
       // "Deliver to jobsite: 4120 Pennsylvania Ave, ..." : a few words, a colon, then the address.
       const worded = rest.match(/^[\p{L}\s']{1,30}:\s*(\S.*)$/u);
       if (!exact && worded && /\d/.test(worded[1])) return { kind, label, rest: worded[1].replace(/\.\s+\p{Lu}.*$/u, '') };
+      // "Nabywca / faktura", "Lieferadresse / Delivery address": a label with a second one after a slash.
+      if (!exact && /^\s*\/\s*[\p{L}][\p{L} .'-]{0,30}:?\s*$/u.test(rest ?? '')) return { kind, label, rest: '' };
       if (!exact && rest && !/:/.test(text.slice(0, label.length + 3))) continue;
       return { kind, label, rest };
     }
@@ -74,7 +76,13 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
   const line = lines[i];
   const next = line.segments[s + 1];
   // "Shipping Address | ESTAMP S.A.U." with the rest below the value: the block is the value's column.
-  const near = next && next.x0 - line.segments[s].x1 < (monospace ? 12 : 90);
+  // A label that ends in its colon ("Entregar en:") is followed by its value wherever it stands on
+  // the row: a sheet puts the value one or two cells further on.
+  const gap = next ? next.x0 - line.segments[s].x1 : Infinity;
+  // So is a label alone in its cell with one value cell after it, the row's last, holding a whole
+  // address ("Destinazione merce | Arredamenti ..., 31100 Treviso"), not the next block's label.
+  const keyValueRow = (/:\s*$/.test(line.segments[s].text) || line.segments.length === s + 2) && !!next && /\d/.test(next.text) && (next.text.match(/,/g) ?? []).length >= 2 && !/^[^\d:]{2,40}:\s*\S/.test(next.text);
+  const near = next && (gap < (monospace ? 12 : 90) || (keyValueRow && gap < (monospace ? 30 : 250)));
   if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace, end, line.segments[s].x0);
   const seg = line.segments[s];
   const tol = monospace ? 1 : 12;
@@ -123,9 +131,12 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
 export function readBlocks(lines: LayoutLine[], monospace: boolean): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
+    // A row of five or more cells of words is a table's column headers: "Lieferadresse" there names
+    // a column of addresses (read with the rows), not a block; "Supplier" still says whose name is below.
+    const headerRow = line.segments.length >= 5 && line.segments.every((c) => !/\d/.test(c.text) && c.text.length <= 30);
     line.segments.forEach((seg, s) => {
       const hit = blockLabel(seg.text) ?? (isOcrRead(seg) ? blockLabel(seg.text, true) : null);
-      if (!hit) return;
+      if (!hit || (headerRow && hit.kind !== 'supplier')) return;
       const end = { index: i };
       const text = collect(lines, i, s, hit.rest, monospace, end);
       if (text.length) blocks.push({ kind: hit.kind, label: hit.label, lines: text, lineIndex: i, endLineIndex: end.index, page: line.page });
