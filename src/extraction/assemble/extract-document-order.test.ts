@@ -128,4 +128,18 @@ describe('the buyer phone', () => {
     ].join('\n');
     expect(toDraftOrder(readDocument(textDoc(text), { sellerNames: [] })).buyer.phone).toBe('+49 621 178780-59');
   });
+
+  it('reads a mail body\'s rows that multiply out rather than the sentences around them', () => {
+    const body = textDoc(
+      ['Hallo,', '', 'wir bestellen dringend (Bestellnr. KK-26-5081 vom 11.12.2026):', '', '3.000 ST  KP-MAIL-A4  Versandkarton A4 weiß mit Aufreißfaden  je 0,46 €  1.380,00 €', '3 ST  KPR-ZD421-DT  Etikettendrucker ZD421d, Thermodirekt  je 379,00 €  1.137,00 €', '', 'Gesamt  2.517,00 €'].join('\n'),
+      true,
+    );
+    const r = readDocument(body, { sellerNames: [] });
+    expect(r.items.map((i) => [i.sku, i.quantity, i.unitPrice, i.amount])).toEqual([
+      ['KP-MAIL-A4', 3000, 0.46, 1380],
+      ['KPR-ZD421-DT', 3, 379, 1137],
+    ]);
+    expect(toDraftOrder(r).poNumber).toBe('KK-26-5081');
+    expect(toDraftOrder(r).orderDate).toBe('2026-12-11');
+  });
 });

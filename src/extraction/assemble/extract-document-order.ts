@@ -11,6 +11,7 @@ import { extractKeyedItems } from '../prose/extract-keyed-items.ts';
 import { extractProseLines } from '../prose/extract-prose-lines.ts';
 import { readLineTables, type ItemDraft, type LineTable, type NumberStyle, type TableCharge } from '../tables/read-line-table.ts';
 import { readPricedRows } from '../tables/read-priced-rows.ts';
+import { lineAgrees } from '../../domain/check-order.ts';
 import { repeatedRowFields, repeatedShipTo } from '../tables/repeated-row-fields.ts';
 import { toLayoutLines, type LayoutLine } from '../reading/to-layout-lines.ts';
 import { guessDayFirst } from '../../domain/guess-day-first.ts';
@@ -66,7 +67,14 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
   const tables = readLineTables(lines, style);
   let items = tables.flatMap((t) => t.items);
   if (items.length === 0) items = extractKeyedItems(lines, style);
-  if (items.length === 0 && doc.monospace) items = extractProseLines(lines, style);
+  if (items.length === 0 && doc.monospace) {
+    // A body's rows whose own numbers multiply out vouch for themselves; sentences only name
+    // quantities. The priced rows win unless the sentences read more items that add up as well.
+    const prose = extractProseLines(lines, style);
+    const priced = readPricedRows(lines, style);
+    const proseProved = prose.filter((i) => lineAgrees({ quantity: i.quantity, unitPrice: i.unitPrice, amount: i.amount }) === true).length;
+    items = priced.length > 0 && priced.length >= proseProved && priced.length * 2 >= prose.length ? priced : prose;
+  }
   // No header row (OCR lost it on a dark bar, or the PDF never printed one): rows whose numbers
   // multiply out are still items.
   if (items.length === 0) items = readPricedRows(lines, style);

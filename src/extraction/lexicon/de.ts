@@ -53,7 +53,7 @@ export const de: Lexicon = {
   jobTitles: ['einkauf\\w*', 'eink[äa]ufer\\w*', 'disposition', 'leiter\\w*', 'sachbearbeiter\\w*', 'gesch[äa]ftsf[üu]hr\\w*'],
   datedWords: ['vom'],
   numberWords: ['nummer', 'nr\\.?'],
-  orderNouns: ['bestellung|einkaufsbestellung|bestellnummer|auftrag'],
+  orderNouns: ['bestellung|einkaufsbestellung|bestellnummer|bestell(?=nr\\b|nr\\.)|auftrag'],
   orderPhrases: ["(?:anbei|beiliegend|im anhang|in der anlage)\\s+(?:erhalten sie\\s+|finden sie\\s+|senden wir ihnen\\s+)?(?:unsere|die|meine)\\s+(?:neue\\s+)?bestellung\\b", "(?:hiermit|wir)\\s+bestellen\\s+wir\\b|\\bwir bestellen\\b", "bitte (?:liefern|senden|schicken) sie\\b"],
   orderTitles: ["(?:bestellung|einkaufsbestellung|bestellschein|auftrag)\\b"],
   documentKinds: {

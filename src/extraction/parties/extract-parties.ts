@@ -197,7 +197,7 @@ function proseShipTo(lines: LayoutLine[], company: string | null): Address | nul
 }
 
 /** A delivery verb, then (after a few words) a colon and a whole address: "Graag leveren vóór vrijdag op: Basisschool De Regenboog, Kastanjelaan 5, 3062 AL Rotterdam." */
-const SHIP_VERB_COLON = /\b(?:ship|deliver|send|liefer|anliefer|livr|envi|entreg|consegn|spedi|(?:af)?lever|verzend|dostarcz|dostaw|wysy[łl])\w*\b[^:\n]{0,60}:\s*(\S[^\n]{8,160})$/iu;
+const SHIP_VERB_COLON = /\b(?:ship|deliver|send|liefer|anliefer|versand|livr|envi|entreg|consegn|spedi|(?:af)?lever|verzend|dostarcz|dostaw|wysy[łl])\w*\b[^:\n]{0,60}:\s*(\S[^\n]{8,160})$/iu;
 
 function colonShipTo(text: string): Address | null {
   const m = text.match(SHIP_VERB_COLON);

@@ -11,6 +11,8 @@ describe('parseCityLine', () => {
     ['Springfield IL 62704-1234', city('Springfield', 'IL', '62704-1234', 'US')],
     ['Portland, OR 97201, USA', city('Portland', 'OR', '97201', 'US')],
     ['Toronto, ON M5X 1A9', city('Toronto', 'ON', 'M5X 1A9', 'CA')],
+    ['Lac-Brome (Québec) J0E 1V0', city('Lac-Brome', 'QC', 'J0E 1V0', 'CA')],
+    ['Toronto, Ontario M5V 2T6', city('Toronto', 'ON', 'M5V 2T6', 'CA')],
     ['4150-171 Porto', city('Porto', null, '4150-171', 'PT')],
     ['00-950 Warszawa', city('Warszawa', null, '00-950', 'PL')],
     ['70565 Stuttgart', city('Stuttgart', null, '70565', null)],

@@ -1,9 +1,16 @@
+import { fold } from '../../domain/fold-text.ts';
 import { hasLegalForm, isCompany } from '../reading/is-company.ts';
 import type { Address } from '../../domain/draft-order.ts';
 import { toCountryCode } from '../../domain/to-country-code.ts';
 
 export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+const CA_PROVINCE_NAMES = new Map<string, string>([
+  ['quebec', 'QC'], ['ontario', 'ON'], ['alberta', 'AB'], ['british columbia', 'BC'], ['colombie britannique', 'BC'], ['manitoba', 'MB'],
+  ['new brunswick', 'NB'], ['nouveau brunswick', 'NB'], ['newfoundland and labrador', 'NL'], ['terre neuve et labrador', 'NL'], ['nova scotia', 'NS'],
+  ['nouvelle ecosse', 'NS'], ['prince edward island', 'PE'], ['ile du prince edouard', 'PE'], ['saskatchewan', 'SK'], ['yukon', 'YT'],
+  ['northwest territories', 'NT'], ['territoires du nord ouest', 'NT'], ['nunavut', 'NU'],
+]);
 const AU_STATES = new Set('NSW VIC QLD WA SA TAS ACT NT'.split(' '));
 /** A street name's own word ("Road", "Straße", "Via"): a line with one is a street, not a town or a delivery point. */
 const STREET_NAME = new RegExp(`\\b(?:${'street|st\\.?|avenue|ave\\.?|road|rd\\.?|blvd|boulevard|lane|ln\\.?|drive|dr\\.?|way|court|ct\\.?|place|pl\\.?|suite|ste\\.?|unit|floor|building|bldg|p\\.?o\\.? box|postfach|str\\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\\/|avda\\.?|avenida|plaza|paseo|pol\\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|corso|straat|laan|plein|estate|park|industrial|pkwy|parkway|hwy|highway'})\\b|stra(?:ss|ß)e\\b|str\\.|(?:weg|straat|laan|gasse|platz)\\b`, 'i');
@@ -24,6 +31,10 @@ export function parseCityLine(line: string): CityLine | null {
   if (m && US_STATES.has(m[2])) return { city: m[1].replace(/,$/, ''), region: m[2], postalCode: m[3], country: 'US' };
   m = t.match(/^(.+?),?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);
   if (m && CA_PROVINCES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'CA' };
+  // "Lac-Brome (Québec) J0E 1V0", "Toronto, Ontario M5V 2T6": the province written out.
+  m = t.match(/^(.+?)\s*(?:\(([^()]+)\)|,\s*([\p{L} .'-]+?))\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u);
+  const province = m ? CA_PROVINCE_NAMES.get(fold(m[2] ?? m[3] ?? '').replace(/[^a-z]+/g, ' ').trim()) : undefined;
+  if (m && province) return { city: m[1].replace(/,$/, '').trim(), region: province, postalCode: m[4], country: 'CA' };
   // Australia: suburb, state, four-digit postcode ("Welshpool WA 6106").
   m = t.match(/^([^\d,]+?),?\s+([A-Z]{2,3})\.?,?\s+(\d{4})(?:\s*,?\s*(Australia|AUS?))?$/);
   if (m && AU_STATES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'AU' };

@@ -13,6 +13,12 @@ const line = (quantity: number, sku: string | null, description: string | null, 
 const linesOf = (text: string, style: NumberStyle = null): Line[] =>
   extractProseLines(toLayoutLines(textDoc(text)), style).map((i) => ({ sku: i.sku, description: i.description, quantity: i.quantity, unit: i.unit, unitPrice: i.unitPrice }));
 
+describe('extractProseLines: what is never an item', () => {
+  it('reads no item from a signature\'s phone number written with its area code apart', () => {
+    expect(linesOf('Merci,\n\nGeneviève Tremblay\nApprovisionnement\n450 555-0172', 'eu')).toEqual([]);
+  });
+});
+
 describe('extractProseLines: orders written as sentences', () => {
   it.each([
     ['en, two items in one sentence', 'Hi,\n\nplease send 12 x AB-1234 and 3 boxes of cable ties CT-200.\n\nThanks', [line(12, 'AB-1234', null), line(3, 'CT-200', 'cable ties', 'BOX')]],
@@ -22,6 +28,7 @@ describe('extractProseLines: orders written as sentences', () => {
     ['"(part no. X)"', 'Please ship 24 safety goggles (part no. SG-77).', [line(24, 'SG-77', 'safety goggles')]],
     ['a price with "@"', 'Please send 3 boxes of CT-200 @ 4.50 each.', [line(3, 'CT-200', null, 'BOX', 4.5)]],
     ['a dash record with its arithmetic written out (Polish, spaced thousands)', '1. KP-EU-400300 – Karton 400 x 300 x 200 mm – 2 000 szt. × 1,35 EUR = 2 700,00 EUR', [line(2000, 'KP-EU-400300', 'Karton 400 x 300 x 200 mm', 'SZT', 1.35)]],
+    ['"code : description" then "qty unit à price = amount" (French)', '- KP-FOOD-1510 : Boîte carton alimentaire — 600 UN à 1,18 $ = 708,00 $', [line(600, 'KP-FOOD-1510', 'Boîte carton alimentaire', 'UN', 1.18)]],
     ['a question that orders', 'Can you send us 24 x AB-1234?', [line(24, 'AB-1234', null)]],
     ['plural units made singular', 'Please send 5 pairs of gloves GL-9 and 2 sets of drill bits DB-10.', [line(5, 'GL-9', 'gloves', 'PAIR'), line(2, 'DB-10', 'drill bits', 'SET')]],
     ['the PO named in its own sentence', 'Our PO 4500123 is attached. Please send 12 x AB-1234.', [line(12, 'AB-1234', null)]],

@@ -130,7 +130,8 @@ function quantityFirst(text: string): string {
 
 function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
   // An item is written in a line or two; longer runs are text, and costly to scan.
-  if (clause.text.length > 300 || NOT_ITEM.test(clause.text)) return null;
+  // "450 555-0172" under a signature: a phone number, its area code no quantity.
+  if (clause.text.length > 300 || NOT_ITEM.test(clause.text) || isPhoneShaped(clause.text.replace(/[.!?]+$/, ''))) return null;
   const text = fromQuantity(quantityFirst(clause.text.replace(/[.!?]+$/, '').trim()));
   if (!text || text.length > 160) return null;
   const m = text.match(new RegExp(String.raw`^${QTY}\s*(?:x|×|\*)?\s*(?:(${UNIT_PATTERN})\.?\s+)?(?:(?:of|de|von|du|des|d')\s+)?(.+)$`, 'iu'));

@@ -14,7 +14,7 @@ const PRICE = /^(?:@\s*|at\s+|à\s+|zu\s+|a\s+)?([$€£]\s?\d[\d.,]*|\d[\d.,]*\
 
 /** "2 000 szt. × 1,35 EUR = 2 700,00 EUR": quantity, unit, price and amount written as their product. */
 const MONEY = String.raw`(?:[$€£]\s?)?(\d[\d .,']*?)\s*(?:[$€£]|eur|usd|gbp|chf|pln|zł)?`;
-const PRODUCT = new RegExp(String.raw`^(\d[\d .,']*?)\s*(${UNIT_PATTERN})?\.?\s*[x×*]\s*${MONEY}\s*(?:\/\s*\S+\s*)?=\s*${MONEY}$`, 'iu');
+const PRODUCT = new RegExp(String.raw`^(\d[\d .,']*?)\s*(${UNIT_PATTERN}|\p{Lu}{1,5})?\.?\s*(?:[x×*@]|à|at|zu|a)\s*${MONEY}\s*(?:\/\s*\S+\s*)?=\s*${MONEY}$`, 'iu');
 
 interface Parts {
   qty: RegExpMatchArray | null;
@@ -27,7 +27,10 @@ interface Parts {
 
 function sortParts(parts: string[]): Parts {
   const out: Parts = { qty: null, sku: null, price: null, text: [] };
-  for (const part of parts) {
+  for (const whole of parts) {
+    // "KP-FOOD-1510 : Boîte carton alimentaire": the item number and its description in one part.
+    const keyed = whole.match(/^(\S+)\s*:\s+(\S.*)$/);
+    const part = keyed && !out.sku && isItemCode(keyed[1]) ? ((out.sku = keyed[1]), keyed[2]) : whole;
     const qty = out.qty ? null : part.match(QTY);
     const product = out.qty || out.price ? null : part.match(PRODUCT);
     if (qty) out.qty = qty;
