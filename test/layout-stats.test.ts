@@ -68,7 +68,7 @@ describe.each([
     const read: ExtractionResult = await extractor.extract(NEXT, await bytesOf(NEXT));
     expect(read.orders[0]!.layout?.id).toBe(id);
     expect(read.orders[0]!.layout?.read).toHaveProperty('poNumber');
-    const drafts = [];
+    const drafts: Array<{ id: string; version: number; order: DraftOrder }> = [];
     for (let i = 0; i < RETIRE_AFTER + 3; i += 1) drafts.push(await store(t.store, async () => read, `stats-${i}`));
     expect(drafts.every((d) => d.order.layout?.id === id)).toBe(true);
     expect((await listLayouts(t.store.db))[0]).toMatchObject({ timesUsed: RETIRE_AFTER + 3, timesCorrected: 0, fieldsCorrected: 0 });

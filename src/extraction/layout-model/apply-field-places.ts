@@ -22,13 +22,32 @@ function sameWords(a: string[], b: string[], fuzzy: boolean): boolean {
   return fuzzy && (x === y || (x.length >= 5 && isOneEdit(x, y)));
 }
 
+/** A cell's words, folded, and where each ends: worked out once per cell, not once per learned field. */
+interface CellWords {
+  folded: string[];
+  ends: number[];
+  /** foldWords of the whole cell, split. */
+  all: string[];
+}
+
+const CELLS = new WeakMap<Segment, CellWords>();
+
+function wordsOf(segment: Segment): CellWords {
+  let cell = CELLS.get(segment);
+  if (!cell) {
+    const words = [...segment.text.matchAll(/[\p{L}\p{N}]+/gu)];
+    cell = { folded: words.map((m) => foldWords(m[0])), ends: words.map((m) => m.index + m[0].length), all: foldWords(segment.text).split(' ') };
+    CELLS.set(segment, cell);
+  }
+  return cell;
+}
+
 /** The text after the label's words in the cell, or null when the cell does not start with the label. */
-function afterLabel(text: string, anchor: string[], fuzzy: boolean): string | null {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-  if (words.length <= anchor.length) return null;
-  if (!sameWords(words.slice(0, anchor.length).map((m) => foldWords(m[0])), anchor, fuzzy)) return null;
-  const end = words[anchor.length - 1]!;
-  return text.slice(end.index + end[0].length);
+function afterLabel(segment: Segment, anchor: string[], fuzzy: boolean): string | null {
+  const cell = wordsOf(segment);
+  if (cell.folded.length <= anchor.length) return null;
+  if (!sameWords(cell.folded.slice(0, anchor.length), anchor, fuzzy)) return null;
+  return segment.text.slice(cell.ends[anchor.length - 1]);
 }
 
 function cellRight(line: LayoutLine, segment: Segment): Segment | null {
@@ -48,10 +67,10 @@ function cellBelow(lines: LayoutLine[], i: number, segment: Segment): { segment:
 function readAt(r: DocumentReading, place: FieldPlace, i: number, segment: Segment, fuzzy: boolean): { text: string; index: number } | null {
   const anchor = place.anchor.split(' ');
   if (place.how === 'inline') {
-    const rest = afterLabel(segment.text, anchor, fuzzy);
+    const rest = afterLabel(segment, anchor, fuzzy);
     return rest ? { text: rest, index: i } : null;
   }
-  if (!sameWords(foldWords(segment.text).split(' '), anchor, fuzzy)) return null;
+  if (!sameWords(wordsOf(segment).all, anchor, fuzzy)) return null;
   if (place.how === 'right') {
     const right = cellRight(r.lines[i]!, segment);
     return right ? { text: right.text, index: i } : null;
