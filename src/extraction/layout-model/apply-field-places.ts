@@ -5,6 +5,7 @@ import { isOneEdit } from '../reading/is-one-edit.ts';
 import { isOcrDocument } from '../reading/ocr-tolerance.ts';
 import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import { parseFieldValue, shapeOf, type FieldValue } from './field-values.ts';
+import { fitShape } from './ocr-code.ts';
 
 // The learned places read on the next document: find the label, take the cell it points to.
 
@@ -79,9 +80,11 @@ function readAt(r: DocumentReading, place: FieldPlace, i: number, segment: Segme
   return below ? { text: below.segment.text, index: below.index } : null;
 }
 
-/** A code (PO number) of another shape than the approved one is no reading of it. */
-function fits(place: FieldPlace, value: FieldValue): boolean {
-  return place.kind !== 'code' || shapeOf(String(value)) === place.shape;
+/** A code (PO number) of another shape than the approved one is no reading of it; on a scan, one
+ * look-alike letter or digit read for the other (0S731940 for OS731940) is put back. */
+function fitted(place: FieldPlace, value: FieldValue, ocr: boolean): FieldValue | null {
+  if (place.kind !== 'code' || shapeOf(String(value)) === place.shape) return value;
+  return ocr ? fitShape(String(value), place.shape) : null;
 }
 
 export function applyFieldPlaces(r: DocumentReading, places: readonly FieldPlace[], rows: ReadonlySet<number> = new Set()): PlacedValue[] {
@@ -94,8 +97,9 @@ export function applyFieldPlaces(r: DocumentReading, places: readonly FieldPlace
       if (rows.has(i)) return;
       for (const segment of line.segments) {
         const read = readAt(r, place, i, segment, fuzzy);
-        const value = read ? parseFieldValue(read.text, place.kind, ctx) : null;
-        if (read && value !== null && value !== '' && fits(place, value)) hits.push({ field: place.field, value, lineIndex: read.index });
+        const parsed = read ? parseFieldValue(read.text, place.kind, ctx) : null;
+        const value = parsed !== null && parsed !== '' ? fitted(place, parsed, fuzzy) : null;
+        if (read && value !== null) hits.push({ field: place.field, value, lineIndex: read.index });
       }
     });
     const hit = place.zone === 'foot' ? hits[hits.length - 1] : hits[0];

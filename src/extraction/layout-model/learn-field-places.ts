@@ -4,6 +4,7 @@ import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import { fixedWords } from './fingerprint-layout.ts';
 import { fieldOf, PLACED_FIELDS, shapeOf, spells, squash, type FieldKind, type FieldValue, type HeaderPart } from './field-values.ts';
 import { foldWords } from '../../domain/fold-text.ts';
+import { isOcrDocument } from '../reading/ocr-tolerance.ts';
 
 // Where each approved header value stands on the page it was read from, told by the label next to
 // it: after the label in one cell, in the cell right of it, or in the cell below it.
@@ -59,7 +60,7 @@ function cellAbove(lines: LayoutLine[], i: number, segment: Segment): Segment | 
 }
 
 function placeOne(r: DocumentReading, span: TableSpan, field: string, kind: FieldKind, value: FieldValue): FieldPlace | null {
-  const ctx = { style: r.style, dayFirst: r.dayFirst };
+  const ctx = { style: r.style, dayFirst: r.dayFirst, ocr: isOcrDocument(r.doc) };
   const found: FieldPlace[] = [];
   r.lines.forEach((line, i) => {
     if (span.rows.has(i)) return;
