@@ -3,7 +3,6 @@ import { findDates } from '../../domain/parse-date.ts';
 import type { DraftOrder } from '../../domain/draft-order.ts';
 import type { FieldPlace } from '../../domain/learned-layout.ts';
 import { foldKey } from '../../domain/fold-text.ts';
-import { ocrKey } from './ocr-code.ts';
 import type { NumberStyle } from '../reading/item-draft.ts';
 
 // The header fields a layout learns the place of, and how a cell's text becomes each one's value.
@@ -51,10 +50,9 @@ export function parseFieldValue(text: string, kind: FieldKind, ctx: { style: Num
   return t;
 }
 
-/** Does a cell's text spell this value (as a whole)? On a scan (`ocr`) a code may have look-alike letters and digits swapped. */
-export function spells(text: string, value: FieldValue, kind: FieldKind, ctx: { style: NumberStyle; dayFirst: boolean | null; ocr?: boolean }): boolean {
+/** Does a cell's text spell this value (as a whole)? */
+export function spells(text: string, value: FieldValue, kind: FieldKind, ctx: { style: NumberStyle; dayFirst: boolean | null }): boolean {
   if (kind === 'amount') return typeof value === 'number' && /\d/.test(text) && parseFieldValue(text, kind, ctx) === value;
   if (kind === 'date') return findDates(text, { dayFirst: ctx.dayFirst }).some((d) => d.iso === value);
-  if (squash(text).length === 0) return false;
-  return squash(text) === squash(String(value)) || (!!ctx.ocr && kind === 'code' && ocrKey(text) === ocrKey(String(value)));
+  return squash(text) === squash(String(value)) && squash(text).length > 0;
 }
