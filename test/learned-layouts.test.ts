@@ -11,6 +11,7 @@ import { extractInput } from '../src/pipeline/extract-input.ts';
 import { scoreExtraction } from '../src/eval/score-extraction.ts';
 import { summarizeScores } from '../src/eval/summarize-scores.ts';
 import { fetchActiveLayouts, layoutsVersion, listLayouts, RETIRE_AFTER, saveLesson } from '../src/store/layouts.ts';
+import { countLayoutCorrections } from '../src/store/count-layout-corrections.ts';
 import { countLayoutUse } from '../src/store/count-layout-use.ts';
 import { requirePostgres } from './fixtures/require-service.ts';
 import { runCli } from './fixtures/run-cli.ts';
@@ -18,7 +19,8 @@ import { openTestStore, type TestStore } from './support/test-store.ts';
 
 // Issue 17 on the layout pairs of samples/layouts (npx tsx samples/layouts/generate.ts): the
 // first PO of a layout taught with its truth as the rep's approval, the next one (other PO number,
-// dates, items, number of lines) read with what was learned, for a text PDF, a fax and a sheet.
+// dates, items, number of lines) read with what was learned, for a text PDF, a fax, a scan (an
+// image-only PDF), a phone photo and a sheet.
 
 const PAIRS = join(import.meta.dirname, '../samples/layouts/pairs');
 const bytesOf = async (file: string) => new Uint8Array(await readFile(join(PAIRS, file)));
@@ -35,14 +37,18 @@ async function read(file: string, layouts: LearnedLayout[]): Promise<DraftOrder>
   return (await extractInput(file, await bytesOf(file), { layouts })).orders[0]!;
 }
 
+/** The pairs' files: a text PDF, a fax (TIFF), an image-only PDF from a scanner, a phone photo, a sheet. */
+const EXT: Record<string, string> = { pdf: 'pdf', fax: 'tif', scan: 'pdf', photo: 'jpg', sheet: 'xlsx' };
+
 const headerOf = (o: DraftOrder) => ({ poNumber: o.poNumber, orderDate: o.orderDate, requestedDeliveryDate: o.requestedDeliveryDate, total: o.total, paymentTerms: o.paymentTerms });
 const linesOf = (o: DraftOrder) => o.lines.map((l) => [l.sku, l.description, l.quantity, l.unitPrice, l.amount]);
 
 afterAll(() => closeOcr());
 
 describe('a layout taught once reads the next PO in it', () => {
-  it.each(['kestrel-ref-pdf', 'kestrel-ref-fax', 'brora-sheet', 'kestrel-web-pdf'])('%s: what the rules alone get wrong comes right', async (name) => {
-    const ext = name.endsWith('fax') ? 'tif' : name.endsWith('sheet') ? 'xlsx' : 'pdf';
+  it.each(['kestrel-ref-pdf', 'kestrel-ref-fax', 'orkney-ref-scan', 'brora-sheet', 'kestrel-web-pdf'])('%s: what the rules alone get wrong comes right', async (name) => {
+    const ext = EXT[name.split('-').pop()!] ?? 'pdf';
+    const ocr = ['fax', 'scan', 'photo'].some((k) => name.endsWith(k));
     const next = `${name}-next.${ext}`;
     const truth = (await truthOf(next)).orders[0]!;
     const plain = await read(next, []);
@@ -53,10 +59,10 @@ describe('a layout taught once reads the next PO in it', () => {
     expect(headerOf(taught)).toEqual(headerOf(truth));
     // Every field the scorer counts right, every line matched (a scan may misread a letter of a
     // description, which the scorer's line matching forgives as it does for any reader).
-    const score = summarizeScores([scoreExtraction({ name: next, scan: ext === 'tif', truth: await truthOf(next), output: { ...(await truthOf(next)), orders: [taught] } })]);
+    const score = summarizeScores([scoreExtraction({ name: next, scan: ocr, truth: await truthOf(next), output: { ...(await truthOf(next)), orders: [taught] } })]);
     expect(score.fieldAccuracy.value).toBe(1);
     expect(score.lines.f1).toBe(1);
-    if (ext !== 'tif') expect(linesOf(taught)).toEqual(linesOf(truth));
+    if (!ocr) expect(linesOf(taught)).toEqual(linesOf(truth));
     expect(taught.layout?.id).toBe(layout.id);
     expect(taught.layout?.label).toBe(`layout learned from PO ${layout.sourcePo}, approved by ana@kestrel.example on 3 March`);
     // Never straight through on the layout's word alone: it confirms nothing by itself, and a doubt
@@ -66,7 +72,11 @@ describe('a layout taught once reads the next PO in it', () => {
     expect(taught.findings?.some((f) => f.code === 'confirmed' && f.rule === 'learned-layout')).toBe(false);
     const layoutFields = new Set(taught.findings!.filter((f) => f.rule === 'learned-layout' && f.field).map((f) => f.field!));
     const ruleDoubts = plain.findings!.filter((f) => f.severity !== 'info' && (f.stage === 'read' || f.stage === 'extract') && f.field && layoutFields.has(f.field));
-    for (const doubt of ruleDoubts) expect(taught.findings!.some((f) => f.rule === 'learned-layout' && f.field === doubt.field && f.severity !== 'info')).toBe(true);
+    // (Where the layout read the same value, the rules' own doubt stands as it was.)
+    for (const doubt of ruleDoubts) {
+      const kept = taught.findings!.some((f) => f.field === doubt.field && f.severity !== 'info' && (f.rule === 'learned-layout' || (f.rule === doubt.rule && f.code === doubt.code)));
+      expect(kept, `${doubt.field}: ${doubt.message}`).toBe(true);
+    }
     if (ruleDoubts.length > 0) expect(taught.needsReview).toBe(true);
     if (!taught.needsReview) expect(taught.findings!.filter((f) => f.severity !== 'info')).toEqual([]);
     // A rules doubt about a field the layout read where the rules read none gives way to the layout's finding.
@@ -74,6 +84,29 @@ describe('a layout taught once reads the next PO in it', () => {
       expect(taught.reviewReasons).not.toContain('purchase order number found without a clear label');
       expect(taught.reviewReasons.some((r) => r.startsWith(`PO number read by the ${taught.layout!.label}; the rules read none`))).toBe(true);
     }
+  }, 120_000);
+
+  it('kestrel-web-photo: a phone photo is read with the layout taught from the photo before; what OCR reads, it reads right', async () => {
+    // tesseract loses the price and amount columns (and the order value) at the right of this
+    // photographed page, on first sight as with the layout: nothing learned can bring back words
+    // OCR never gave. What the layout reads must be right, and it must not read worse than the rules.
+    const next = 'kestrel-web-photo-next.jpg';
+    const truth = (await truthOf(next)).orders[0]!;
+    const plain = await read(next, []);
+    const layout = await teach('kestrel-web-photo-first.jpg');
+    const taught = await read(next, [layout]);
+    expect(taught.layout?.id).toBe(layout.id);
+    const fields = Object.keys(taught.layout!.read).filter((k) => k !== 'lines');
+    expect(fields).toEqual(expect.arrayContaining(['poNumber', 'orderDate', 'requestedDeliveryDate', 'buyer.contactName']));
+    const at = (o: object, path: string) => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null)?.[k] ?? null, o);
+    for (const field of fields) expect(taught.layout!.read[field], field).toEqual(at(truth, field));
+    expect(taught.lines.map((l) => [l.sku, l.quantity])).toEqual(truth.lines.map((l) => [l.sku, l.quantity]));
+    const expected = await truthOf(next);
+    const scoreOf = (o: DraftOrder) => summarizeScores([scoreExtraction({ name: next, scan: true, truth: expected, output: { ...expected, orders: [o] } })]);
+    expect(scoreOf(taught).fieldAccuracy.value).not.toBeNull();
+    expect(scoreOf(taught).fieldAccuracy.value ?? 0).toBeGreaterThanOrEqual(scoreOf(plain).fieldAccuracy.value ?? 0);
+    expect(scoreOf(taught).lines.f1 ?? 0).toBeGreaterThanOrEqual(scoreOf(plain).lines.f1 ?? 0);
+    expect(taught.needsReview).toBe(true);
   }, 120_000);
 
   it('a second layout of the same sender is not forced into the first', async () => {
@@ -112,17 +145,22 @@ describe.each([
     expect(await saveLesson(t.store.db, { ...lesson, draftId: 'd-0' })).toEqual({ kind: 'known', id: first.id });
     const before = await layoutsVersion(t.store.db);
     expect((await fetchActiveLayouts(t.store.db)).map((l) => l.id)).toEqual([first.id]);
+    const next = (await truthOf('kestrel-ref-pdf-next.pdf')).orders[0]!;
     for (let i = 1; i <= RETIRE_AFTER; i += 1) {
-      // Each draft it read was stored (and counted) before the rep corrected it.
-      await countLayoutUse(t.store.db, [{ layout: { id: first.id, label: 'x', score: 1, read: {} } }]);
+      // Each draft it read was stored (and counted) before the rep corrected its PO number and approved it.
+      const read = { layout: { id: first.id, label: 'x', score: 1, read: { poNumber: `KF-MISREAD-${i}` } } };
+      await countLayoutUse(t.store.db, [read]);
+      const counted = await t.store.db.transaction().execute((trx) => countLayoutCorrections(trx, { ...next, ...read }, `2026-03-0${3 + i}T09:00:00.000Z`));
+      expect(counted).toMatchObject({ id: first.id, fields: ['poNumber'], retired: i === RETIRE_AFTER });
+      // The worker learning from that approval afterwards: taught again, then (retired) nothing more.
       const outcome = await saveLesson(t.store.db, { ...lesson, draftId: `d-${i}`, readBy: first.id, corrected: ['poNumber'], at: `2026-03-0${3 + i}T09:00:00.000Z` });
       expect(outcome.kind).toBe(i < RETIRE_AFTER ? 'corrected' : 'retired');
     }
     expect(await layoutsVersion(t.store.db)).not.toBe(before);
     expect(await fetchActiveLayouts(t.store.db)).toEqual([]);
-    expect(await listLayouts(t.store.db)).toMatchObject([{ id: first.id, retired: true, timesUsed: RETIRE_AFTER, timesCorrected: RETIRE_AFTER }]);
-    const next = await read('kestrel-ref-pdf-next.pdf', await fetchActiveLayouts(t.store.db));
-    expect(next).not.toHaveProperty('layout');
+    expect(await listLayouts(t.store.db)).toMatchObject([{ id: first.id, retired: true, timesUsed: RETIRE_AFTER, timesCorrected: RETIRE_AFTER, fieldsCorrected: RETIRE_AFTER }]);
+    const after = await read('kestrel-ref-pdf-next.pdf', await fetchActiveLayouts(t.store.db));
+    expect(after).not.toHaveProperty('layout');
   });
 
   it.skipIf(!available)('po-inbox teach learns from one approval; extract --store then reads the next PO with it', async () => {

@@ -50,6 +50,14 @@ describe('/layouts', () => {
     expect(html).toMatch(/layout learned from PO KF\d+, approved by ana@seller\.example on 3 March/);
     expect(html).toMatch(new RegExp(`<a href="/drafts/${sourceDraft}">PO KF\\d+</a></td><td>2</td><td>0</td><td>active</td>`));
     expect(html).toContain(`action="/layouts/${layoutId}/delete"`);
+    expect(html).toContain('<th>Fields corrected since</th>');
+  });
+
+  it('shows the fields reps corrected since, counted on the approvals of drafts it read', async () => {
+    await desk.store.db.updateTable('layouts').set({ times_corrected: 2, fields_corrected: 3 }).where('id', '=', layoutId).execute();
+    const html = await (await rep.get('/layouts')).text();
+    expect(html).toMatch(/<\/a><\/td><td>2<\/td><td>3 on 2 approvals<\/td><td>active<\/td>/);
+    await desk.store.db.updateTable('layouts').set({ times_corrected: 0, fields_corrected: 0 }).where('id', '=', layoutId).execute();
   });
 
   it('refuses a delete without the form token, and a stranger', async () => {

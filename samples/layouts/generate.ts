@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from '../gen/random.ts';
 import { renderPdfPages } from '../gen/scans/render-pdf-pages.ts';
-import { toFax } from '../gen/scans/degrade-page.ts';
+import { toFax, toPhoto, toScannedPdf } from '../gen/scans/degrade-page.ts';
 import { drawLabelsAbove, drawReferenceBox, drawSheet } from './gen/draw.ts';
 import { makeOrder, truthOf, type Customer, type PairOrder } from './gen/orders.ts';
 
@@ -67,12 +67,18 @@ interface Layout {
 }
 
 const fax = async (o: PairOrder, rng: Rng) => toFax(rng, await renderPdfPages(await drawReferenceBox(o), 1), { yDpi: 196 });
+// An image-only PDF from a flatbed scanner (300 dpi grey JPEG, a little skewed), and a phone photo
+// of the printed page (on a desk, sheared, unevenly lit, stored sideways with an EXIF turn).
+const scan = async (o: PairOrder, rng: Rng) => toScannedPdf(rng, await renderPdfPages(await drawReferenceBox(o), 1), 300);
+const photo = async (o: PairOrder, rng: Rng) => toPhoto(rng, (await renderPdfPages(await drawLabelsAbove(o), 1))[0]!);
 
 const LAYOUTS: Layout[] = [
   { name: 'kestrel-ref-pdf', ext: 'pdf', customer: KESTREL, draw: drawReferenceBox },
   { name: 'kestrel-web-pdf', ext: 'pdf', customer: { ...KESTREL, lineNumbers: false, taxRate: null, paymentTerms: null }, draw: drawLabelsAbove, truth: (o) => ({ ...o, phone: null }) },
   { name: 'orkney-ref-pdf', ext: 'pdf', customer: ORKNEY, draw: drawReferenceBox },
   { name: 'kestrel-ref-fax', ext: 'tif', customer: { ...KESTREL, poPrefix: 'KX' }, draw: fax },
+  { name: 'orkney-ref-scan', ext: 'pdf', customer: { ...ORKNEY, poPrefix: 'OS' }, draw: scan },
+  { name: 'kestrel-web-photo', ext: 'jpg', customer: { ...KESTREL, lineNumbers: false, taxRate: null, paymentTerms: null, poPrefix: 'KP' }, draw: photo, truth: (o) => ({ ...o, phone: null }) },
   { name: 'brora-sheet', ext: 'xlsx', customer: BRORA, draw: drawSheet, truth: (o) => ({ ...o, billTo: null, shipTo: null }) },
 ];
 

@@ -7,8 +7,11 @@ export interface LabelledLayout {
   approvedAt: string;
 }
 
+/** One formatter: `toLocaleDateString` builds one per call, a millisecond each on every draft read by a layout. */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
 export function layoutLabel(layout: LabelledLayout): string {
   const day = new Date(layout.approvedAt);
-  const when = Number.isNaN(day.getTime()) ? layout.approvedAt : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const when = Number.isNaN(day.getTime()) ? layout.approvedAt : DAY.format(day);
   return `layout learned from PO ${layout.sourcePo ?? '(no number)'}, approved by ${layout.approvedBy} on ${when}`;
 }

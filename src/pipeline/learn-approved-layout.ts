@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { readInput } from '../documents/read-input.ts';
 import type { DraftOrder } from '../domain/draft-order.ts';
-import { correctedFields } from '../extraction/layout-model/corrected-fields.ts';
+import { correctedFields } from '../domain/corrected-fields.ts';
 import { learnLayout } from '../extraction/layout-model/learn-layout.ts';
 import { pickSourceReading } from '../extraction/layout-model/pick-source-reading.ts';
 import { readRawMessage } from '../store/get-draft.ts';

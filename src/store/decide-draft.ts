@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder } from '../domain/draft-order.ts';
+import { countLayoutCorrections } from './count-layout-corrections.ts';
 import { countLayoutUse } from './count-layout-use.ts';
 import { learnXrefs } from './customer-xrefs.ts';
 import { DraftError } from './draft-error.ts';
@@ -31,6 +32,11 @@ export async function approveDraft(db: Kysely<Database>, id: string, decision: D
     if (blocking.length > 0) throw new DraftError('invalid', `cannot approve: ${blocking.join('; ')}`);
     await decide(trx, row.id, row.version, 'approved', decision.actor, null);
     await addEvent(trx, { kind: 'draft-approved', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { version: row.version + 1 } });
+    // What the rep corrected of what a learned layout read counts against it (and may retire it).
+    const correction = await countLayoutCorrections(trx, order, new Date().toISOString());
+    if (correction && correction.fields.length > 0) {
+      await addEvent(trx, { kind: correction.retired ? 'layout-retired' : 'layout-corrected', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { layout: correction.id, fields: correction.fields, ...(correction.reason ? { reason: correction.reason } : {}) } });
+    }
     // The rep's part-number mappings become cross-references, applied to this customer's next PO.
     const learned = (await learnXrefs(trx, order, decision.actor)).filter((l) => l.outcome !== 'known');
     if (learned.length > 0) await addEvent(trx, { kind: 'xref-learned', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { mappings: learned } });
@@ -57,7 +63,11 @@ export async function replaceDraftOrder(db: Kysely<Database>, id: string, order:
     const row = await loadPending(trx, id, null);
     const before = readOrderJson(row);
     await saveOrder(trx, row, order);
-    if (order.layout && order.layout.id !== before.layout?.id) await countLayoutUse(trx, [order]);
+    // The draft counts once, for the layout that read it last: the same layout again counts nothing.
+    if (order.layout?.id !== before.layout?.id) {
+      await countLayoutUse(trx, [before], -1);
+      await countLayoutUse(trx, [order]);
+    }
     await trx
       .updateTable('drafts')
       .set({ urgency_level: order.urgency.level, urgency_rank: URGENCY_RANK[order.urgency.level] ?? 2, confidence: order.confidence, needs_review: order.needsReview ? 1 : 0 })

@@ -8,7 +8,7 @@ import type { Database, LayoutsTable } from './schema.ts';
 // extractor (asked for their version before each message, so a layout learned by one worker is
 // used by all at once), listed and deleted in the desk.
 
-/** Approvals in a row that corrected what a layout read before it is retired. */
+/** Approvals in a row that corrected what a layout read before it is retired (count-layout-corrections.ts). */
 export const RETIRE_AFTER = 3;
 
 export interface LayoutSummary {
@@ -21,7 +21,10 @@ export interface LayoutSummary {
   approvedBy: string;
   approvedAt: string;
   timesUsed: number;
+  /** Approvals on which the rep corrected what it read. */
   timesCorrected: number;
+  /** Fields the reps corrected on those approvals, all told: "fields corrected since" learning. */
+  fieldsCorrected: number;
   retired: boolean;
   retiredReason: string | null;
 }
@@ -30,14 +33,18 @@ function toSummary(r: LayoutsTable): LayoutSummary {
   return {
     id: r.id, sender: r.sender, customerId: r.customer_id, buyerCompany: r.buyer_company, sourceDraftId: r.source_draft_id, sourcePo: r.source_po,
     approvedBy: r.approved_by, approvedAt: r.approved_at, timesUsed: Number(r.times_used), timesCorrected: Number(r.times_corrected),
+    fieldsCorrected: Number(r.fields_corrected),
     retired: Number(r.retired) === 1, retiredReason: r.retired_reason,
   };
 }
 
 /** Changes whenever a layout is learned, taught again, retired or deleted. */
 export async function layoutsVersion(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('layouts').select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('at')]).executeTakeFirst();
-  return `${Number(row?.n ?? 0)}:${row?.at ?? ''}`;
+  const row = await db
+    .selectFrom('layouts')
+    .select([sql<number>`count(*)`.as('n'), sql<number | null>`sum(retired)`.as('retired'), sql<string | null>`max(updated_at)`.as('at')])
+    .executeTakeFirst();
+  return `${Number(row?.n ?? 0)}:${Number(row?.retired ?? 0)}:${row?.at ?? ''}`;
 }
 
 /** The layouts in use, newest first; a row whose model no longer parses is left out. */
@@ -95,30 +102,26 @@ export type LessonOutcome =
   | { kind: 'corrected'; id: string; fields: string[] }
   | { kind: 'retired'; id: string; fields: string[] };
 
-/** Records what one approval teaches: a new layout, or a confirmation (or a correction) of the one that read it; its uses are counted when the drafts it read are stored (count-layout-use.ts). */
+/**
+ * Records what one approval teaches: a new layout, or the approved order as the better lesson of
+ * the layout that read it when the rep corrected it. The approval itself has counted the
+ * corrections (and retired a layout corrected too often: count-layout-corrections.ts); uses are
+ * counted when the drafts it read are stored (count-layout-use.ts).
+ */
 export async function saveLesson(db: Kysely<Database>, lesson: Lesson): Promise<LessonOutcome> {
   return db.transaction().execute(async (trx) => {
     const known = await trx.selectFrom('layouts').select('id').where((eb) => eb.or([eb('source_draft_id', '=', lesson.draftId), eb('last_draft_id', '=', lesson.draftId)])).executeTakeFirst();
     if (known) return { kind: 'known', id: known.id };
-    const used = lesson.readBy ? await trx.selectFrom('layouts').selectAll().where('id', '=', lesson.readBy).where('retired', '=', 0).executeTakeFirst() : undefined;
+    const used = lesson.readBy ? await trx.selectFrom('layouts').selectAll().where('id', '=', lesson.readBy).executeTakeFirst() : undefined;
     if (used) {
       const corrected = lesson.corrected.length > 0;
-      const inRow = corrected ? Number(used.corrected_in_row) + 1 : 0;
-      const retire = inRow >= RETIRE_AFTER;
+      // A retired layout is taught nothing more: the next approval of that layout learns it anew.
+      if (Number(used.retired) === 1) return { kind: 'retired', id: used.id, fields: lesson.corrected };
       await trx
         .updateTable('layouts')
-        .set({
-          times_corrected: Number(used.times_corrected) + (corrected ? 1 : 0),
-          corrected_in_row: inRow,
-          last_draft_id: lesson.draftId,
-          // Corrected: what the rep approved now is the better lesson of this layout.
-          ...(corrected ? { model_json: JSON.stringify(lesson.model) } : {}),
-          ...(retire ? { retired: 1, retired_reason: `corrected on ${inRow} approvals in a row (${lesson.corrected.join(', ')})` } : {}),
-          updated_at: lesson.at,
-        })
+        .set({ last_draft_id: lesson.draftId, ...(corrected ? { model_json: JSON.stringify(lesson.model), updated_at: lesson.at } : {}) })
         .where('id', '=', used.id)
         .execute();
-      if (retire) return { kind: 'retired', id: used.id, fields: lesson.corrected };
       return corrected ? { kind: 'corrected', id: used.id, fields: lesson.corrected } : { kind: 'confirmed', id: used.id };
     }
     const id = crypto.randomUUID();
@@ -127,7 +130,7 @@ export async function saveLesson(db: Kysely<Database>, lesson: Lesson): Promise<
       .values({
         id, sender: lesson.sender, customer_id: lesson.customerId, buyer_company: lesson.buyerCompany, source_draft_id: lesson.draftId, last_draft_id: lesson.draftId,
         source_po: lesson.poNumber, approved_by: lesson.actor, approved_at: lesson.at, model_json: JSON.stringify(lesson.model),
-        times_used: 0, times_corrected: 0, corrected_in_row: 0, retired: 0, retired_reason: null, created_at: lesson.at, updated_at: lesson.at,
+        times_used: 0, times_corrected: 0, fields_corrected: 0, corrected_in_row: 0, retired: 0, retired_reason: null, created_at: lesson.at, updated_at: lesson.at,
       })
       .onConflict((oc) => oc.column('source_draft_id').doNothing())
       .execute();

@@ -176,5 +176,12 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
     },
     // Layouts learned from approvals (issue 17), shared by every worker reading the same store.
     '0008_layouts': layoutsMigration(dialect),
+    // Fields corrected since a layout was learned: counted on each approval of a draft it read
+    // (store/count-layout-corrections.ts), listed in the desk; retirement follows these counts.
+    '0009_layout_stats': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('layouts').addColumn('fields_corrected', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      },
+    },
   };
 }

@@ -253,7 +253,10 @@ export interface LayoutsTable {
   approved_at: string;
   model_json: string;
   times_used: number;
+  /** Approvals of drafts it read on which the rep corrected what it read. */
   times_corrected: number;
+  /** Fields corrected on those approvals, all told (migration 0009). */
+  fields_corrected: number;
   /** Approvals in a row that corrected what it read; it retires at RETIRE_AFTER. */
   corrected_in_row: number;
   retired: number;

@@ -70,17 +70,56 @@ function domainOf(address: string | null | undefined): string | null {
   return address?.split('@')[1]?.toLowerCase() ?? null;
 }
 
+/** What the first look needs of a layout, worked out once per model (the extractor keeps its
+ * layouts until the store's version changes, so this holds for every document read meanwhile). */
+interface LayoutKey {
+  kind: string;
+  /** Its distinct words with their summed weight, heaviest first. */
+  words: Array<[string, number]>;
+  weight: number;
+}
+
+const KEYS = new WeakMap<LearnedLayout['model'], LayoutKey>();
+
+function keyOf(model: LearnedLayout['model']): LayoutKey {
+  let key = KEYS.get(model);
+  if (!key) {
+    const words = new Map<string, number>();
+    for (const t of model.tokens) words.set(t.word, (words.get(t.word) ?? 0) + t.weight);
+    key = { kind: kindOf(model.method, model.method === 'text'), words: [...words].sort((a, b) => b[1] - a[1]), weight: model.tokens.reduce((n, t) => n + t.weight, 0) };
+    KEYS.set(model, key);
+  }
+  return key;
+}
+
+/**
+ * Cheap first look, before the words' places are compared: the weight of the layout's words
+ * that are in the document at all (anywhere) must reach MIN_CONTAINMENT, since the placed
+ * score can only be lower. Stops as soon as the words left cannot reach it. Not on a scan,
+ * where a word may be misread (the placed score allows one letter off).
+ */
+function mayMatch(index: DocIndex, key: LayoutKey): boolean {
+  if (index.fuzzy) return true;
+  const need = key.weight * MIN_CONTAINMENT;
+  let missing = 0;
+  for (const [word, weight] of key.words) {
+    if (index.byWord.has(word)) continue;
+    missing += weight;
+    if (key.weight - missing < need) return false;
+  }
+  return true;
+}
+
 export function chooseLayout(r: DocumentReading, layouts: readonly LearnedLayout[], sender: string | null = null): LayoutChoice | null {
   if (layouts.length === 0) return null;
   const kind = kindOf(r.doc.method, !!r.doc.monospace);
+  const candidates = layouts.filter((l) => l.model.tokens.length >= 6 && keyOf(l.model).kind === kind);
+  if (candidates.length === 0) return null;
   const index = indexDocument(r);
   const domain = domainOf(sender);
   const scored: LayoutChoice[] = [];
-  for (const layout of layouts) {
-    if (kindOf(layout.model.method, layout.model.method === 'text') !== kind || layout.model.tokens.length < 6) continue;
-    // Cheap first look: most of the layout's words must be in the document at all.
-    const words = layout.model.tokens.filter((t) => index.byWord.has(t.word)).length;
-    if (!index.fuzzy && words < layout.model.tokens.length * MIN_CONTAINMENT) continue;
+  for (const layout of candidates) {
+    if (!mayMatch(index, keyOf(layout.model))) continue;
     const score = scoreLayoutMatch(index, layout.model.tokens);
     if (score < MIN_CONTAINMENT) continue;
     scored.push({ layout, score: score + (domain && domainOf(layout.sender) === domain ? SENDER_BONUS : 0) });

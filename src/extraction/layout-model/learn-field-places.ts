@@ -4,6 +4,8 @@ import type { LayoutLine, Segment } from '../reading/to-layout-lines.ts';
 import { fixedWords } from './fingerprint-layout.ts';
 import { fieldOf, PLACED_FIELDS, shapeOf, spells, squash, type FieldKind, type FieldValue, type HeaderPart } from './field-values.ts';
 import { foldWords } from '../../domain/fold-text.ts';
+import { isOcrDocument } from '../reading/ocr-tolerance.ts';
+import { ocrKey } from './ocr-code.ts';
 
 // Where each approved header value stands on the page it was read from, told by the label next to
 // it: after the label in one cell, in the cell right of it, or in the cell below it.
@@ -30,11 +32,19 @@ export function labelText(text: string): string | null {
   return folded;
 }
 
+type ReadContext = Parameters<typeof spells>[3] & { ocr: boolean };
+
+/** `spells`, and on a scan a code with look-alike letters and digits swapped (0S731940 for OS731940). */
+function spellsRead(text: string, value: FieldValue, kind: FieldKind, ctx: ReadContext): boolean {
+  if (spells(text, value, kind, ctx)) return true;
+  return ctx.ocr && kind === 'code' && squash(text).length > 0 && ocrKey(text) === ocrKey(String(value));
+}
+
 /** "PO No.: 4500018832": the label before the value in the same cell. */
-function inlineLabel(text: string, value: FieldValue, kind: FieldKind, ctx: Parameters<typeof spells>[3]): string | null {
+function inlineLabel(text: string, value: FieldValue, kind: FieldKind, ctx: ReadContext): string | null {
   const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
   for (const k of starts.slice(1)) {
-    if (!spells(text.slice(k), value, kind, ctx)) continue;
+    if (!spellsRead(text.slice(k), value, kind, ctx)) continue;
     const label = labelText(text.slice(0, k));
     if (label) return label;
   }
@@ -59,7 +69,7 @@ function cellAbove(lines: LayoutLine[], i: number, segment: Segment): Segment | 
 }
 
 function placeOne(r: DocumentReading, span: TableSpan, field: string, kind: FieldKind, value: FieldValue): FieldPlace | null {
-  const ctx = { style: r.style, dayFirst: r.dayFirst };
+  const ctx = { style: r.style, dayFirst: r.dayFirst, ocr: isOcrDocument(r.doc) };
   const found: FieldPlace[] = [];
   r.lines.forEach((line, i) => {
     if (span.rows.has(i)) return;
@@ -70,7 +80,7 @@ function placeOne(r: DocumentReading, span: TableSpan, field: string, kind: Fiel
         found.push({ ...base, anchor: inline, how: 'inline' });
         continue;
       }
-      if (!spells(segment.text, value, kind, ctx)) continue;
+      if (!spellsRead(segment.text, value, kind, ctx)) continue;
       const left = leftNeighbour(line, segment);
       const leftLabel = left ? labelText(left.text) : null;
       if (leftLabel) {

@@ -7,7 +7,7 @@ import type { AppEnv } from '../app-env.ts';
 import { Layout, renderDocument } from '../layout.tsx';
 
 // The layouts learned from approvals (issue 17), kept honest: who sent the PO it was learned
-// from, that draft, how often it has read a draft since and how often a rep corrected it then,
+// from, that draft, how often it has read a draft since and how many fields reps corrected then,
 // retired or active; and a button to delete one, for reps as for admins, like /mappings.
 
 function Row(props: { l: LayoutSummary; csrf: string }) {
@@ -19,7 +19,7 @@ function Row(props: { l: LayoutSummary; csrf: string }) {
       <td>{layoutLabel(l)}</td>
       <td><a href={`/drafts/${l.sourceDraftId}`}>PO {l.sourcePo ?? '(no number)'}</a></td>
       <td>{l.timesUsed}</td>
-      <td>{l.timesCorrected}</td>
+      <td>{l.timesCorrected > 0 ? `${l.fieldsCorrected} on ${l.timesCorrected} ${l.timesCorrected === 1 ? 'approval' : 'approvals'}` : '0'}</td>
       <td>{l.retired ? `retired: ${l.retiredReason ?? 'corrected too often'}` : 'active'}</td>
       <td>
         <form method="post" action={`/layouts/${encodeURIComponent(l.id)}/delete`} class="inline">
@@ -41,12 +41,13 @@ export function layoutRoutes(db: Kysely<Database>): Hono<AppEnv> {
         <h1>Learned layouts</h1>
         <p>
           Learned when a rep approves a draft (or with <code>po-inbox teach FILE CORRECTED.json</code>): the next PO printed the same way is read
-          with it, and still reviewed. A layout corrected on {RETIRE_AFTER} approvals in a row is retired; a deleted one is learned again from
-          the next approval of that layout.
+          with it, and still reviewed. Every field a rep corrects of what a layout read is counted against it when the draft is approved; a
+          layout corrected on {RETIRE_AFTER} approvals in a row is retired. A retired or deleted one is learned again from the next approval
+          of that layout.
         </p>
         {layouts.length === 0 ? <p>No layout learned yet.</p> : (
           <table>
-            <thead><tr><th>Sender / customer</th><th>Label</th><th>First example</th><th>Times used</th><th>Corrected since (approvals)</th><th>State</th><th></th></tr></thead>
+            <thead><tr><th>Sender / customer</th><th>Label</th><th>First example</th><th>Times used</th><th>Fields corrected since</th><th>State</th><th></th></tr></thead>
             <tbody>{layouts.map((l) => <Row l={l} csrf={session?.csrfToken ?? ''} />)}</tbody>
           </table>
         )}

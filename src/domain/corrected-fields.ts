@@ -1,9 +1,10 @@
-import type { DraftOrder } from '../../domain/draft-order.ts';
-import type { LayoutRead } from '../../domain/learned-layout.ts';
-import { squash } from './field-values.ts';
+import type { DraftOrder } from './draft-order.ts';
+import { foldKey as squash } from './fold-text.ts';
+import type { LayoutRead } from './learned-layout.ts';
 
-// What the rep changed of what a learned layout read: counted against the layout, which retires
-// when it keeps being corrected.
+// What the rep changed of what a learned layout read: counted against the layout in the
+// approval's transaction (store/count-layout-corrections.ts), which retires it when it keeps
+// being corrected.
 
 function at(order: DraftOrder, path: string): unknown {
   return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : null), order);
