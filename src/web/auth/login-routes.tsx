@@ -60,7 +60,9 @@ export function loginRoutes(deps: LoginDeps): Hono<AppEnv> {
       await recordLoginFailure(deps.db, limits.map(([key]) => key), now);
       return showLogin(c, deps, 'Wrong e-mail address or password.', 401, email);
     }
-    await Promise.all([clearLoginFailures(deps.db, `email:${email}`), deviceId ? clearLoginFailures(deps.db, `device:${deviceId}`) : null]);
+    // The count that slowed this attempt starts again; a sign-in from a known browser leaves the
+    // address's own count alone, so someone guessing at it gains nothing from the rep signing in.
+    await clearLoginFailures(deps.db, deviceId ? `device:${deviceId}` : `email:${email}`);
     if (deviceId) await touchDevice(deps.db, deviceId, now);
     else writeCookie(c, DEVICE_COOKIE, await rememberDevice(deps.db, user.id, now), deps.publicUrl, DEVICE_TTL_S);
     // Housekeeping on the rare path of signing in, so no timer is needed (none on Workers).
