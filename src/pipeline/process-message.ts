@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { sniffMediaType } from '../documents/sniff-media-type.ts';
 import { fingerprintMessage } from './fingerprint-message.ts';
 import { flagDuplicates } from './flag-duplicates.ts';
+import { gateStraightThrough } from './gate-straight-through.ts';
 
 // One message from the ledger to stored drafts: claim, extract, commit. What the source must do
 // with the message afterwards (move to Processed or Failed, or leave it for a retry) is returned,
@@ -83,7 +84,8 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
   // A mail bomb read in part: one line for the operator, beside the review reason on its drafts.
   if (result.source.trimmed) log.warn({ trimmed: result.source.trimmed.join('; ') }, 'mail trimmed: read in part');
   const save = async () => {
-    result = { ...extracted, orders: await flagDuplicates(deps.db, extracted.orders) };
+    const gated = extracted.orders.map((order) => gateStraightThrough(order, incoming.sourceKind));
+    result = { ...extracted, orders: await flagDuplicates(deps.db, gated) };
     const drafts: DraftToSave[] = result.orders.map((order) => ({
       order,
       // Only a draft that passed every check skips review; everything else waits for a person.
