@@ -31,6 +31,8 @@ export interface MessagesTable {
   /** From and Subject as the sender wrote them (decoded), for the list of mail without drafts. */
   sender: string | null;
   subject: string | null;
+  /** Why no draft came of it, in words (0012): what the documents were read as. */
+  note?: string | null;
   created_at: string;
   updated_at: string;
 }
