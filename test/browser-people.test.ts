@@ -118,4 +118,28 @@ describe.skipIf(!available)('people and keys in a browser', () => {
     await adminContext.close();
     await repContext.close();
   }, 120_000);
+
+  it('slows someone guessing at the admin’s address with a growing wait, while the admin signs in from their own browser at once', async () => {
+    const own = await browser.newContext();
+    const mine = await own.newPage();
+    await signIn(mine, 'admin@example.com', PASSWORD);
+    await mine.waitForURL(/\/queue$/);
+    await mine.click('header.top form.inline button[type=submit]');
+    await mine.waitForURL(/\/login$/);
+
+    const other = await browser.newContext();
+    const guesser = await other.newPage();
+    for (let i = 0; i < 3; i += 1) {
+      await signIn(guesser, 'admin@example.com', `guess number ${i}`);
+      expect(await guesser.getByRole('alert').textContent()).toBe('Wrong e-mail address or password.');
+    }
+    await signIn(guesser, 'admin@example.com', PASSWORD);
+    expect(await guesser.getByRole('alert').textContent()).toMatch(/^Too many failed sign-ins\. Try again in [12] seconds?\.$/);
+    expect(new URL(guesser.url()).pathname).toBe('/login');
+
+    await signIn(mine, 'admin@example.com', PASSWORD);
+    await mine.waitForURL(/\/queue$/);
+    await own.close();
+    await other.close();
+  }, 60_000);
 });
