@@ -69,9 +69,12 @@ describe('drop folder', () => {
     const images = () => store.db.selectFrom('page_images').select(['position', 'page', 'png']).where('message_id', '=', row!.id).execute();
     await waitFor(async () => (await images()).length === expected, 'page images stored', 60_000);
     for (const image of await images()) expect(Buffer.from(image.png).subarray(1, 4).toString()).toBe('PNG');
-    // Drafts that passed straight through are not rendered: nobody needs to look at them.
-    const [auto] = await ledgerRow('email-pdf-en-01.eml');
-    expect(await store.db.selectFrom('page_images').select('page').where('message_id', '=', auto!.id).execute()).toEqual([]);
+    // With no customer master loaded nothing passes straight through (issue 18): the first mail
+    // of the folder, clean as it is, waits for a rep too.
+    const [first] = await ledgerRow('email-pdf-en-01.eml');
+    const held = await store.db.selectFrom('drafts').select(['status', 'order_json']).where('message_id', '=', first!.id).execute();
+    expect(held.map((d) => d.status)).toEqual(['pending']);
+    expect(JSON.parse(held[0]!.order_json).reviewReasons.join('\n')).toMatch(/no customer master is loaded/);
   });
 
   it('records bad files as failures with a one-line reason in failed/, and goes on', async () => {

@@ -20,8 +20,17 @@ Commands:
   serve                      the review UI and HTTP API alone
   drafts [--status S] [--json]  list drafts in the store, urgent first (S: pending, approved, rejected)
   users add EMAIL --role R   create a review UI user (R: reviewer, admin); the password comes
-                             from --password-stdin, PO_INBOX_PASSWORD, a prompt, or is generated
+                             from --password-stdin, --password-file FILE, PO_INBOX_PASSWORD, or a
+                             prompt; a generated one is shown only on a terminal and must be
+                             changed at the first sign-in
+  users list                 the users, their roles, who must change their password
+  users remove EMAIL         remove a user and end their sessions
+  users reset-password EMAIL set a new password (as for add); to be changed at the next sign-in
+  users set-role EMAIL --role R
+                             make a user a reviewer or an admin
   tokens add NAME            create an API token for scripts and print it once
+  tokens list                the tokens: name, created, last used, active or revoked
+  tokens revoke NAME         revoke the token NAME; it answers 401 from the next request on
   import KIND FILE           import master data into the store (KIND: catalog, customers, xref);
                              idempotent, prints rows added / changed / rejected and why
 
@@ -42,6 +51,7 @@ const OPTIONS = {
   status: { type: 'string' },
   role: { type: 'string' },
   'password-stdin': { type: 'boolean' },
+  'password-file': { type: 'string' },
   store: { type: 'boolean' },
   as: { type: 'string' },
 } as const;
@@ -92,17 +102,34 @@ export async function main(argv: string[], output: CliOutput): Promise<number> {
   }
 }
 
-/** `users add EMAIL --role R` and `tokens add NAME`. */
-async function runAccounts(command: 'users' | 'tokens', rest: string[], values: { role?: string; 'password-stdin'?: boolean }, output: CliOutput): Promise<number> {
+const USERS_USAGE = 'usage: users add EMAIL --role reviewer|admin | users list | users remove EMAIL | users reset-password EMAIL | users set-role EMAIL --role reviewer|admin';
+const TOKENS_USAGE = 'usage: tokens add NAME | tokens list | tokens revoke NAME';
+
+/** `users add|list|remove|reset-password|set-role` and `tokens add|list|revoke`. */
+async function runAccounts(command: 'users' | 'tokens', rest: string[], values: { role?: string; 'password-stdin'?: boolean; 'password-file'?: string }, output: CliOutput): Promise<number> {
   const [verb, name, ...extra] = rest;
-  if (verb !== 'add' || !name || extra.length > 0) throw new UsageError(command === 'users' ? 'usage: users add EMAIL --role reviewer|admin' : 'usage: tokens add NAME');
+  const wantsName = verb !== 'list';
+  if (extra.length > 0 || (wantsName ? !name : name !== undefined)) throw new UsageError(command === 'users' ? USERS_USAGE : TOKENS_USAGE);
   if (command === 'tokens') {
-    const { runTokensAdd } = await import('./run-tokens.ts');
-    return runTokensAdd(name, loadSettings(), output);
+    const tokens = await import('./run-tokens.ts');
+    if (verb === 'add') return tokens.runTokensAdd(name!, loadSettings(), output);
+    if (verb === 'list') return tokens.runTokensList(loadSettings(), output);
+    if (verb === 'revoke') return tokens.runTokensRevoke(name!, loadSettings(), output);
+    throw new UsageError(TOKENS_USAGE);
   }
-  if (values.role !== 'reviewer' && values.role !== 'admin') throw new UsageError('--role must be reviewer or admin');
-  const { runUsersAdd } = await import('./run-users.ts');
-  return runUsersAdd({ email: name, role: values.role, passwordStdin: values['password-stdin'] === true }, loadSettings(), output);
+  const users = await import('./run-users.ts');
+  if (values['password-stdin'] && values['password-file'] !== undefined) throw new UsageError('give --password-stdin or --password-file, not both');
+  const source = { passwordStdin: values['password-stdin'] === true, passwordFile: values['password-file'] };
+  const role = () => {
+    if (values.role !== 'reviewer' && values.role !== 'admin') throw new UsageError('--role must be reviewer or admin');
+    return values.role;
+  };
+  if (verb === 'add') return users.runUsersAdd({ email: name!, role: role(), ...source }, loadSettings(), output);
+  if (verb === 'list') return users.runUsersList(loadSettings(), output);
+  if (verb === 'remove') return users.runUsersRemove(name!, loadSettings(), output);
+  if (verb === 'reset-password') return users.runUsersResetPassword(name!, source, loadSettings(), output);
+  if (verb === 'set-role') return users.runUsersSetRole(name!, role(), loadSettings(), output);
+  throw new UsageError(USERS_USAGE);
 }
 
 function parseCommandLine(argv: string[]) {

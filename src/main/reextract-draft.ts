@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Settings } from '../cli/load-settings.ts';
 import { flagDuplicates } from '../pipeline/flag-duplicates.ts';
+import { gateStraightThrough } from '../pipeline/gate-straight-through.ts';
 import { createExtractor, storeLayouts, storeMaster } from './create-extractor.ts';
 import { DraftError } from '../store/draft-error.ts';
 import { replaceDraftOrder } from '../store/decide-draft.ts';
@@ -24,7 +25,9 @@ export function createReextract(db: Kysely<Database>, settings: Settings): Reext
     const raw = await readRawMessage(db, draft.message_id);
     if (!raw) throw new DraftError('invalid', 'the original message is not stored');
     const result = await extractor.extract(raw.fileName ?? 'message.eml', raw.bytes);
-    const orders = await flagDuplicates(db, result.orders, { excludeMessageId: draft.message_id });
+    const message = await db.selectFrom('messages').select('source_kind').where('id', '=', draft.message_id).executeTakeFirst();
+    const gated = result.orders.map((o) => gateStraightThrough(o, message?.source_kind ?? 'imap'));
+    const orders = await flagDuplicates(db, gated, { excludeMessageId: draft.message_id });
     const order = orders[draft.order_index];
     if (!order) throw new DraftError('invalid', 'the extractor finds no order at this place in the message any more; nothing changed');
     await replaceDraftOrder(db, draftId, order, actor);

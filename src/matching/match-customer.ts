@@ -13,6 +13,12 @@ export interface CustomerMatch {
   confidence: number;
   reason: string;
   reviewReasons: string[];
+  /**
+   * The one of reviewReasons saying only that the sender, one of the matched customer's
+   * addresses, could not be authenticated (no verdict, not a failed one): not said on every draft
+   * from the drop folder, whose mail never passed our server.
+   */
+  unverifiedSender?: string;
 }
 
 interface Candidate {
@@ -104,11 +110,11 @@ export function matchCustomer(evidence: CustomerEvidence, customers: Customer[])
   // backs up what the document itself says.
   const corroborated = new Set(others.map((c) => c.customer.customerId));
   const bySender = trusted ? fromSender : fromSender.filter((c) => corroborated.has(c.customer.customerId));
+  let unverifiedSender: string | undefined;
   if (!trusted && fromSender.length > 0) {
     const named = fromSender.map((c) => c.customer.customerId).join(', ');
-    reviewReasons.push(bySender.length > 0
-      ? `sender ${from} could not be authenticated (${auth.detail})`
-      : `sender ${from} is listed for ${named} but could not be authenticated (${auth.detail}): no customer is matched by the sender address alone`);
+    if (bySender.length > 0) reviewReasons.push((unverifiedSender = `sender ${from} could not be authenticated (${auth.detail})`));
+    else reviewReasons.push(`sender ${from} is listed for ${named} but could not be authenticated (${auth.detail}): no customer is matched by the sender address alone`);
   }
   const ranked = best([...bySender, ...others]);
   const [first, second] = ranked;
@@ -117,5 +123,6 @@ export function matchCustomer(evidence: CustomerEvidence, customers: Customer[])
     return { customerId: null, confidence: 0, reason: 'no match', reviewReasons };
   }
   if (second && first.score - second.score < 0.05) reviewReasons.push(`customer ambiguous: ${first.customer.customerId} (${first.reason}) or ${second.customer.customerId} (${second.reason})`);
-  return { customerId: first.customer.customerId, confidence: Math.round(first.score * 100) / 100, reason: first.reason, reviewReasons };
+  const unverified = unverifiedSender && bySender.some((c) => c.customer.customerId === first.customer.customerId) ? { unverifiedSender } : {};
+  return { customerId: first.customer.customerId, confidence: Math.round(first.score * 100) / 100, reason: first.reason, reviewReasons, ...unverified };
 }

@@ -27,6 +27,9 @@ interface Matched {
   findings: Finding[];
 }
 
+/** The code of the finding that an emailed order's sender could not be authenticated at all. */
+export const SENDER_UNVERIFIED = 'sender-unverified';
+
 const matchFinding = (rule: string, message: string, field: string | null = null): Finding => finding('match', rule, 'match', 'warn', message, field);
 
 function matchLines(order: DraftOrder, customer: Customer | null, catalog: LineCatalog, context: MatchContext): Matched {
@@ -57,10 +60,10 @@ function matchOrder(order: DraftOrder, auth: SenderAuth | null, from: string | n
   const matched: DraftOrder = { ...order, buyer: { ...order.buyer, customerId: found.customerId }, lines };
   const gate = checkStraightThrough(matched, customer, found.confidence, context.policy);
   const added = [
-    ...found.reviewReasons.map((r) => matchFinding('customer', r, 'buyer.customerId')),
+    ...found.reviewReasons.map((r) => (r === found.unverifiedSender ? finding('match', 'customer', SENDER_UNVERIFIED, 'warn', r, 'buyer.customerId') : matchFinding('customer', r, 'buyer.customerId'))),
     ...lineFindings,
     ...gate.map((r) => matchFinding('straight-through', r)),
-    ...checkSenderVouches(auth, from, customer).map((r) => matchFinding('sender-auth', r, 'buyer.email')),
+    ...checkSenderVouches(auth, from, customer),
   ];
   const matching = { customerConfidence: found.confidence, customerReason: found.reason, contentHash: hashOrderContent(matched), duplicateOf: null, revisionOf: null, changes: [] };
   return withFindings({ ...matched, matching }, added);
@@ -70,11 +73,18 @@ function matchOrder(order: DraftOrder, auth: SenderAuth | null, from: string | n
  * An emailed order skips review only when our mail server authenticated its sender and the sender
  * is one of the customer's own addresses: whatever else the mail says, anyone can write it.
  */
-function checkSenderVouches(auth: SenderAuth | null, from: string | null, customer: Customer | null): string[] {
+function checkSenderVouches(auth: SenderAuth | null, from: string | null, customer: Customer | null): Finding[] {
   if (!auth || !customer?.autoApprove) return [];
-  if (auth.verdict === 'pass' && from && addressBelongsTo(from, customer)) return [];
-  const why = auth.verdict === 'pass' ? `${from} is not an address of ${customer.customerId}` : auth.detail;
-  return [`not approved automatically: an emailed order skips review only from an authenticated address of the customer (${why})`];
+  const belongs = from !== null && addressBelongsTo(from, customer);
+  if (auth.verdict === 'pass' && belongs) return [];
+  const why = !belongs ? `${from ?? 'no sender'} is not an address of ${customer.customerId}` : auth.detail;
+  const reason = `not approved automatically: an emailed order skips review only from an authenticated address of the customer (${why})`;
+  // The customer's own address with no verdict at all (no header of our server, or AUTHSERV_ID
+  // unset) is `sender-unverified`: mail from the drop folder never passed our mail server, and
+  // the pipeline knows where a message came from (pipeline/gate-straight-through.ts). A failed
+  // verdict, or an address not the customer's, holds the draft wherever it came from.
+  const unverified = belongs && (auth.verdict === 'none' || auth.verdict === 'unknown');
+  return [finding('match', 'sender-auth', unverified ? SENDER_UNVERIFIED : 'match', 'warn', reason, 'buyer.email')];
 }
 
 /** The catalogue's lookup index, built once per catalogue (the extractor keeps one per master data version). */

@@ -19,7 +19,9 @@ const SENDER_HEADERS = ['message-id', 'date', 'from', 'to', 'cc', 'subject', 'co
 export function fingerprintMessage(bytes: Uint8Array, isEmail: boolean): MessageFingerprint {
   if (!isEmail) return { messageId: null, contentHash: sha256(bytes), sender: null, subject: null };
   const block = readHeaderBlock(bytes);
-  if (block.end < 0) return { messageId: null, contentHash: sha256(bytes), sender: null, subject: null };
+  // No blank line (a message of headers only, or cut short): the hash is of all of it, and From
+  // and Subject are still read from the headers there are.
+  if (block.end < 0) return { messageId: headerIds(block, 'message-id')[0] ?? null, contentHash: sha256(bytes), sender: decoded(firstHeader(block, 'from')), subject: decoded(firstHeader(block, 'subject')) };
   const hash = createHash('sha256');
   for (const name of SENDER_HEADERS) hash.update(`${name}:${firstHeader(block, name) ?? ''}\n`);
   hash.update(bytes.subarray(block.end));

@@ -10,6 +10,8 @@ import type { Kysely } from 'kysely';
 import { sniffMediaType } from '../documents/sniff-media-type.ts';
 import { fingerprintMessage } from './fingerprint-message.ts';
 import { flagDuplicates } from './flag-duplicates.ts';
+import { describeNoOrder } from './describe-no-order.ts';
+import { gateStraightThrough } from './gate-straight-through.ts';
 
 // One message from the ledger to stored drafts: claim, extract, commit. What the source must do
 // with the message afterwards (move to Processed or Failed, or leave it for a retry) is returned,
@@ -28,8 +30,10 @@ export interface PipelineDeps {
 
 export async function processMessage(incoming: IncomingMessage, deps: PipelineDeps): Promise<ProcessResult> {
   const isEmail = incoming.isEmail ?? (!incoming.refusal && sniffMediaType(incoming.name, incoming.bytes).kind === 'email');
+  // A refused message keeps its own key; what of its headers came along still names it on /mail.
+  const refusedHeaders = incoming.refusal && isEmail && incoming.bytes.length > 0 ? fingerprintMessage(incoming.bytes, true) : null;
   const { messageId, contentHash, sender, subject } = incoming.refusal
-    ? { messageId: null, contentHash: `refused:${incoming.sourceKey}`, sender: null, subject: incoming.fileName ?? incoming.name }
+    ? { messageId: null, contentHash: `refused:${incoming.sourceKey}`, sender: refusedHeaders?.sender ?? null, subject: refusedHeaders?.subject ?? incoming.fileName ?? incoming.name }
     : fingerprintMessage(incoming.bytes, isEmail);
   const claim = await claimMessage(
     deps.db,
@@ -83,14 +87,15 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
   // A mail bomb read in part: one line for the operator, beside the review reason on its drafts.
   if (result.source.trimmed) log.warn({ trimmed: result.source.trimmed.join('; ') }, 'mail trimmed: read in part');
   const save = async () => {
-    result = { ...extracted, orders: await flagDuplicates(deps.db, extracted.orders) };
+    const gated = extracted.orders.map((order) => gateStraightThrough(order, incoming.sourceKind));
+    result = { ...extracted, orders: await flagDuplicates(deps.db, gated) };
     const drafts: DraftToSave[] = result.orders.map((order) => ({
       order,
       // Only a draft that passed every check skips review; everything else waits for a person.
       status: order.needsReview ? 'pending' : 'approved',
       decidedBy: order.needsReview ? null : 'auto',
     }));
-    return finishMessage(deps.db, id, deps.workerId, { source: result.source, drafts });
+    return finishMessage(deps.db, id, deps.workerId, { source: result.source, drafts, note: drafts.length === 0 ? describeNoOrder(result) : null });
   };
   let draftIds: string[];
   try {

@@ -19,6 +19,8 @@ export interface DraftToSave {
 export interface MessageOutcome {
   source: Source;
   drafts: DraftToSave[];
+  /** Why no draft came of it (shown on /mail), when none did. */
+  note?: string | null;
 }
 
 export class LostClaimError extends Error {
@@ -36,7 +38,7 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
     const claimed = await trx
       .updateTable('messages')
       // claimed_by stays: who finished it is the one expected to move it (see processMessage).
-      .set({ status: 'done', outcome: outcome.drafts.length > 0 ? 'drafts' : 'not-order', lease_until: null, last_error: null, updated_at: now })
+      .set({ status: 'done', outcome: outcome.drafts.length > 0 ? 'drafts' : 'not-order', lease_until: null, last_error: null, note: outcome.drafts.length > 0 ? null : (outcome.note ?? null), updated_at: now })
       .where('id', '=', messageId)
       .where('status', '=', 'claimed')
       .where('claimed_by', '=', workerId)

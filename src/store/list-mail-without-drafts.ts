@@ -17,12 +17,15 @@ export interface MailRow {
   outcome: string | null;
   attempts: number;
   lastError: string | null;
+  /** Why no draft came of it (0012); null for mail read before that. */
+  note: string | null;
+  leaseUntil: string | null;
 }
 
 export async function listMailWithoutDrafts(db: Kysely<Database>, filter: MailFilter, limit = 50, offset = 0): Promise<MailRow[]> {
   let query = db
     .selectFrom('messages')
-    .select(['id', 'created_at', 'sender', 'subject', 'file_name', 'status', 'outcome', 'attempts', 'last_error']);
+    .select(['id', 'created_at', 'sender', 'subject', 'file_name', 'status', 'outcome', 'attempts', 'last_error', 'note', 'lease_until']);
   if (filter === 'failed') query = query.where('status', '=', 'failed');
   else if (filter === 'not-order') query = query.where('status', '=', 'done').where('outcome', '=', 'not-order');
   else if (filter === 'in-progress') query = query.where('status', '=', 'claimed');
@@ -38,5 +41,7 @@ export async function listMailWithoutDrafts(db: Kysely<Database>, filter: MailFi
     outcome: r.outcome,
     attempts: r.attempts,
     lastError: r.last_error,
+    note: r.note ?? null,
+    leaseUntil: r.lease_until,
   }));
 }

@@ -19,6 +19,17 @@ export async function countLoginFailures(db: Kysely<Database>, key: string, sinc
   return Number(row.n);
 }
 
+/** How many failures under KEY since SINCE, and when the last one was. */
+export async function readLoginFailures(db: Kysely<Database>, key: string, since: Date): Promise<{ count: number; lastAt: Date | null }> {
+  const row = await db
+    .selectFrom('login_failures')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last')])
+    .where('key', '=', key)
+    .where('at', '>', since.toISOString())
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), lastAt: row.last ? new Date(String(row.last)) : null };
+}
+
 /** A successful sign-in clears the account's count (not the address's: one user may share it). */
 export async function clearLoginFailures(db: Kysely<Database>, key: string, before: Date = new Date(0)): Promise<void> {
   let query = db.deleteFrom('login_failures').where('key', '=', key);

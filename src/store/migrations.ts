@@ -3,6 +3,7 @@ import { columnTypes, serialPrimaryKey, type Dialect } from './dialect.ts';
 import { masterMigration } from './master-migration.ts';
 import { reviewMigration } from './review-migration.ts';
 import { layoutsMigration } from './layouts-migration.ts';
+import { peopleMigration } from './people-migration.ts';
 
 // Migrations in order; they run at every start (Kysely's Migrator takes a lock, so two workers
 // starting together on PostgreSQL apply each one once). Written once for both dialects: only the
@@ -183,5 +184,7 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('layouts').addColumn('fields_corrected', 'integer', (c) => c.notNull().defaultTo(0)).execute();
       },
     },
+    // Who must choose a new password, and the browsers each user signed in from (issue 18).
+    '0012_people': peopleMigration(dialect),
   };
 }

@@ -31,6 +31,8 @@ export interface MessagesTable {
   /** From and Subject as the sender wrote them (decoded), for the list of mail without drafts. */
   sender: string | null;
   subject: string | null;
+  /** Why no draft came of it, in words (0012): what the documents were read as. */
+  note?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -145,6 +147,16 @@ export interface UsersTable {
   password_hash: string;
   disabled: number;
   created_at: string;
+  /** 1 when someone else set the password (generated or reset): the user picks their own at the next sign-in (0012). */
+  must_change_password?: number;
+}
+
+/** A browser a user signed in from (0012): its cookie holds a random token, only the SHA-256 is stored. */
+export interface KnownDevicesTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
 }
 
 /** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
@@ -178,6 +190,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_failures: LoginFailuresTable;
+  known_devices: KnownDevicesTable;
   messages: MessagesTable;
   raw_messages: RawMessagesTable;
   documents: DocumentsTable;

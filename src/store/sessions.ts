@@ -10,6 +10,8 @@ export interface Session {
   csrfToken: string;
   expiresAt: string;
   user: User;
+  /** Someone else set the password: until the user picks their own, only that page opens. */
+  mustChangePassword?: boolean;
 }
 
 export async function createSession(db: Kysely<Database>, userId: string, ttlMs: number, now = new Date()): Promise<{ token: string; session: Omit<Session, 'user'> }> {
@@ -27,13 +29,13 @@ export async function findSession(db: Kysely<Database>, token: string, now = new
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.role'])
+    .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.role', 'users.must_change_password'])
     .where('sessions.id', '=', await hashToken(token))
     .where('sessions.expires_at', '>', now.toISOString())
     .where('users.disabled', '=', 0)
     .executeTakeFirst();
   if (!row) return null;
-  return { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at, user: { id: row.user_id, email: row.email, role: row.role } };
+  return { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at, user: { id: row.user_id, email: row.email, role: row.role }, mustChangePassword: row.must_change_password === 1 };
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {

@@ -8,6 +8,7 @@ import type { AppEnv } from './app-env.ts';
 import { CHECK_SCRIPT } from './assets/check-script.generated.ts';
 import { REVIEW_SCRIPT } from './assets/review-script.ts';
 import { REVIEW_STYLE } from './assets/review-style.ts';
+import { accountRoutes } from './auth/account-routes.tsx';
 import { checkCsrf } from './auth/check-csrf.ts';
 import { loadSession, requireSession } from './auth/load-session.ts';
 import { loginRoutes } from './auth/login-routes.tsx';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', loginRoutes({ db: deps.db, publicUrl: deps.publicUrl, clientIp: deps.clientIp ?? (() => 'unknown') }));
   app.use('*', requireSession());
   app.get('/', (c) => c.redirect('/queue', 303));
+  app.route('/account', accountRoutes(deps.db));
   app.route('/queue', queueRoutes(deps.db));
   app.route('/drafts', draftRoutes(deps));
   app.route('/exports', exportRoutes(deps.db));

@@ -33,7 +33,7 @@ export function Layout(props: LayoutProps) {
               <a href="/mappings">Part numbers</a>
               <a href="/layouts">Layouts</a>
               {props.session.user.role === 'admin' ? <a href="/admin">Admin</a> : null}
-              <span class="who">{props.session.user.email}</span>
+              <a href="/account/password" class="who" title="Change your password">{props.session.user.email}</a>
               <form method="post" action="/logout" class="inline">
                 <input type="hidden" name="_csrf" value={props.session.csrfToken} />
                 <button type="submit">Sign out</button>

@@ -12,7 +12,7 @@ import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Originals } from '../originals.ts';
 import { blockingProblems } from '../../domain/check-order.ts';
-import { toOrdersCsv } from '../export/to-orders-csv.ts';
+import { answerExport } from '../export/answer-export.ts';
 
 // The HTTP API for scripts: bearer tokens only (never the session cookie, so a foreign page
 // cannot act through it), JSON in the contract's shape, errors as { error, message }.
@@ -86,11 +86,9 @@ export function apiRoutes(db: Kysely<Database>, originals?: Originals): Hono<App
       await rejectDraft(db, id, { actor: c.get('actor'), version: parsed.version ?? null, reason: parsed.reason ?? '' });
     }),
   );
-  app.get('/exports/approved', async (c) => {
-    const drafts = await listDrafts(db, { status: 'approved', limit: 100_000 });
-    if (c.req.query('format') === 'csv') return c.body(toOrdersCsv(drafts), 200, { 'content-type': 'text/csv; charset=utf-8' });
-    return c.json(drafts);
-  });
+  // Approved orders for an ERP: ?format=csv|json, and ?since=INSTANT or ?cursor=X for only the
+  // new ones (the next cursor in X-Next-Cursor).
+  app.get('/exports/approved', (c) => answerExport(c, db, c.req.query('format') === 'csv' ? 'csv' : 'json', { api: true }));
   return app;
 }
 

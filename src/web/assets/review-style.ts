@@ -55,6 +55,8 @@ button.danger{background:#fff;color:#b71c1c;border-color:#b71c1c}
 .notice{padding:.5rem .75rem;border-radius:4px;margin-bottom:.75rem}
 .notice.error{background:#fdecea;color:#b71c1c}
 .notice.info{background:#e8f1fc}
+.date-past{color:#b71c1c;font-weight:600}
+.secret-value{font-size:1.1rem;user-select:all;background:#fff;padding:.1rem .3rem}
 .shortcuts{font-size:.85rem;color:#444}
 .shortcuts kbd{border:1px solid #aaa;border-radius:3px;padding:0 .3rem;background:#fafafa}
 .history td{font-size:.85rem}

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { readRawMessage } from '../../store/get-draft.ts';
+import { makeDraftsByHand, MAX_SPLIT } from '../../store/make-drafts-by-hand.ts';
 import { listMailWithoutDrafts, type MailFilter, type MailRow } from '../../store/list-mail-without-drafts.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -8,7 +9,8 @@ import { Layout, renderDocument } from '../layout.tsx';
 
 // "Mail without a draft": what the worker read as not an order, what failed, what is still in
 // hand, newest first, each with the raw message to download. A purchase order the rules missed
-// is found here instead of being lost.
+// is found here instead of being lost: every row says why it has no draft, and a rep can make a
+// draft of it, or split it into several orders, to type in beside the original.
 
 const FILTERS: Array<[MailFilter, string]> = [
   ['no-draft', 'all without a draft'],
@@ -17,6 +19,15 @@ const FILTERS: Array<[MailFilter, string]> = [
   ['in-progress', 'in progress'],
 ];
 const PAGE_SIZE = 50;
+
+/** Why the row has no draft: the worker's error, what the documents were read as, or its state. */
+function reason(row: MailRow): string {
+  if (row.lastError) return row.lastError;
+  if (row.note) return row.note;
+  if (row.status === 'claimed') return `being read by a worker${row.leaseUntil ? ` (until ${row.leaseUntil.slice(11, 19)} UTC at the latest)` : ''}`;
+  if (row.outcome === 'not-order') return 'not an order: read before reasons were recorded; open the original to see';
+  return row.status;
+}
 
 function state(row: MailRow): string {
   if (row.status === 'failed') return 'failed';
@@ -39,17 +50,33 @@ export function mailRoutes(db: Kysely<Database>): Hono<AppEnv> {
         </p>
         <table class="mail-list">
           <thead>
-            <tr><th>Received</th><th>From</th><th>Subject or file</th><th>State</th><th>Reason</th><th>Original</th></tr>
+            <tr><th>Received</th><th>From</th><th>Subject or file</th><th>State</th><th>Reason</th><th>Original</th><th>Make drafts</th></tr>
           </thead>
           <tbody>
             {rows.slice(0, PAGE_SIZE).map((row) => (
-              <tr>
+              <tr data-id={row.id}>
                 <td>{row.createdAt.slice(0, 16).replace('T', ' ')}</td>
                 <td>{row.sender ?? '—'}</td>
                 <td>{row.subject ?? row.fileName ?? '—'}</td>
                 <td>{state(row)}</td>
-                <td>{row.lastError ?? ''}</td>
+                <td>{reason(row)}</td>
                 <td><a href={`/mail/${row.id}/raw`} download>download</a></td>
+                <td>
+                  {row.status === 'claimed' ? null : (
+                    <>
+                      <form method="post" action={`/mail/${row.id}/drafts`} class="inline make-draft">
+                        <input type="hidden" name="_csrf" value={c.get('session')!.csrfToken} />
+                        <input type="hidden" name="count" value="1" />
+                        <button type="submit">Make a draft</button>
+                      </form>{' '}
+                      <form method="post" action={`/mail/${row.id}/drafts`} class="inline split">
+                        <input type="hidden" name="_csrf" value={c.get('session')!.csrfToken} />
+                        <label>Split into <input name="count" type="number" min={2} max={MAX_SPLIT} value="2" aria-label="how many orders" /> orders</label>{' '}
+                        <button type="submit">Split</button>
+                      </form>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -62,6 +89,13 @@ export function mailRoutes(db: Kysely<Database>): Hono<AppEnv> {
       </Layout>
     );
     return c.html(await renderDocument(html));
+  });
+  // One draft (count 1) or several (split into orders), empty but for the sender; the rep
+  // lands on the first.
+  app.post('/:id{[0-9a-f-]{36}}/drafts', async (c) => {
+    const count = Number((await c.req.parseBody()).count ?? 1);
+    const ids = await makeDraftsByHand(db, c.req.param('id'), count, c.get('actor'));
+    return c.redirect(`/drafts/${ids[0]}`, 303);
   });
   app.get('/:id{[0-9a-f-]{36}}/raw', async (c) => {
     const raw = await readRawMessage(db, c.req.param('id'));

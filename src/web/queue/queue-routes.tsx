@@ -26,7 +26,7 @@ export function queueRoutes(db: Kysely<Database>): Hono<AppEnv> {
     const filter = { status: query.status, urgency: query.urgency, customer: query.customer, text: query.q, page: query.page, pageSize: PAGE_SIZE };
     const result = await queryQueue(db, filter);
     const notice = NOTICES[c.req.query('done') ?? ''] ?? null;
-    return c.html(await renderDocument(<QueueView session={c.get('session')!} filter={filter} result={result} notice={notice} />));
+    return c.html(await renderDocument(<QueueView session={c.get('session')!} filter={filter} result={result} notice={notice} today={new Date().toISOString().slice(0, 10)} />));
   });
   return app;
 }

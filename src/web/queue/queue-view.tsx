@@ -10,14 +10,22 @@ export interface QueueViewProps {
   filter: QueueFilter & { page: number; pageSize: number };
   result: QueuePage;
   notice?: string | null;
+  /** Today (YYYY-MM-DD, UTC), to flag requested delivery dates already past. */
+  today: string;
 }
 
-export function QueueView({ session, filter, result, notice }: QueueViewProps) {
+export function QueueView({ session, filter, result, notice, today }: QueueViewProps) {
   const pages = Math.max(1, Math.ceil(result.matching / filter.pageSize));
   const link = (overrides: Partial<Record<string, string | number | undefined>>) => queueUrl({ ...filter, ...overrides });
   return (
     <Layout title="Queue" session={session} page="queue">
       {notice ? <p class="notice info" role="status">{notice}</p> : null}
+      {result.fromDropFolderMail > 0 ? (
+        <p class="notice info drop-folder" role="note">
+          {result.fromDropFolderMail === 1 ? '1 draft here was' : `${result.fromDropFolderMail} drafts here were`} read from mail put in the drop folder. Such mail never passed our
+          mail server and carries no Authentication-Results, so its sender is taken as written: whoever can write to the folder vouches for it.
+        </p>
+      ) : null}
       <h1>Drafts</h1>
       <p class="tabs">
         {(['pending', 'approved', 'rejected'] as const).map((status) => (
@@ -50,7 +58,7 @@ export function QueueView({ session, filter, result, notice }: QueueViewProps) {
         <button type="submit">Filter</button>
       </form>
       <p>{result.matching} matching · page {filter.page} of {pages}</p>
-      <QueueTable rows={result.rows} />
+      <QueueTable rows={result.rows} today={filter.status === 'pending' ? today : null} />
       <p class="pager">
         {filter.page > 1 ? <a href={link({ page: filter.page - 1 })} rel="prev">← previous</a> : null}
         {filter.page < pages ? <a href={link({ page: filter.page + 1 })} rel="next">next →</a> : null}
@@ -62,12 +70,12 @@ export function QueueView({ session, filter, result, notice }: QueueViewProps) {
   );
 }
 
-function QueueTable({ rows }: { rows: QueuePage['rows'] }) {
+function QueueTable({ rows, today }: { rows: QueuePage['rows']; today: string | null }) {
   return (
     <table class="queue">
       <thead>
         <tr>
-          <th>Urgency</th><th>PO</th><th>Buyer</th><th>Delivery</th><th>Lines</th><th>Total</th><th>Confidence</th><th>Review</th><th>Received</th>
+          <th>Urgency</th><th>PO</th><th>Buyer</th><th>Delivery</th><th>Lines</th><th>Total</th><th>Confidence</th><th>Review</th><th>Mail date</th>
         </tr>
       </thead>
       <tbody>
@@ -76,17 +84,31 @@ function QueueTable({ rows }: { rows: QueuePage['rows'] }) {
             <td><UrgencyBadge urgency={row.urgency} /></td>
             <td><a class="open" href={`/drafts/${row.id}`}>{row.poNumber ?? '(no PO number)'}</a></td>
             <td>{row.buyer ?? '—'}</td>
-            <td>{row.requestedDeliveryDate ?? '—'}</td>
+            <td><DeliveryDate date={row.requestedDeliveryDate} today={today} /></td>
             <td>{row.lineCount}</td>
             <td>{row.total === null ? '—' : `${row.total.toFixed(2)} ${row.currency ?? ''}`}</td>
             <td><ConfidenceBadge confidence={row.confidence} /></td>
             <td><ReasonBadges reasons={row.reviewReasons} /></td>
-            <td>{row.createdAt.slice(0, 16).replace('T', ' ')}</td>
+            <td><MailDate row={row} /></td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** The requested delivery date, flagged when it is already past (pending drafts only). */
+function DeliveryDate({ date, today }: { date: string | null; today: string | null }) {
+  if (!date) return <>—</>;
+  if (today && date < today) return <span class="date-past" title={`requested for ${date}, already past`}>{date} · past</span>;
+  return <>{date}</>;
+}
+
+/** The mail's own date (its Date header, in the sender's time); a file shows when it arrived. */
+function MailDate({ row }: { row: QueuePage['rows'][number] }) {
+  const arrived = row.createdAt.slice(0, 16).replace('T', ' ');
+  if (!row.mailDate) return <span class="arrived" title={`no date of its own (${row.sourceKind === 'file' ? 'a file' : 'no Date header'}); arrived ${arrived} UTC`}>{arrived}</span>;
+  return <time datetime={row.mailDate} title={`arrived ${arrived} UTC`}>{row.mailDate.slice(0, 16).replace('T', ' ')}</time>;
 }
 
 export function queueUrl(filter: Partial<Record<string, string | number | undefined>> & { text?: string }): string {
