@@ -172,7 +172,10 @@ async function openWarnings(db: Kysely<Database>, id: string, form: ReturnType<t
   } catch (err) {
     if (!(err instanceof DraftError)) throw err;
   }
-  return [...new Set(currentFindings(order).filter((f) => f.severity === 'warn').map((f) => f.message))];
+  const open = currentFindings(order);
+  // What blocks is refused as such by the approval itself; there is nothing to confirm then.
+  if (open.some((f) => f.severity === 'block')) return [];
+  return [...new Set(open.filter((f) => f.severity === 'warn').map((f) => f.message))];
 }
 
 async function nextUrl(db: Kysely<Database>, id: string, done: 'approved' | 'rejected'): Promise<string> {

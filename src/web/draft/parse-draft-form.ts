@@ -25,7 +25,8 @@ export const ADDRESS_FIELDS = ['name', 'street', 'city', 'region', 'postalCode',
 export function parseDraftForm(body: Record<string, unknown>): DraftForm {
   const get = (name: string): string | null => {
     const value = body[name];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+    // A textarea posts its line breaks as CRLF; the order keeps plain newlines.
+    return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/\r\n?/g, '\n') : null;
   };
   const version = Number(get('version'));
   if (!Number.isInteger(version) || version < 1) throw new DraftError('invalid', 'the form has no version; reload the page');
@@ -37,8 +38,10 @@ export function parseDraftForm(body: Record<string, unknown>): DraftForm {
   for (const name of MONEY_FIELDS) if (name in body) patch[name] = toNumber(get(name), name);
   for (const which of ['shipTo', 'billTo'] as const) {
     if (!ADDRESS_FIELDS.some((name) => `${which}.${name}` in body)) continue;
-    const address = Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, get(`${which}.${name}`)]));
-    patch[which] = { ...address, country: address.country?.toUpperCase() ?? null };
+    // The parts posted; an address with every part empty is no address (edit-draft's mergeAddress).
+    const address: Record<string, string | null> = {};
+    for (const name of ADDRESS_FIELDS) if (`${which}.${name}` in body) address[name] = name === 'country' ? (get(`${which}.${name}`)?.toUpperCase() ?? null) : get(`${which}.${name}`);
+    patch[which] = address;
   }
   const lines = parseLines(body, get);
   const op = parseOp(get('op'));
