@@ -112,9 +112,9 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await page.keyboard.press('k');
     await page.waitForURL(new RegExp(`/drafts/${queue[queue.length - 2]}$`));
 
-    expect(await page.locator('#shortcuts').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#shortcuts').evaluate<boolean, undefined>('(d) => d.open')).toBe(false);
     await page.keyboard.press('?');
-    await expect.poll(() => page.locator('#shortcuts').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.locator('#shortcuts').evaluate<boolean, undefined>('(d) => d.open')).toBe(true);
     const keys = await page.locator('#shortcuts').textContent();
     for (const words of ['next / previous flagged field', 'previous draft', 'add a line below', 'undo']) expect(keys).toContain(words);
   });
@@ -132,7 +132,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     expect(await page.locator('.field[data-field="poNumber"] .sure').textContent()).toBe('check');
     expect(['high', 'mid']).toContain(await page.locator('.field[data-field="buyer.company"]').getAttribute('data-sure'));
     // The colour is on the field itself, not a tooltip.
-    const border = await page.locator('.field[data-field="poNumber"]').evaluate((e) => getComputedStyle(e).borderLeftColor);
+    const border = await page.locator('.field[data-field="poNumber"]').evaluate<string, undefined>('(e) => getComputedStyle(e).borderLeftColor');
     expect(border).toBe('rgb(198, 40, 40)');
   });
 
@@ -140,7 +140,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await open(messyId);
     const flagged = await page.locator('#draft-form [data-flag]:is(input, textarea)').evaluateAll((els) => els.map((e) => e.getAttribute('name')));
     expect(flagged.length).toBeGreaterThanOrEqual(3);
-    const values = async () => page.locator('#draft-form').evaluate((f) => Array.from((f as HTMLFormElement).elements).map((e) => (e as HTMLInputElement).value).join('|'));
+    const values = async () => page.locator('#draft-form').evaluate<string, undefined>("(f) => Array.from(f.elements).map((e) => e.value).join('|')");
     const before = await values();
     const seen: Array<string | null> = [];
     for (let i = 0; i < flagged.length; i++) {
@@ -272,7 +272,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     const amount = page.locator('input[name="lines.0.amount"]');
     await expect.poll(() => amount.inputValue()).toBe((Math.round(10 * price * 100) / 100).toFixed(2));
     expect(await amount.getAttribute('class')).toContain('computed');
-    const amounts = await page.locator('input[name$=".amount"]').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+    const amounts = await page.locator('input[name$=".amount"]').evaluateAll<number[], undefined>('(els) => els.map((e) => Number(e.value))');
     expect(await page.locator('#computed-subtotal').textContent()).toBe(`computed: ${amounts.reduce((s, a) => s + a, 0).toFixed(2)}`);
 
     // Add a line below line 1.
@@ -308,6 +308,35 @@ describe.skipIf(!available)('the review desk, all day', () => {
     expect(lines[2]!.sku).toBe(third);
   });
 
+  it('pins the original beside the form with its own scroll, zoom and rotate; a field in focus never scrolls the page', async () => {
+    await open(seeded.urgentId);
+    const viewer = page.locator('#original');
+    expect(await viewer.evaluate<string[], undefined>('(e) => [getComputedStyle(e).position, getComputedStyle(e).overflowY]')).toEqual(['sticky', 'auto']);
+    await page.evaluate('window.scrollTo(0, 600)');
+    await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(0);
+    // Scrolled down the form, the original is still on screen.
+    const top = await viewer.evaluate<number, undefined>('(e) => e.getBoundingClientRect().top');
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(50);
+    const frame = page.locator('.original .page-frame').first();
+    await page.locator('h1').click();
+    const width = await frame.evaluate<number, undefined>('(e) => e.offsetWidth');
+    await page.keyboard.press('+');
+    await expect.poll(() => frame.evaluate<number, undefined>('(e) => e.offsetWidth')).toBeGreaterThan(width);
+    expect(await page.locator('#viewer-zoom').textContent()).toBe('125%');
+    await page.click('#viewer-tools button[data-view="rotate"]');
+    expect(await frame.getAttribute('class')).toContain('rot-90');
+    await page.keyboard.press('0');
+    await expect.poll(() => frame.evaluate<number, undefined>('(e) => e.offsetWidth')).toBe(width);
+    // Focusing a field whose place is outlined scrolls the viewer, not the page.
+    await page.locator('input[name="lines.0.quantity"]').scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate<number>('window.scrollY');
+    await page.focus('input[name="lines.0.quantity"]');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate<number>('window.scrollY')).toBe(scrolled);
+    expect(await page.locator('.evidence-layer rect[data-field="lines.0.quantity"]').first().isVisible()).toBe(true);
+  });
+
   it('approving a draft with open warnings lists them and needs a second a', async () => {
     await open(messyId);
     await page.keyboard.press('a');
@@ -326,11 +355,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await open(id);
     // The post as a page without the script sends it: no confirmation field.
     await page.fill('input[name="notes"]', 'checked by phone');
-    await page.evaluate(() => {
-      const form = document.getElementById('draft-form') as HTMLFormElement;
-      form.action = form.action.replace(/$/, '/approve');
-      HTMLFormElement.prototype.submit.call(form);
-    });
+    await page.evaluate("(() => { const form = document.getElementById('draft-form'); form.action = form.action + '/approve'; HTMLFormElement.prototype.submit.call(form); })()");
     await page.waitForLoadState('load');
     await expect.poll(() => page.locator('#notice').textContent()).toMatch(/still open; approve again/);
     expect(await page.locator('#approve-warnings').textContent()).toContain('held for review by the test fixture');

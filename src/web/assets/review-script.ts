@@ -396,7 +396,42 @@ export const REVIEW_SCRIPT = String.raw`
       if (r.getAttribute('data-field') !== name) return;
       r.classList.add('on'); if (!first) first = r;
     });
-    if (first && first.scrollIntoView) first.scrollIntoView({ block: 'nearest' });
+    if (first) reveal(first);
+  }
+  // The original is its own scroll box beside the form: bringing a spot into view scrolls the
+  // viewer only, never the page (the field being typed in stays where it is).
+  var viewer = document.getElementById('original');
+  function reveal(target) {
+    if (!viewer) return;
+    var box = viewer.getBoundingClientRect(), at = target.getBoundingClientRect();
+    if (at.top < box.top + 40) viewer.scrollTop -= box.top + 40 - at.top;
+    else if (at.bottom > box.bottom) viewer.scrollTop += Math.min(at.bottom - box.bottom + 20, at.top - box.top - 40);
+    if (at.left < box.left) viewer.scrollLeft -= box.left - at.left + 20;
+    else if (at.right > box.right) viewer.scrollLeft += at.right - box.right + 20;
+  }
+  // Zoom and rotate the page images (CSSOM, which the CSP allows; no inline style in the HTML).
+  var zoom = 1, turn = 0;
+  var tools = document.getElementById('viewer-tools');
+  var frames = Array.prototype.slice.call(document.querySelectorAll('.original .page-frame'));
+  function view(what) {
+    if (what === 'zoom-in') zoom = Math.min(4, zoom * 1.25);
+    else if (what === 'zoom-out') zoom = Math.max(0.5, zoom / 1.25);
+    else if (what === 'rotate') turn = (turn + 90) % 360;
+    else if (what === 'reset') { zoom = 1; turn = 0; }
+    frames.forEach(function (f) {
+      f.style.width = Math.round(zoom * 100) + '%';
+      f.classList.remove('rot-90', 'rot-180', 'rot-270');
+      if (turn) f.classList.add('rot-' + turn);
+      // A quarter turn swaps width and height: the box around it makes room.
+      var img = f.querySelector('img');
+      var w = f.offsetWidth, h = img ? img.offsetHeight : f.offsetHeight;
+      f.style.margin = turn % 180 ? Math.round((w - h) / -2) + 'px ' + Math.round((h - w) / 2) + 'px' : '';
+    });
+    var label = document.getElementById('viewer-zoom'); if (label) label.textContent = Math.round(zoom * 100) + '%';
+  }
+  if (tools && frames.length) {
+    tools.hidden = false;
+    tools.addEventListener('click', function (e) { var b = e.target.closest ? e.target.closest('button[data-view]') : null; if (b) view(b.getAttribute('data-view')); });
   }
   if (form) {
     form.addEventListener('focusin', function (e) { outline(e.target && e.target.name); });
@@ -423,6 +458,10 @@ export const REVIEW_SCRIPT = String.raw`
     else if (e.key === 'i' && form && approve) { e.preventDefault(); addLine(); }
     else if (e.key === 'x' && form && approve && currentRow) { e.preventDefault(); removeLine(currentRow); }
     else if (e.key === 'u' && removed.length) { e.preventDefault(); undoRemove(); }
+    else if ((e.key === '+' || e.key === '=') && frames.length) { e.preventDefault(); view('zoom-in'); }
+    else if (e.key === '-' && frames.length) { e.preventDefault(); view('zoom-out'); }
+    else if (e.key === '0' && frames.length) { e.preventDefault(); view('reset'); }
+    else if (e.key === 'o' && frames.length) { e.preventDefault(); view('rotate'); }
     else if (e.key === '?') {
       e.preventDefault();
       var h = document.getElementById('shortcuts');

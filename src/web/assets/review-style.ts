@@ -31,7 +31,14 @@ tr.selected,tr:focus-within{background:#e8f1fc}
 .panel{background:#fff;border:1px solid #e3e6ea;border-radius:4px;padding:.75rem;margin-bottom:1rem}
 .panel h2{font-size:1rem;margin:0 0 .5rem}
 .page-image{max-width:100%;border:1px solid #ccc;display:block;margin-bottom:.5rem}
-.page-frame{position:relative;margin-bottom:.5rem}
+.page-frame{position:relative;margin-bottom:.5rem;transform-origin:center center}
+.page-frame.rot-90{transform:rotate(90deg)}
+.page-frame.rot-180{transform:rotate(180deg)}
+.page-frame.rot-270{transform:rotate(270deg)}
+.page-box{overflow:hidden}
+.original{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;align-self:start}
+.viewer-head{display:flex;justify-content:space-between;align-items:center;position:sticky;top:-.75rem;background:#fff;z-index:1;padding:.25rem 0}
+.viewer-tools button{padding:0 .5rem;margin-left:.2rem}
 .page-frame .page-image{margin-bottom:0;width:100%}
 .evidence-layer{position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none}
 .evidence-layer rect{fill:rgba(255,200,0,.22);stroke:#d97706;stroke-width:2;vector-effect:non-scaling-stroke;display:none}

@@ -105,6 +105,7 @@ function Shortcuts() {
         <li><kbd>r</kbd>: reject (type the reason, <kbd>Enter</kbd>)</li>
         <li><kbd>i</kbd>: add a line below the current one · <kbd>x</kbd>: remove the current line · <kbd>u</kbd>: undo the removal</li>
         <li><kbd>n</kbd> or <kbd>j</kbd>: next draft · <kbd>k</kbd>: previous draft · <kbd>q</kbd>: queue (each asks first when there are unsaved changes)</li>
+        <li><kbd>+</kbd> / <kbd>-</kbd>: zoom the original · <kbd>o</kbd>: rotate it · <kbd>0</kbd>: fit it to the column</li>
         <li><kbd>?</kbd>: show or hide this list</li>
       </ul>
     </details>
