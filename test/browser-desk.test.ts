@@ -28,6 +28,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = requireService('browser-desk', 'Chromium', existsSync(CHROMIUM), `no chromium at ${CHROMIUM}; npm test installs it`);
 
 const MATCH = (sku: string | null) => ({ method: 'sku' as const, score: 1, reason: `matched ${sku} by its item number`, unitFactor: 1, catalogQuantity: null, catalogUnit: null, expectedUnitPrice: null, priceDifferencePercent: null, backorder: false, warnings: [] });
+/** The page's globals the tests read (the tests compile without the DOM library). */
+type Win = { getComputedStyle(e: unknown): { position: string; overflowY: string; borderLeftColor: string } };
+
 const PRICE_WARNING = 'line 2: unit price 20 % below the price list';
 const UNSURE_PO = 'PO number uncertain (read from the file name "scan.pdf")';
 
@@ -112,9 +115,9 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await page.keyboard.press('k');
     await page.waitForURL(new RegExp(`/drafts/${queue[queue.length - 2]}$`));
 
-    expect(await page.locator('#shortcuts').evaluate<boolean, undefined>('(d) => d.open')).toBe(false);
+    expect(await page.locator('#shortcuts').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(false);
     await page.keyboard.press('?');
-    await expect.poll(() => page.locator('#shortcuts').evaluate<boolean, undefined>('(d) => d.open')).toBe(true);
+    await expect.poll(() => page.locator('#shortcuts').evaluate((d) => (d as unknown as { open: boolean }).open)).toBe(true);
     const keys = await page.locator('#shortcuts').textContent();
     for (const words of ['next / previous flagged field', 'previous draft', 'add a line below', 'undo']) expect(keys).toContain(words);
   });
@@ -132,7 +135,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     expect(await page.locator('.field[data-field="poNumber"] .sure').textContent()).toBe('check');
     expect(['high', 'mid']).toContain(await page.locator('.field[data-field="buyer.company"]').getAttribute('data-sure'));
     // The colour is on the field itself, not a tooltip.
-    const border = await page.locator('.field[data-field="poNumber"]').evaluate<string, undefined>('(e) => getComputedStyle(e).borderLeftColor');
+    const border = await page.locator('.field[data-field="poNumber"]').evaluate((e) => (globalThis as unknown as Win).getComputedStyle(e).borderLeftColor);
     expect(border).toBe('rgb(198, 40, 40)');
   });
 
@@ -140,7 +143,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await open(messyId);
     const flagged = await page.locator('#draft-form [data-flag]:is(input, textarea)').evaluateAll((els) => els.map((e) => e.getAttribute('name')));
     expect(flagged.length).toBeGreaterThanOrEqual(3);
-    const values = async () => page.locator('#draft-form').evaluate<string, undefined>("(f) => Array.from(f.elements).map((e) => e.value).join('|')");
+    const values = async () => page.locator('#draft-form').evaluate((f) => Array.from((f as unknown as { elements: ArrayLike<{ value: string }> }).elements).map((e) => e.value).join('|'));
     const before = await values();
     const seen: Array<string | null> = [];
     for (let i = 0; i < flagged.length; i++) {
@@ -272,7 +275,7 @@ describe.skipIf(!available)('the review desk, all day', () => {
     const amount = page.locator('input[name="lines.0.amount"]');
     await expect.poll(() => amount.inputValue()).toBe((Math.round(10 * price * 100) / 100).toFixed(2));
     expect(await amount.getAttribute('class')).toContain('computed');
-    const amounts = await page.locator('input[name$=".amount"]').evaluateAll<number[], undefined>('(els) => els.map((e) => Number(e.value))');
+    const amounts = await page.locator('input[name$=".amount"]').evaluateAll((els) => els.map((e) => Number((e as unknown as { value: string }).value)));
     expect(await page.locator('#computed-subtotal').textContent()).toBe(`computed: ${amounts.reduce((s, a) => s + a, 0).toFixed(2)}`);
 
     // Add a line below line 1.
@@ -311,23 +314,23 @@ describe.skipIf(!available)('the review desk, all day', () => {
   it('pins the original beside the form with its own scroll, zoom and rotate; a field in focus never scrolls the page', async () => {
     await open(seeded.urgentId);
     const viewer = page.locator('#original');
-    expect(await viewer.evaluate<string[], undefined>('(e) => [getComputedStyle(e).position, getComputedStyle(e).overflowY]')).toEqual(['sticky', 'auto']);
+    expect(await viewer.evaluate((e) => [(globalThis as unknown as Win).getComputedStyle(e).position, (globalThis as unknown as Win).getComputedStyle(e).overflowY])).toEqual(['sticky', 'auto']);
     await page.evaluate('window.scrollTo(0, 600)');
     await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(0);
     // Scrolled down the form, the original is still on screen.
-    const top = await viewer.evaluate<number, undefined>('(e) => e.getBoundingClientRect().top');
+    const top = await viewer.evaluate((e) => e.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(50);
     const frame = page.locator('.original .page-frame').first();
     await page.locator('h1').click();
-    const width = await frame.evaluate<number, undefined>('(e) => e.offsetWidth');
+    const width = await frame.evaluate((e) => (e as unknown as { offsetWidth: number }).offsetWidth);
     await page.keyboard.press('+');
-    await expect.poll(() => frame.evaluate<number, undefined>('(e) => e.offsetWidth')).toBeGreaterThan(width);
+    await expect.poll(() => frame.evaluate((e) => (e as unknown as { offsetWidth: number }).offsetWidth)).toBeGreaterThan(width);
     expect(await page.locator('#viewer-zoom').textContent()).toBe('125%');
     await page.click('#viewer-tools button[data-view="rotate"]');
     expect(await frame.getAttribute('class')).toContain('rot-90');
     await page.keyboard.press('0');
-    await expect.poll(() => frame.evaluate<number, undefined>('(e) => e.offsetWidth')).toBe(width);
+    await expect.poll(() => frame.evaluate((e) => (e as unknown as { offsetWidth: number }).offsetWidth)).toBe(width);
     // Focusing a field whose place is outlined scrolls the viewer, not the page.
     await page.locator('input[name="lines.0.quantity"]').scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate<number>('window.scrollY');
