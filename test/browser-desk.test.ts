@@ -9,6 +9,7 @@ import { silentLogger } from '../src/domain/logger.ts';
 import { recheckDraft } from '../src/domain/review-draft.ts';
 import { startServer, type Server } from '../src/main/start-server.ts';
 import { processMessage } from '../src/pipeline/process-message.ts';
+import { editDraft } from '../src/store/edit-draft.ts';
 import { getDraft } from '../src/store/get-draft.ts';
 import { listDrafts } from '../src/store/list-drafts.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
@@ -214,22 +215,30 @@ describe.skipIf(!available)('the review desk, all day', () => {
     expect((await getDraft(store.db, id))!.order.billTo).toMatchObject({ name: 'Northwind Accounts', city: 'Seattle', postalCode: '98101' });
   });
 
-  it('keeps every edit of a refused save, asks before leaving with unsaved changes', async () => {
+  it('checks numbers before saving, keeps every edit of a refused save, asks before leaving with unsaved changes', async () => {
     const id = seeded.normalIds[1]!;
     await open(id);
-    const quantity = await page.locator('input[name="lines.0.quantity"]').inputValue();
     await page.fill('input[name="notes"]', 'call before delivery');
     await page.fill('input[name="buyer.contactName"]', 'Dana Reyes');
     await page.fill('input[name="lines.0.quantity"]', '2 boxes');
     await page.press('input[name="lines.0.quantity"]', 'Enter');
-    await expect.poll(() => page.locator('#notice').textContent()).toMatch(/line 1 quantity: '2 boxes' is not a number.*kept/);
+    // Checked in the browser: nothing sent, the cell named.
+    await expect.poll(() => page.locator('#number-notice').textContent()).toMatch(/"2 boxes" in line 1 quantity is not a number/);
+    expect(await active()).toBe('lines.0.quantity');
+    await page.keyboard.type('4');
+
+    // Another rep saves meanwhile: this save is refused, and every edit of this rep stays on the form.
+    const now = (await getDraft(store.db, id))!;
+    await editDraft(store.db, id, { version: now.version, patch: { paymentTerms: 'Net 45' }, actor: 'ana@example.com' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#notice').textContent()).toMatch(/changed meanwhile.*Your edits are kept below/);
     expect(await page.locator('input[name="notes"]').inputValue()).toBe('call before delivery');
     expect(await page.locator('input[name="buyer.contactName"]').inputValue()).toBe('Dana Reyes');
-    expect(await page.locator('input[name="lines.0.quantity"]').inputValue()).toBe('2 boxes');
+    expect(await page.locator('input[name="lines.0.quantity"]').inputValue()).toBe('4');
     expect((await getDraft(store.db, id))!.order.notes).not.toBe('call before delivery');
 
-    await page.fill('input[name="lines.0.quantity"]', quantity);
-    await page.keyboard.press('Escape');
+    // Not saved yet, so leaving asks, even before another key is typed.
+    await page.locator('h1').click();
     const dialogs: string[] = [];
     page.once('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     await page.keyboard.press('q');

@@ -45,7 +45,8 @@ export const REVIEW_SCRIPT = String.raw`
   var LINE_KEYS = ['sku', 'catalogSku', 'description', 'quantity', 'unit', 'unitPrice', 'amount'];
   var NUMERIC = { quantity: 1, unitPrice: 1, amount: 1 };
   var ADDRESS_KEYS = ['name', 'street', 'city', 'region', 'postalCode', 'country'];
-  var dirty = false, leaving = false;
+  // A form shown again after a refused save holds edits that are not saved.
+  var dirty = !!form && form.getAttribute('data-unsaved') === 'yes', leaving = false;
   var touched = {};
   var currentRow = null;
   var removed = [];
@@ -366,8 +367,28 @@ export const REVIEW_SCRIPT = String.raw`
     });
     show();
   }
+  // Numbers are checked before a save leaves the page: a cell that is not one is named, and nothing is sent.
+  function badNumber() {
+    var bad = null;
+    Array.prototype.forEach.call(form.querySelectorAll('input[inputmode="decimal"]'), function (input) {
+      if (!bad && input.value.trim() !== '' && isNaN(parseNumber(input.value))) bad = input;
+    });
+    return bad;
+  }
   Array.prototype.forEach.call(document.querySelectorAll('form'), function (f) {
     f.addEventListener('submit', function (e) {
+      if (f === form) {
+        var bad = badNumber();
+        if (bad) {
+          e.preventDefault();
+          var box = document.getElementById('number-notice');
+          if (!box) { box = document.createElement('p'); box.id = 'number-notice'; box.className = 'notice error'; box.setAttribute('role', 'alert'); form.insertBefore(box, form.firstChild); }
+          box.textContent = '"' + bad.value + '" in ' + (bad.name.replace(/^lines\.(\d+)\./, function (_, i) { return 'line ' + (Number(i) + 1) + ' '; })) + ' is not a number; nothing was saved.';
+          bad.classList.add('is-error'); bad.setAttribute('data-flag', 'error');
+          bad.focus(); if (bad.select) bad.select();
+          return;
+        }
+      }
       if (f.id === 'reextract-form' && !f.querySelector('input[name="confirm"]')) {
         if (!window.confirm('Re-extract this draft from the original? It replaces the values shown, with your corrections; the version it replaces stays in the history.')) { e.preventDefault(); return; }
         var c = document.createElement('input'); c.type = 'hidden'; c.name = 'confirm'; c.value = 'yes'; f.appendChild(c);

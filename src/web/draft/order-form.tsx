@@ -95,7 +95,7 @@ export function OrderForm(props: OrderFormProps) {
     );
   };
   return (
-    <form method="post" action={`/drafts/${props.draftId}`} id="draft-form" class="panel">
+    <form method="post" action={`/drafts/${props.draftId}`} id="draft-form" class="panel" data-unsaved={posted ? 'yes' : undefined}>
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <input type="hidden" name="version" value={String(props.version)} />
       {/* Enter in a field saves: implicit submission uses the form's first submit button. */}
