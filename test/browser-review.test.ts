@@ -102,6 +102,10 @@ describe.skipIf(!available)('review desk in a browser', () => {
     await page.keyboard.type(String(rightQuantity));
     await expect.poll(() => page.locator('#approve').isDisabled()).toBe(false);
     await page.keyboard.press('Escape');
+    // The draft still has a warning (the fixture holds it for review): the first a lists it, the second approves.
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('#approve-warnings').textContent()).toContain('held for review by the test fixture');
+    expect((await getDraft(store.db, seeded.urgentId))!.status).toBe('pending');
     await page.keyboard.press('a');
     await page.waitForURL(/done=approved/);
 

@@ -83,7 +83,11 @@ describe('a discount row in the item table', () => {
   it('is approved through the desk form, with the approve button enabled', async () => {
     const html = await (await rep.get(`/drafts/${ids[0]}`)).text();
     expect(html).not.toMatch(/<button[^>]*id="approve"[^>]*disabled/);
-    const response = await rep.post(`/drafts/${ids[0]}/approve`, await draftForm(rep, ids[0]!));
+    // Held for review by the fixture: its warning is listed first, and approving again confirms it.
+    const asked = await rep.post(`/drafts/${ids[0]}/approve`, await draftForm(rep, ids[0]!));
+    expect(asked.status).toBe(409);
+    expect(await asked.text()).toContain('held for review by the test fixture');
+    const response = await rep.post(`/drafts/${ids[0]}/approve`, { ...(await draftForm(rep, ids[0]!)), confirmWarnings: 'yes' });
     expect(response.status, await response.clone().text()).toBe(303);
     expect((await getDraft(desk.store.db, ids[0]!))!.status).toBe('approved');
   });

@@ -87,7 +87,12 @@ describe('draft page', () => {
 
   it('re-extracts from the stored original, recording what changed', async () => {
     const id = desk.seeded.normalIds[0]!;
-    const response = await rep.post(`/drafts/${id}/reextract`, {});
+    // Asked first: the corrections it replaces stay in the history.
+    const asked = await rep.post(`/drafts/${id}/reextract`, {});
+    expect(asked.status).toBe(409);
+    expect(await asked.text()).toContain('stays in the history');
+    expect((await apiDraft(id)).history.at(-1).kind).not.toBe('draft-reextracted');
+    const response = await rep.post(`/drafts/${id}/reextract`, { confirm: 'yes' });
     expect(response.headers.get('location')).toBe(`/drafts/${id}?done=reextracted`);
     const detail = await apiDraft(id);
     const last = detail.history.at(-1);
@@ -98,7 +103,12 @@ describe('draft page', () => {
 
   it('approves (queueing the acknowledgement and the webhook) and goes on to the next draft', async () => {
     const id = desk.seeded.urgentId;
-    const response = await rep.post(`/drafts/${id}/approve`, await currentForm(id));
+    // Open warnings (the fixture holds every draft for review) are listed and must be confirmed.
+    const asked = await rep.post(`/drafts/${id}/approve`, await currentForm(id));
+    expect(asked.status).toBe(409);
+    expect(await asked.text()).toContain('held for review by the test fixture');
+    expect((await apiDraft(id)).status).toBe('pending');
+    const response = await rep.post(`/drafts/${id}/approve`, { ...(await currentForm(id)), confirmWarnings: 'yes' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toMatch(/^\/drafts\/[0-9a-f-]{36}\?done=approved$/);
     expect((await apiDraft(id)).status).toBe('approved');

@@ -44,6 +44,12 @@ export function lineAgrees(l: Priced): boolean | null {
   return amountsAgree(lineProduct(l), l.amount, l.quantity + 1);
 }
 
+/** A line's amount as quantity x unit price less its discount, to the cent; null without a price. The
+ * desk fills empty amounts with it while a rep types. */
+export function lineAmount(l: Priced): number | null {
+  return l.unitPrice === null ? null : cents(lineProduct(l));
+}
+
 function lineProduct(l: Priced): number {
   return l.quantity * (l.unitPrice ?? 0) * (1 - (l.discountPercent ?? 0) / 100);
 }

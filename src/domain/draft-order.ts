@@ -92,7 +92,7 @@ export const findingSchema = z.object({
   field: z.string().nullable().describe('path of the field it is about, or null for the whole draft'),
   severity: z.enum(['block', 'warn', 'info']),
   message: z.string(),
-  stage: z.enum(['read', 'extract', 'check', 'model', 'match', 'duplicate']),
+  stage: z.enum(['read', 'extract', 'check', 'model', 'match', 'duplicate', 'desk']),
   rule: z.string(),
   clearable: z.boolean().optional(),
 });

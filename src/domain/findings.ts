@@ -11,8 +11,8 @@
 export type Severity = 'block' | 'warn' | 'info';
 
 /** read: the documents; extract: the rules; check: the order check; model: the language model;
- * match: customer, catalogue and sender; duplicate: earlier drafts. */
-export type Stage = 'read' | 'extract' | 'check' | 'model' | 'match' | 'duplicate';
+ * match: customer, catalogue and sender; duplicate: earlier drafts; desk: a person's edit. */
+export type Stage = 'read' | 'extract' | 'check' | 'model' | 'match' | 'duplicate' | 'desk';
 
 // Plain types, no zod: the browser bundle of check-order.ts includes this file. The draft's zod
 // schema (draft-order.ts) mirrors it, and a type test there keeps the two equal.

@@ -18,6 +18,8 @@ export interface Decision {
   /** The version the reviewer saw; null for scripts that accept whatever is current. */
   version: number | null;
   patch?: DraftPatch;
+  /** Where the patch's lines were before (see EditRequest). */
+  lineOrigins?: (number | null)[];
   /** Refuses the approval when the (patched) order still has blocking problems. */
   check?: (order: DraftOrder) => string[];
 }
@@ -25,7 +27,7 @@ export interface Decision {
 export async function approveDraft(db: Kysely<Database>, id: string, decision: Decision): Promise<void> {
   await db.transaction().execute(async (trx) => {
     let version = decision.version;
-    if (decision.patch) version = (await editInTransaction(trx, id, { version: decision.version ?? (await loadPending(trx, id, null)).version, patch: decision.patch, actor: decision.actor })).version;
+    if (decision.patch) version = (await editInTransaction(trx, id, { version: decision.version ?? (await loadPending(trx, id, null)).version, patch: decision.patch, lineOrigins: decision.lineOrigins, actor: decision.actor })).version;
     const row = await loadPending(trx, id, version);
     const order = readOrderJson(row);
     const blocking = decision.check?.(order) ?? [];
@@ -73,7 +75,8 @@ export async function replaceDraftOrder(db: Kysely<Database>, id: string, order:
       .set({ urgency_level: order.urgency.level, urgency_rank: URGENCY_RANK[order.urgency.level] ?? 2, confidence: order.confidence, needs_review: order.needsReview ? 1 : 0 })
       .where('id', '=', id)
       .execute();
-    await addEvent(trx, { kind: 'draft-reextracted', messageId: row.message_id, draftId: id, actor, detail: { version: row.version + 1, changes: diffValues(before, order) } });
+    // The version it replaces stays whole in the history (a rep's corrections are not lost with it).
+    await addEvent(trx, { kind: 'draft-reextracted', messageId: row.message_id, draftId: id, actor, detail: { version: row.version + 1, changes: diffValues(before, order), replaced: { version: row.version, order: before } } });
     return row.version + 1;
   });
 }

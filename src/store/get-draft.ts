@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DraftOrder, Source } from '../domain/draft-order.ts';
 import type { Database, DraftStatus } from './schema.ts';
+import { orderByQueue } from './list-drafts.ts';
 import { readAnyJson, readOrderJson, readSourceJson } from './parse-row.ts';
 
 // One draft with what the review page needs: its message's documents and its history.
@@ -73,8 +74,14 @@ export async function readRawMessage(db: Kysely<Database>, messageId: string): P
   return row ? { bytes: new Uint8Array(row.bytes), fileName: row.file_name } : null;
 }
 
-/** The id of the next pending draft in queue order after this one, for "next draft". */
-export async function findNextPending(db: Kysely<Database>, afterId: string | null): Promise<string | null> {
-  const rows = await db.selectFrom('drafts').select('id').where('status', '=', 'pending').where('id', '!=', afterId ?? '').orderBy('urgency_rank').orderBy((eb) => eb.case().when('requested_delivery_date', 'is', null).then(1).else(0).end()).orderBy('requested_delivery_date').orderBy('created_at').orderBy('id').limit(1).execute();
-  return rows[0]?.id ?? null;
+/**
+ * The pending drafts before and after this one in queue order, for "next" and "previous draft":
+ * walking with them visits every pending draft once, top to bottom (this draft counts for its
+ * place even when it was just decided).
+ */
+export async function findQueueNeighbours(db: Kysely<Database>, id: string): Promise<{ previous: string | null; next: string | null }> {
+  const rows = await orderByQueue(db.selectFrom('drafts').select('id').where((eb) => eb.or([eb('status', '=', 'pending'), eb('id', '=', id)]))).execute();
+  const at = rows.findIndex((r) => r.id === id);
+  if (at < 0) return { previous: null, next: rows[0]?.id ?? null };
+  return { previous: rows[at - 1]?.id ?? null, next: rows[at + 1]?.id ?? null };
 }

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { draftOrderSchema } from '../../domain/draft-order.ts';
+import { addressSchema, draftOrderSchema } from '../../domain/draft-order.ts';
 import { findApiToken } from '../../store/api-tokens.ts';
 import { approveDraft, rejectDraft } from '../../store/decide-draft.ts';
 import { DraftError } from '../../store/draft-error.ts';
@@ -23,9 +23,12 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+// An address changes in the parts sent (`{ "shipTo": { "postalCode": "10115" } }`); null removes it.
+const addressPatch = addressSchema.unwrap().partial().strict().nullable().optional();
+
 const patchBody = z.object({
   version: z.number().int().min(1),
-  order: draftOrderSchema.omit({ urgency: true, confidence: true, needsReview: true, reviewReasons: true, findings: true, readingConfidence: true }).partial().extend({ buyer: draftOrderSchema.shape.buyer.partial().optional() }).strict(),
+  order: draftOrderSchema.omit({ urgency: true, confidence: true, needsReview: true, reviewReasons: true, findings: true, readingConfidence: true }).partial().extend({ buyer: draftOrderSchema.shape.buyer.partial().optional(), shipTo: addressPatch, billTo: addressPatch }).strict(),
 });
 
 const decideBody = z.object({ version: z.number().int().min(1).optional(), reason: z.string().max(500).optional() });

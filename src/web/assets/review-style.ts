@@ -31,7 +31,14 @@ tr.selected,tr:focus-within{background:#e8f1fc}
 .panel{background:#fff;border:1px solid #e3e6ea;border-radius:4px;padding:.75rem;margin-bottom:1rem}
 .panel h2{font-size:1rem;margin:0 0 .5rem}
 .page-image{max-width:100%;border:1px solid #ccc;display:block;margin-bottom:.5rem}
-.page-frame{position:relative;margin-bottom:.5rem}
+.page-frame{position:relative;margin-bottom:.5rem;transform-origin:center center}
+.page-frame.rot-90{transform:rotate(90deg)}
+.page-frame.rot-180{transform:rotate(180deg)}
+.page-frame.rot-270{transform:rotate(270deg)}
+.page-box{overflow:hidden}
+.original{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow:auto;align-self:start}
+.viewer-head{display:flex;justify-content:space-between;align-items:center;position:sticky;top:-.75rem;background:#fff;z-index:1;padding:.25rem 0}
+.viewer-tools button{padding:0 .5rem;margin-left:.2rem}
 .page-frame .page-image{margin-bottom:0;width:100%}
 .evidence-layer{position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none}
 .evidence-layer rect{fill:rgba(255,200,0,.22);stroke:#d97706;stroke-width:2;vector-effect:non-scaling-stroke;display:none}
@@ -47,6 +54,29 @@ input:focus,textarea:focus,select:focus,button:focus,a:focus{outline:3px solid #
 .is-warning,input.is-warning{border:2px solid #e0a800;background:#fff8e1}
 .findings li.error{color:#b71c1c}
 .findings li.warning{color:#8a6d00}
+.field{display:flex;flex-direction:column;font-size:.8rem;border-left:4px solid transparent;padding-left:.3rem}
+.field[data-sure=high]{border-left-color:#2e7d32}
+.field[data-sure=mid]{border-left-color:#e0a800}
+.field[data-sure=low]{border-left-color:#c62828}
+.field[data-sure=empty]{border-left-color:#cfd8dc}
+.field .sure{display:inline-block;min-width:3.2rem;font-size:.7rem;padding:0 .3rem;border-radius:.5rem;background:#eceff1;color:#37474f;text-align:center}
+.field[data-sure=high] .sure{background:#dff3e4;color:#1b5e20}
+.field[data-sure=mid] .sure{background:#fff3cd;color:#6d5300}
+.field[data-sure=low] .sure{background:#fdecea;color:#b71c1c}
+.notes:empty{display:none}
+.notes .note{margin:.15rem 0 0;padding:.15rem .35rem;border-radius:3px;font-size:.8rem;white-space:normal;overflow-wrap:anywhere}
+.notes .note.error{background:#fdecea;color:#b71c1c;border-left:3px solid #c62828}
+.notes .note.warning{background:#fff8e1;color:#6d5300;border-left:3px solid #e0a800}
+tr.line-notes td{padding:0 .5rem;border-bottom:0}
+tr.line-notes:has(.notes:empty){display:none}
+.addresses{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.75rem;margin-top:.75rem}
+fieldset.address{border:1px solid #e3e6ea;border-radius:4px;margin:0;padding:.4rem .6rem}
+fieldset.address legend{font-weight:600;font-size:.9rem}
+fieldset.address .fields{grid-template-columns:minmax(0,1fr)}
+textarea{resize:vertical}
+input.computed{font-style:italic;background:#f1f8e9}
+.computed-note{font-size:.75rem;color:#33691e}
+.notice.warning{background:#fff8e1;color:#6d5300}
 .actions{display:flex;gap:.5rem;flex-wrap:wrap;align-items:center;margin:.75rem 0}
 button{font:inherit;padding:.3rem .7rem;border:1px solid #8a96a3;border-radius:3px;background:#fff;cursor:pointer}
 button.primary{background:#1b7f3b;color:#fff;border-color:#1b7f3b}

@@ -20,8 +20,18 @@ const PAGE_IMAGES_MAX = 10;
 export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOriginals }: OriginalPanelProps) {
   const attachments = draft.documents.filter((d) => !(draft.source.kind === 'email' && d.position === 0 && d.name === 'body'));
   return (
-    <section class="panel original" aria-label="Original">
-      <h2>Original</h2>
+    <section class="panel original" id="original" aria-label="Original">
+      <div class="viewer-head">
+        <h2>Original</h2>
+        {/* The script zooms and rotates the page images; without it they fit the column. */}
+        <span class="viewer-tools" id="viewer-tools" hidden>
+          <button type="button" data-view="zoom-out" title="zoom out (-)" tabindex={-1}>−</button>
+          <span id="viewer-zoom">100%</span>
+          <button type="button" data-view="zoom-in" title="zoom in (+)" tabindex={-1}>+</button>
+          <button type="button" data-view="rotate" title="rotate a quarter turn (o)" tabindex={-1}>⟳</button>
+          <button type="button" data-view="reset" title="fit the column (0)" tabindex={-1}>fit</button>
+        </span>
+      </div>
       <p>
         From <b>{draft.source.from ?? 'unknown sender'}</b>
         {draft.source.subject ? <> · {draft.source.subject}</> : null}

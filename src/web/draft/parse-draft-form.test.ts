@@ -27,4 +27,13 @@ describe('parseDraftForm', () => {
     expect(() => parseDraftForm({ ...base, version: '' })).toThrow(DraftError);
     expect(() => parseDraftForm({ ...base, 'lines.0.quantity': '2 boxes' })).toThrow(/line 1 quantity: '2 boxes' is not a number/);
   });
+
+  it('reads the addresses in the parts posted (a textarea\'s CRLF as newlines) and where each line was', () => {
+    const form = parseDraftForm({ ...base, 'shipTo.name': ' Dock 4 ', 'shipTo.street': '1 Way\r\nUnit 2', 'shipTo.country': 'us', 'billTo.city': '', 'lines.0.origin': '1', 'lines.1.origin': '', op: 'up:1' });
+    expect(form.patch.shipTo).toEqual({ name: 'Dock 4', street: '1 Way\nUnit 2', country: 'US' });
+    expect(form.patch.billTo).toEqual({ city: null });
+    expect(form.patch.lines!.map((l) => l.sku)).toEqual(['B', 'A']);
+    expect(form.lineOrigins).toEqual([null, 1]);
+    expect(parseDraftForm(base).patch.shipTo).toBeUndefined();
+  });
 });
