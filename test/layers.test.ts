@@ -30,7 +30,9 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   edge: { layers: ['store', 'web', 'edge'], packages: /^(kysely|pg|zod|postal-mime)$/ },
   // The model adapter: sees the extraction's reader interface, never the pipeline or the store.
   llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|p-limit|node:.*)$/ },
-  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
+  // Orders sent as data (X12, EDIFACT, cXML, UBL): pure readers of text, XML through fast-xml-parser.
+  structured: { layers: ['domain', 'structured'], packages: /^fast-xml-parser$/ },
+  documents: { layers: ['domain', 'documents', 'structured'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 
 function sourceFiles(dir: string): string[] {
