@@ -8,7 +8,7 @@ import type { Charge, DocumentClassification, DraftOrder, OrderLine } from '../.
 import { finding, type Finding } from '../../domain/findings.ts';
 import type { LayoutDocument, ReadInput } from '../../domain/layout.ts';
 import { withFindings } from '../../domain/review-draft.ts';
-import type { PartyRole, StructuredOrder, StructuredParty } from '../../domain/structured-order.ts';
+import type { PartyId, PartyRole, StructuredOrder, StructuredParty } from '../../domain/structured-order.ts';
 import { toOrderUnit } from '../../domain/to-order-unit.ts';
 import { detectUrgency } from '../classify/detect-urgency.ts';
 
@@ -67,13 +67,13 @@ function toDraft(o: StructuredOrder, doc: LayoutDocument, input: ReadInput): Dra
     shippingMethod: o.shippingMethod,
     notes: o.notes,
     ...(charges.length ? { charges } : {}),
-    urgency: detectUrgency({ subject: input.subject, body: null, documentTexts: [o.rush ?? '', o.notes ?? ''].filter(Boolean), receivedAt: input.receivedAt, requestedDeliveryDate: o.requestedDeliveryDate }),
+    urgency: detectUrgency({ subject: input.subject, body: null, documentTexts: [o.rush ?? '', o.notes ?? '', o.shippingMethod ?? ''].filter(Boolean), receivedAt: input.receivedAt, requestedDeliveryDate: o.requestedDeliveryDate }),
     confidence: 1,
     readingConfidence: 1,
     needsReview: false,
     reviewReasons: [],
     findings: [],
-    structured: { format: o.format, version: o.version, documentType: o.documentType, buyerIds: buyer?.ids ?? [], supplierIds: party('supplier')?.ids ?? [] },
+    structured: { format: o.format, version: o.version, documentType: o.documentType, buyerIds: distinct(buyer?.ids ?? []), supplierIds: distinct(party('supplier')?.ids ?? []) },
   };
   return withFindings(draft, [...structuredFindings(o, doc), ...checkOrder(draft)]);
 }
@@ -103,4 +103,9 @@ function structuredFindings(o: StructuredOrder, doc: LayoutDocument): Finding[] 
     out.push(finding('read', 'structured-line-count', 'line-count', 'warn', `${doc.name}: the message says it has ${o.statedLineCount} lines but carries ${o.lines.length}`, 'lines'));
   }
   return out;
+}
+
+function distinct(ids: PartyId[]): PartyId[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => !seen.has(`${id.scheme}\u0000${id.value}`) && !!seen.add(`${id.scheme}\u0000${id.value}`));
 }
