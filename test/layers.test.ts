@@ -24,7 +24,8 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   notify: { layers: ['domain', 'notify'], packages: /^(nodemailer(\/lib\/[\w-]+)?|node:.*)$/ },
   // zod parses form posts and API bodies; xss (js-xss, string-only) sanitises HTML mail; scrypt from
   // @noble/hashes hashes passwords. All pure JS with no Node built-ins, so they run on Workers too.
-  web: { layers: ['domain', 'store', 'web'], packages: /^(hono(\/.*)?|kysely|zod|xss|@noble\/hashes\/scrypt)$/ },
+  // structured/ reads cXML posted to /api/cxml (fast-xml-parser is pure JS); matching/ names the sender by its ids.
+  web: { layers: ['domain', 'store', 'web', 'structured', 'matching'], packages: /^(hono(\/.*)?|kysely|zod|xss|@noble\/hashes\/scrypt)$/ },
   // The Workers entry: the web app over pg through Hyperdrive; postal-mime (pure JS) reads the stored
   // original. No node:* at all: pg's own net/tls/crypto needs come from nodejs_compat.
   edge: { layers: ['store', 'web', 'edge'], packages: /^(kysely|pg|zod|postal-mime)$/ },

@@ -137,7 +137,7 @@ describe('structured orders through the drop folder into the store', () => {
     await writeFile(join(inbox, 'gateway.eml'), mail);
     await copyFile(join(SAMPLES, 'edifact-orders-d01b.edi'), join(inbox, 'orders.txt'));
     await copyFile(join(SAMPLES, 'broken-edifact-unt-count.edi'), join(inbox, 'broken.edi'));
-    await waitFor(async () => (await readdir(join(inbox, 'processed')).catch(() => [])).length === 2, 'two files processed', 30_000);
+    await waitFor(async () => (await readdir(join(inbox, 'processed')).catch(() => [] as string[])).length === 2, 'two files processed', 30_000);
     const row = await ledger('gateway.eml');
     expect(row).toMatchObject({ status: 'done', outcome: 'drafts' });
     const [draft] = await drafts(row!.id);
@@ -148,7 +148,7 @@ describe('structured orders through the drop folder into the store', () => {
     expect(order.total).toBe(949.5);
     const plain = await ledger('orders.txt');
     expect((await drafts(plain!.id)).map((d) => d.po_number)).toEqual(['77-4410']);
-    await waitFor(async () => (await readdir(join(inbox, 'failed')).catch(() => [])).includes('broken.edi.error.txt'), 'broken.edi failed', 30_000);
+    await waitFor(async () => (await readdir(join(inbox, 'failed')).catch(() => [] as string[])).includes('broken.edi.error.txt'), 'broken.edi failed', 30_000);
     const reason = (await readFile(join(inbox, 'failed', 'broken.edi.error.txt'), 'utf8')).trim();
     expect(reason).toBe('EDIFACT: UNT says 31 segments, message 1 has 34');
     expect(basename(join(inbox, 'failed', 'broken.edi'))).toBe('broken.edi');
