@@ -153,6 +153,8 @@ export const draftOrderSchema = z.object({
       documentType: z.string(),
       buyerIds: z.array(z.object({ scheme: z.string(), value: z.string() })),
       supplierIds: z.array(z.object({ scheme: z.string(), value: z.string() })),
+      // cXML: the order's payloadID, which a ConfirmationRequest refers back to.
+      payloadId: z.string().optional(),
     })
     .optional(),
   // Beyond the contract: how the buyer was found in the customer master, and earlier drafts of the same PO.

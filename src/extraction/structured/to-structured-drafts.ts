@@ -16,7 +16,8 @@ const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** The drafts of a structured document: one per order it carries (an interchange may carry several). */
 export function toStructuredDrafts(doc: LayoutDocument, input: ReadInput): DraftOrder[] {
-  return (doc.structured?.orders ?? []).filter((o) => o.notOrder === null).map((o) => toDraft(o, doc, input));
+  const payloadId = doc.structured?.payloadId ?? undefined;
+  return (doc.structured?.orders ?? []).filter((o) => o.notOrder === null).map((o) => toDraft(o, doc, input)).map((d) => (payloadId && d.structured ? { ...d, structured: { ...d.structured, payloadId } } : d));
 }
 
 /** How a structured document was judged, for the result's classification. */
