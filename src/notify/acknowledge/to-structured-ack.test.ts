@@ -72,3 +72,17 @@ describe('acknowledgements in kind', () => {
     expect(readStructured(ack.content)!.orders[0].notOrder).toMatch(/order response/);
   });
 });
+
+describe('the acknowledgement mail of a structured order', () => {
+  it('attaches the acknowledgement in kind; a document order gets none', async () => {
+    const { toAckMail } = await import('../to-ack-mail.ts');
+    const base = { from: 'orders@northwind.example', to: 'dana.whitfield@lakeview-grocers.example', messageId: '<ack.d1@northwind.example>', originalMessageId: null, originalHeaders: { fields: [] } as never, originalSubject: null, now: NOW };
+    const order = draftOf('x12-850-4010.edi');
+    const mail = toAckMail({ ...base, order });
+    expect(mail.attachments?.map((a) => [a.filename, a.contentType])).toEqual([['855_4500012345.x12', 'application/EDI-X12']]);
+    expect(tokenizeX12(mail.attachments![0].content).transactions[0].type).toBe('855');
+    expect(mail.text).toContain('Attached: 855_4500012345.x12');
+    const { structured: _structured, ...plain } = order;
+    expect(toAckMail({ ...base, order: plain }).attachments).toBeUndefined();
+  });
+});
