@@ -15,6 +15,10 @@ import { composeEmail } from './fixtures/make-po-email.ts';
 import { runCli } from './fixtures/run-cli.ts';
 import { CONTRACT_SCHEMA, hasContract, REPO_ROOT_SAMPLES } from './fixtures/shared-folder.ts';
 import { waitFor } from './support/wait-for.ts';
+import { createOriginals } from '../src/main/read-originals.ts';
+import { createApp } from '../src/web/create-app.ts';
+import { signIn } from './support/review-app.ts';
+import { seedReviewStore } from './support/review-fixture.ts';
 
 // Orders sent as data (issue 20), end to end: `po-inbox extract FILE --json` on every structured
 // sample gives its truth exactly and follows the contract; broken envelopes and hostile XML are
@@ -152,5 +156,17 @@ describe('structured orders through the drop folder into the store', () => {
     const reason = (await readFile(join(inbox, 'failed', 'broken.edi.error.txt'), 'utf8')).trim();
     expect(reason).toBe('EDIFACT: UNT says 31 segments, message 1 has 34');
     expect(basename(join(inbox, 'failed', 'broken.edi'))).toBe('broken.edi');
+  });
+
+  it('shows the X12 source on the desk as a table of its segments beside the draft', async () => {
+    await seedReviewStore(store.db);
+    const app = createApp({ db: store.db, originals: createOriginals(store.db) });
+    const client = await signIn(app);
+    const row = await ledger('gateway.eml');
+    const [draft] = await store.db.selectFrom('drafts').select('id').where('message_id', '=', row!.id).execute();
+    const page = await (await client.get(`/drafts/${draft!.id}`)).text();
+    expect(page).toContain('<table class="segments">');
+    expect(page).toContain('<tr><td><code>BEG</code></td><td><code>00*SA*4500012345**20260115</code></td></tr>');
+    expect(page).toContain('<code>PO1</code>');
   });
 });

@@ -9,6 +9,7 @@ import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { renderDocument } from '../layout.tsx';
 import type { Originals, Reextract } from '../originals.ts';
+import { readStructuredRows } from './read-structured-rows.ts';
 import { blockingProblems } from '../../domain/check-order.ts';
 import { DraftView } from './draft-view.tsx';
 import { parseDraftForm } from './parse-draft-form.ts';
@@ -89,8 +90,8 @@ export function draftRoutes(deps: DraftRouteDeps): Hono<AppEnv> {
 async function showDraft(c: Context<AppEnv>, deps: DraftRouteDeps, id: string, notice: { level: 'info' | 'error'; text: string } | null, status: 200 | 404 | 409 | 422) {
   const draft = await getDraft(deps.db, id);
   if (!draft) return c.text('no such draft', 404);
-  const [mail, nextId] = await Promise.all([deps.originals?.readMail(draft.messageId).catch(() => null) ?? null, findNextPending(deps.db, id)]);
-  const page = <DraftView session={c.get('session')!} draft={draft} mail={mail} hasOriginals={deps.originals !== undefined} hasPageImages={deps.originals?.renderPage !== undefined} canReextract={deps.reextract !== undefined} nextId={nextId} notice={notice} />;
+  const [mail, nextId, structuredRows] = await Promise.all([deps.originals?.readMail(draft.messageId).catch(() => null) ?? null, findNextPending(deps.db, id), readStructuredRows(deps.originals, draft)]);
+  const page = <DraftView session={c.get('session')!} draft={draft} mail={mail} structuredRows={structuredRows} hasOriginals={deps.originals !== undefined} hasPageImages={deps.originals?.renderPage !== undefined} canReextract={deps.reextract !== undefined} nextId={nextId} notice={notice} />;
   return c.html(await renderDocument(page), status);
 }
 

@@ -2,6 +2,7 @@ import type { DraftDetail } from '../../store/get-draft.ts';
 import type { Session } from '../../store/sessions.ts';
 import { Layout } from '../layout.tsx';
 import type { MailContent } from '../originals.ts';
+import type { StructuredRows } from './read-structured-rows.ts';
 import { ConfidenceBadge, ReasonBadges, UrgencyBadge } from '../queue/badges.tsx';
 import { currentFindings } from '../../domain/review-draft.ts';
 import { HistoryTable } from './history-table.tsx';
@@ -16,6 +17,8 @@ export interface DraftViewProps {
   session: Session;
   draft: DraftDetail;
   mail: MailContent | null;
+  /** The segments or elements of documents that came as data, by position. */
+  structuredRows?: StructuredRows;
   hasOriginals: boolean;
   /** False where pages cannot be rendered (Workers). */
   hasPageImages?: boolean;
@@ -24,7 +27,7 @@ export interface DraftViewProps {
   notice: { level: 'info' | 'error'; text: string } | null;
 }
 
-export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = hasOriginals, canReextract, nextId, notice }: DraftViewProps) {
+export function DraftView({ session, draft, mail, structuredRows, hasOriginals, hasPageImages = hasOriginals, canReextract, nextId, notice }: DraftViewProps) {
   const pending = draft.status === 'pending';
   const order = draft.order;
   return (
@@ -51,7 +54,7 @@ export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = 
         </p>
       ) : null}
       <div class="split">
-        <OriginalPanel draft={draft} mail={mail} hasOriginals={hasOriginals} hasPageImages={hasPageImages} />
+        <OriginalPanel draft={draft} mail={mail} structuredRows={structuredRows} hasOriginals={hasOriginals} hasPageImages={hasPageImages} />
         <div>
           <OrderForm draftId={draft.id} version={draft.version} csrfToken={session.csrfToken} order={order} findings={currentFindings(order)} editable={pending} />
           {pending ? <DecisionForms draft={draft} csrfToken={session.csrfToken} canReextract={canReextract} /> : null}
