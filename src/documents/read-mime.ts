@@ -11,6 +11,7 @@ import { readHeaderBlock } from '../domain/header-block.ts';
 import { readDocument, type DocumentLimits } from './read-document.ts';
 import { readMailBody } from './read-mail-body.ts';
 import { readStructuredDocument } from './read-structured-document.ts';
+import { sniffStructured } from '../structured/read-structured.ts';
 import { shortReason } from './short-reason.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
 import { toMailMeta } from './to-mail-meta.ts';
@@ -78,7 +79,8 @@ const STRUCTURED_START = /^(?:ISA[^A-Za-z0-9\s]|UNA|UNB\+|<\?xml|<cXML\b)/m;
 function readBody(mail: ParsedMail): LayoutDocument[] {
   const text = mail.text ?? '';
   const at = text.search(STRUCTURED_START);
-  if (at >= 0 && at < 2000) {
+  // Only the order formats themselves: other XML or prose quoted in a mail is read as mail text.
+  if (at >= 0 && at < 2000 && ['x12', 'edifact', 'cxml', 'ubl'].includes(sniffStructured(text.slice(at)) ?? '')) {
     try {
       const doc = readStructuredDocument('body', text.slice(at));
       if (doc) return [{ ...doc, isBody: true }];

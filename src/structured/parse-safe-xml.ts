@@ -29,9 +29,7 @@ const DOCTYPE = /<!DOCTYPE\b([^>[]*)(\[)?/i;
 
 /** Parses XML text into its root element and the root's name. Throws InputError (one line). */
 export function parseSafeXml(text: string): { name: string; root: XmlNode } {
-  if (/<!ENTITY\b/i.test(text)) throw new InputError('corrupt-input', 'XML declares entities (<!ENTITY>): refused, entities are never expanded or fetched');
-  const doctype = DOCTYPE.exec(text);
-  if (doctype?.[2]) throw new InputError('corrupt-input', 'XML has an internal DTD subset (<!DOCTYPE ... [ ]>): refused, DTDs are never read');
+  assertNoEntities(text);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) throw new InputError('corrupt-input', `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const parsed = parser.parse(text) as XmlNode;
@@ -39,6 +37,12 @@ export function parseSafeXml(text: string): { name: string; root: XmlNode } {
   const root = name ? (parsed[name] as XmlNode[])[0] : undefined;
   if (!name || !root) throw new InputError('corrupt-input', 'XML has no root element');
   return { name, root: decodeNode(root) };
+}
+
+/** Refuses, in one line, XML that declares entities or an internal DTD subset (XXE, billion laughs). */
+export function assertNoEntities(text: string): void {
+  if (/<!ENTITY\b/i.test(text)) throw new InputError('corrupt-input', 'XML declares entities (<!ENTITY>): refused, entities are never expanded or fetched');
+  if (DOCTYPE.exec(text)?.[2]) throw new InputError('corrupt-input', 'XML has an internal DTD subset (<!DOCTYPE ... [ ]>): refused, DTDs are never read');
 }
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

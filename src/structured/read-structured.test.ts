@@ -16,6 +16,15 @@ describe('sniffStructured: found by content, not by name', () => {
     expect(sniffStructured('<html><body>order</body></html>')).toBeNull();
     expect(sniffStructured('Please send 12 x AB-1 ISA')).toBeNull();
     expect(sniffStructured('UNBEKANNT: please send')).toBeNull();
+    expect(sniffStructured('ISA: please call me back')).toBeNull();
+    expect(sniffStructured('UNAVAILABLE items are backordered')).toBeNull();
+    expect(sniffStructured('UNB+ please')).toBeNull();
+    expect(sniffStructured('<?xml version="1.0"?><note>hi</note>')).toBe('xml');
+  });
+
+  it('reads other XML as text (null), refusing only one that declares entities', () => {
+    expect(readStructured('<?xml version="1.0"?><note><unclosed></note>')).toBeNull();
+    expect(() => readStructured('<?xml version="1.0"?><!DOCTYPE n [<!ENTITY e "x">]><note>&e;</note>')).toThrow(/declares entities/);
   });
 });
 

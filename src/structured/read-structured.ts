@@ -9,7 +9,7 @@
 
 import { InputError } from '../domain/errors.ts';
 import type { StructuredReading } from '../domain/structured-order.ts';
-import { parseSafeXml } from './parse-safe-xml.ts';
+import { assertNoEntities, parseSafeXml } from './parse-safe-xml.ts';
 import { readCxml } from './read-cxml.ts';
 import { readEdifactOrders } from './read-edifact-orders.ts';
 import { readUbl, UBL_ROOTS } from './read-ubl.ts';
@@ -22,8 +22,9 @@ export type StructuredKind = 'x12' | 'edifact' | 'cxml' | 'ubl' | 'cii' | 'xml';
 /** What the text is, from its first characters; null for anything that is not an order format or XML. */
 export function sniffStructured(text: string): StructuredKind | null {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
-  if (/^ISA[^A-Za-z0-9\s]/.test(head)) return 'x12';
-  if (/^UNA.{6}/s.test(head) || /^UNB[^A-Za-z0-9\s]/.test(head)) return 'edifact';
+  // "ISA*00*", "UNA:+.? '", "UNB+UNOC:3": enough of the envelope that prose ("ISA: ...", "UNAVAILABLE") is never taken for it.
+  if (/^ISA([^A-Za-z0-9\s])\d\d\1/.test(head)) return 'x12';
+  if (/^UNA[^A-Za-z0-9\n]{2}[.,][^A-Za-z0-9\n]{3}/.test(head) || /^UNB[^A-Za-z0-9\s][A-Z]{4}[^A-Za-z0-9\s]\d/.test(head)) return 'edifact';
   if (!/^<(\?xml|!DOCTYPE|!--|[A-Za-z_])/i.test(head) || /^<!DOCTYPE\s+html|^<html/i.test(head)) return null;
   const root = rootName(head);
   if (root === 'cXML') return 'cxml';
@@ -57,12 +58,13 @@ export function readStructured(text: string): StructuredReading | null {
     }
     case 'cii':
       throw new InputError('unsupported-type', 'UN/CEFACT cross-industry order XML (Order-X) is not read yet');
-    default: {
-      // Any XML is checked for entities and DTD subsets, so a hostile file is refused whatever its root.
-      const { name, root } = parseSafeXml(text);
-      if (kind === 'cxml') return readCxml(root);
-      if (kind === 'ubl') return readUbl(name, root);
+    case 'xml':
+      // Other XML is read as text, as before; one declaring entities is refused whatever its root.
+      assertNoEntities(text);
       return null;
+    default: {
+      const { name, root } = parseSafeXml(text);
+      return kind === 'cxml' ? readCxml(root) : readUbl(name, root);
     }
   }
 }
