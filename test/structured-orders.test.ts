@@ -108,6 +108,19 @@ describe('po-inbox extract FILE --json on structured orders', () => {
   });
 });
 
+describe('an order sent as data in a mail body', () => {
+  it('is read exactly from the body, the gateway\'s line above it left out', async () => {
+    const edifact = await readFile(join(SAMPLES, 'edifact-orders-d96a.edi'), 'utf8');
+    await writeFile(join(work, 'body.eml'), await composeEmail({ subject: 'EDI', text: `Interchange INT0042 follows.\n${edifact}` }));
+    const run = await runCli(['extract', join(work, 'body.eml'), '--json'], { cwd: work });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as ExtractionResult;
+    expect(result.source.documents.map((d) => [d.name, d.method])).toEqual([['body', 'edi']]);
+    const truth = (await truthOf('edifact-orders-d96a.edi')) as ExtractionResult;
+    expect(summarizeScores([scoreExtraction({ name: 'body.eml', scan: false, truth: { ...truth, source: result.source }, output: result })]).fieldAccuracy.value).toBe(1);
+  });
+});
+
 describe('structured orders through the drop folder into the store', () => {
   let dir: string;
   let inbox: string;
