@@ -49,6 +49,16 @@ describe('a PDF with an embedded order XML', () => {
     expect(order.needsReview).toBe(false);
   });
 
+  it('is read from an Order-X PDF: the CII order embedded as order-x.xml', async () => {
+    const xml = await readFile(join(SAMPLES, 'cii-order-x.xml'));
+    await writeFile(join(work, 'order-x-cii.pdf'), await pdfWith(['BON DE COMMANDE CMD-2026-8812', 'Total TTC 607,92 EUR'], { name: 'order-x.xml', content: xml }));
+    const run = await runCli(['extract', join(work, 'order-x-cii.pdf'), '--json'], { cwd: work });
+    const order = (JSON.parse(run.stdout) as ExtractionResult).orders[0];
+    expect(order).toMatchObject({ poNumber: 'CMD-2026-8812', total: 607.92, shipping: 15, needsReview: false });
+    expect(order.structured?.format).toBe('cii');
+    expect(order.lines.map((l) => l.sku)).toEqual(['NW-GL-M', 'NW-TP48']);
+  });
+
   it('without an order inside (a hostile embedded file), is read from its printed text as before', async () => {
     const xxe = await readFile(join(SAMPLES, 'broken-xml-xxe.xml'));
     const printed = ['PURCHASE ORDER', 'PO Number: PX-1001', 'Qty  Item  Description  Unit Price  Amount', '2  AB-1  Widget  5.00  10.00', 'Total: 10.00'];

@@ -4,7 +4,7 @@
 import type { LayoutDocument } from '../domain/layout.ts';
 import { readStructured, sniffStructured } from '../structured/read-structured.ts';
 
-const MEDIA_TYPES: Record<string, string> = { x12: 'application/edi-x12', edifact: 'application/edifact', cxml: 'application/xml', ubl: 'application/xml' };
+const MEDIA_TYPES: Record<string, string> = { x12: 'application/edi-x12', edifact: 'application/edifact', cxml: 'application/xml', ubl: 'application/xml', cii: 'application/xml' };
 
 /** The structured document, or null when the text is no order format. Throws InputError for a broken one. */
 export function readStructuredDocument(name: string, text: string): LayoutDocument | null {

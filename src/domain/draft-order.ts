@@ -148,7 +148,7 @@ export const draftOrderSchema = z.object({
   // Beyond the contract: an order sent as data (issue 20): its format and the parties' identifiers as stated.
   structured: z
     .object({
-      format: z.enum(['cxml', 'x12', 'edifact', 'ubl']),
+      format: z.enum(['cxml', 'x12', 'edifact', 'ubl', 'cii']),
       version: z.string(),
       documentType: z.string(),
       buyerIds: z.array(z.object({ scheme: z.string(), value: z.string() })),

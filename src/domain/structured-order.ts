@@ -3,7 +3,7 @@
 
 import type { Address } from './draft-order.ts';
 
-export type StructuredFormat = 'cxml' | 'x12' | 'edifact' | 'ubl';
+export type StructuredFormat = 'cxml' | 'x12' | 'edifact' | 'ubl' | 'cii';
 
 /** An identifier of a party as the standard qualifies it: scheme "duns", "gln", "x12:ZZ", "edifact:14", "ariba", "0088" ... */
 export interface PartyId {

@@ -102,6 +102,16 @@ describe('readEdifactOrders', () => {
   });
 });
 
+describe('readCiiOrder (Order-X)', () => {
+  it('reads a UN/CEFACT cross-industry order: parties by GLN, line sums, logistics charge, dates in format 102', () => {
+    const o = read('cii-order-x.xml').orders[0];
+    expect(o).toMatchObject({ format: 'cii', notOrder: null, poNumber: 'CMD-2026-8812', orderDate: '2026-03-04', requestedDeliveryDate: '2026-03-16', currency: 'EUR', lineTotal: 491.6, tax: 101.32, total: 607.92, paymentTerms: '30 jours fin de mois' });
+    expect(o.parties.find((p) => p.role === 'buyer')).toMatchObject({ ids: [{ scheme: 'gln', value: '3012345000004' }], contactName: 'Claire Fabre', address: { name: 'Ateliers Lemoine SAS', city: 'Lyon', postalCode: '69007', country: 'FR' } });
+    expect(o.lines[0]).toMatchObject({ supplierPartNumber: 'NW-GL-M', buyerPartNumber: 'ATL-5501', gtin: '3012345000011', unitCode: 'BX', quantity: 40, unitPrice: 9.5, amount: 380 });
+    expect(o.charges).toEqual([{ kind: 'charge', what: 'freight', label: 'Frais de port', amount: 15 }]);
+  });
+});
+
 describe('broken envelopes and hostile XML: one line each', () => {
   for (const name of ['broken-x12-isa-length.edi', 'broken-x12-se-count.edi', 'broken-x12-no-iea.edi', 'broken-x12-separators.edi', 'broken-edifact-no-unz.edi', 'broken-edifact-unt-count.edi', 'broken-edifact-una.edi', 'broken-xml-xxe.xml', 'broken-xml-billion-laughs.xml']) {
     it(name, () => {

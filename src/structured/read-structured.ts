@@ -7,9 +7,9 @@
 // reading needs. Tokenizing is a few dozen lines dictated by the envelope's own separators.
 // XML goes through fast-xml-parser (parse-safe-xml.ts), never by hand.
 
-import { InputError } from '../domain/errors.ts';
 import type { StructuredReading } from '../domain/structured-order.ts';
 import { assertNoEntities, parseSafeXml } from './parse-safe-xml.ts';
+import { readCiiOrder } from './read-cii-order.ts';
 import { readCxml } from './read-cxml.ts';
 import { readEdifactOrders } from './read-edifact-orders.ts';
 import { readUbl, UBL_ROOTS } from './read-ubl.ts';
@@ -56,15 +56,13 @@ export function readStructured(text: string): StructuredReading | null {
       const interchange = tokenizeEdifact(text);
       return { orders: readEdifactOrders(interchange), rows: interchange.rows };
     }
-    case 'cii':
-      throw new InputError('unsupported-type', 'UN/CEFACT cross-industry order XML (Order-X) is not read yet');
     case 'xml':
       // Other XML is read as text, as before; one declaring entities is refused whatever its root.
       assertNoEntities(text);
       return null;
     default: {
       const { name, root } = parseSafeXml(text);
-      return kind === 'cxml' ? readCxml(root) : readUbl(name, root);
+      return kind === 'cxml' ? readCxml(root) : kind === 'cii' ? readCiiOrder(root) : readUbl(name, root);
     }
   }
 }

@@ -28,5 +28,8 @@ export function toStructuredAck(order: DraftOrder, seed: string, now: Date): Str
       return { filename: `ConfirmationRequest_${po}.xml`, contentType: 'text/xml', content: toCxmlConfirmation(o, seed, now) };
     case 'ubl':
       return { filename: `OrderResponse_${po}.xml`, contentType: 'application/xml', content: toUblOrderResponse(o, seed, now) };
+    case 'cii':
+      // A CII order response (Order-X) is not made yet: the mail acknowledges it in words alone.
+      return null;
   }
 }
