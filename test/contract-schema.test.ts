@@ -103,7 +103,7 @@ describe.skipIf(!hasContract)('zod schema and shared JSON Schema', () => {
 
 /** Fields we add beyond the contract ("more fields may be added"), only where it allows extra properties. */
 // Keys beyond the contract, which its objects allow: evidence, how the draft was made and matched, its findings (the review reasons as data), the reading's own confidence, charges and line discounts the order check counts, the learned layout that read the draft.
-const EXTENSIONS = new Set(['.orders[].evidence', '.orders[].extraction', '.orders[].matching', '.orders[].lines[].match', '.orders[].findings', '.orders[].readingConfidence', '.orders[].charges', '.orders[].layout', '.orders[].lines[].discountPercent', '.source.documents[].partId', '.source.trimmed', '.classification']);
+const EXTENSIONS = new Set(['.orders[].evidence', '.orders[].extraction', '.orders[].matching', '.orders[].lines[].match', '.orders[].findings', '.orders[].readingConfidence', '.orders[].charges', '.orders[].layout', '.orders[].lines[].discountPercent', '.orders[].structured', '.orders[].lines[].buyerPartNumber', '.orders[].lines[].supplierPartNumber', '.orders[].lines[].gtin', '.orders[].lines[].unitCode', '.source.documents[].partId', '.source.trimmed', '.classification']);
 
 /**
  * Walks both schemas side by side. zod may require more than the JSON Schema (the producer always

@@ -24,13 +24,16 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   notify: { layers: ['domain', 'notify'], packages: /^(nodemailer(\/lib\/[\w-]+)?|node:.*)$/ },
   // zod parses form posts and API bodies; xss (js-xss, string-only) sanitises HTML mail; scrypt from
   // @noble/hashes hashes passwords. All pure JS with no Node built-ins, so they run on Workers too.
-  web: { layers: ['domain', 'store', 'web'], packages: /^(hono(\/.*)?|kysely|zod|xss|@noble\/hashes\/scrypt)$/ },
+  // structured/ reads cXML posted to /api/cxml (fast-xml-parser is pure JS); matching/ names the sender by its ids.
+  web: { layers: ['domain', 'store', 'web', 'structured', 'matching'], packages: /^(hono(\/.*)?|kysely|zod|xss|@noble\/hashes\/scrypt)$/ },
   // The Workers entry: the web app over pg through Hyperdrive; postal-mime (pure JS) reads the stored
   // original. No node:* at all: pg's own net/tls/crypto needs come from nodejs_compat.
   edge: { layers: ['store', 'web', 'edge'], packages: /^(kysely|pg|zod|postal-mime)$/ },
   // The model adapter: sees the extraction's reader interface, never the pipeline or the store.
   llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|p-limit|node:.*)$/ },
-  documents: { layers: ['domain', 'documents'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
+  // Orders sent as data (X12, EDIFACT, cXML, UBL): pure readers of text, XML through fast-xml-parser.
+  structured: { layers: ['domain', 'structured'], packages: /^fast-xml-parser$/ },
+  documents: { layers: ['domain', 'documents', 'structured'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -14,6 +14,7 @@ import { readPdf } from './read-pdf.ts';
 import { readPlainText } from './read-plain-text.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { SniffedType } from './sniff-media-type.ts';
+import { readStructuredDocument } from './read-structured-document.ts';
 import { getReadingSandbox, type ReadDeadline, type ReadingSandbox } from './sandbox/reading-sandbox.ts';
 import type { ChildLimits } from './sandbox/sandbox-messages.ts';
 
@@ -59,6 +60,11 @@ function toChildLimits({ maxPages, maxPixels, ocr }: DocumentLimits): ChildLimit
 /** Reads one non-email part in this process (what a sandbox child does). */
 export async function readDocumentHere(name: string, bytes: Uint8Array, type: SniffedType, limits: ScanLimits): Promise<LayoutDocument> {
   const text = () => type.text ?? decodeText(bytes) ?? '';
+  // An order sent as data (X12, EDIFACT, cXML, UBL) is read exactly, before any text reading.
+  if (type.kind === 'text' || type.kind === 'csv') {
+    const structured = readStructuredDocument(name, text());
+    if (structured) return structured;
+  }
   switch (type.kind) {
     case 'pdf':
       return readPdf(name, bytes, limits);

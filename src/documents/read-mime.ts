@@ -10,6 +10,8 @@ import { assertMimeComplete } from './assert-mime-complete.ts';
 import { readHeaderBlock } from '../domain/header-block.ts';
 import { readDocument, type DocumentLimits } from './read-document.ts';
 import { readMailBody } from './read-mail-body.ts';
+import { readStructuredDocument } from './read-structured-document.ts';
+import { sniffStructured } from '../structured/read-structured.ts';
 import { shortReason } from './short-reason.ts';
 import { sniffMediaType } from './sniff-media-type.ts';
 import { toMailMeta } from './to-mail-meta.ts';
@@ -54,7 +56,7 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   if (trim.headerTrimmed) meta.envelope.headerTrimmed = true;
   const trimmed = [...trim.notes];
   const documents: LayoutDocument[] = [];
-  documents.push(...readMailBody({ text: mail.text, html: mail.html, subject: mail.subject }));
+  documents.push(...readBody(mail));
   for (const [index, attachment] of mail.attachments.entries()) {
     documents.push(...(await readAttachment(attachment, index, limits, depth, trimmed)));
   }
@@ -69,6 +71,25 @@ export async function readMime(bytes: Uint8Array, limits: DocumentLimits, depth 
   if (Object.keys(headers).length > 0) input.headers = headers;
   if (trimmed.length > 0) input.trimmed = trimmed;
   return input;
+}
+
+/** Where an order format starts in a mail body: a gateway may put a line or two above it. */
+const STRUCTURED_START = /^(?:ISA[^A-Za-z0-9\s]|UNA|UNB\+|<\?xml|<cXML\b)/m;
+
+/** The body: an order sent as data in the text is read exactly (or skipped with its reason); else as mail text. */
+function readBody(mail: ParsedMail): LayoutDocument[] {
+  const text = mail.text ?? '';
+  const at = text.search(STRUCTURED_START);
+  // Only the order formats themselves: other XML or prose quoted in a mail is read as mail text.
+  if (at >= 0 && at < 2000 && ['x12', 'edifact', 'cxml', 'ubl'].includes(sniffStructured(text.slice(at)) ?? '')) {
+    try {
+      const doc = readStructuredDocument('body', text.slice(at));
+      if (doc) return [{ ...doc, isBody: true }];
+    } catch (err) {
+      return [skipped('body', 'text/plain', reasonOf(err))];
+    }
+  }
+  return readMailBody({ text: mail.text, html: mail.html, subject: mail.subject });
 }
 
 /** `trimmed` collects what a forwarded message's trimming left out, named by the forward. */

@@ -1,6 +1,7 @@
 // PDF text layer → positioned words, through pdf-parse's pdf.js. Pages without a text layer
 // (scans, faxes printed to PDF) are rendered and read by OCR; the others keep their exact text.
 
+import { readEmbeddedOrder, type PdfWithAttachments } from './read-pdf-attachments.ts';
 import { InputError, PoInboxError } from '../domain/errors.ts';
 import type { LayoutDocument, LayoutPage } from '../domain/layout.ts';
 import { toOcrOptions, type ScanLimits } from './ocr/read-scanned-image.ts';
@@ -27,7 +28,7 @@ interface PdfPage extends OperatorListSource {
   getTextContent(): Promise<{ items: unknown[] }>;
   cleanup(): void;
 }
-interface PdfDocument {
+interface PdfDocument extends PdfWithAttachments {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
 }
@@ -60,8 +61,12 @@ export async function readPdf(name: string, bytes: Uint8Array, options: ReadPdfO
       progress({ stage: 'text', page: n, pages: doc.numPages });
       pages.push(await readPage(doc, n));
     }
-    const ocrPages = await readImagePages(parser, doc, pages, bytes, options);
-    return toPdfDocument(name, pages, ocrPages);
+    const embedded = await readEmbeddedOrder(doc);
+    // The embedded order is the order; the pages are still shown, and OCR of them is not needed.
+    const ocrPages = embedded ? [] : await readImagePages(parser, doc, pages, bytes, options);
+    const read = toPdfDocument(name, pages, ocrPages);
+    if (!embedded) return read;
+    return { ...read, method: read.method === 'skipped' ? 'edi' : read.method, skippedReason: undefined, structured: embedded.reading };
   } catch (err) {
     throw toPdfError(err);
   } finally {

@@ -28,6 +28,11 @@ export const orderLineSchema = z.object({
   confidence: z.number().min(0).max(1),
   // Beyond the contract's fields: a discount printed on the row (quantity x price less it is the amount).
   discountPercent: z.number().optional(),
+  // Beyond the contract: the part numbers a structured order (EDI, cXML, UBL) states apart.
+  buyerPartNumber: z.string().nullable().optional(),
+  supplierPartNumber: z.string().nullable().optional(),
+  gtin: z.string().nullable().optional(),
+  unitCode: z.string().nullable().optional().describe('the unit code as the structured order wrote it (PCE, C62 ...), before mapping to our unit'),
   // How the line was matched to the catalogue (src/matching).
   match: z
     .object({
@@ -140,6 +145,18 @@ export const draftOrderSchema = z.object({
   evidence: z.array(evidenceSchema).optional(),
   // Beyond the contract: the learned layout that read the draft (issue 17), and what it read.
   layout: layoutReadSchema.optional(),
+  // Beyond the contract: an order sent as data (issue 20): its format and the parties' identifiers as stated.
+  structured: z
+    .object({
+      format: z.enum(['cxml', 'x12', 'edifact', 'ubl', 'cii']),
+      version: z.string(),
+      documentType: z.string(),
+      buyerIds: z.array(z.object({ scheme: z.string(), value: z.string() })),
+      supplierIds: z.array(z.object({ scheme: z.string(), value: z.string() })),
+      // cXML: the order's payloadID, which a ConfirmationRequest refers back to.
+      payloadId: z.string().optional(),
+    })
+    .optional(),
   // Beyond the contract: how the buyer was found in the customer master, and earlier drafts of the same PO.
   matching: z
     .object({

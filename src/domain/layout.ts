@@ -2,6 +2,7 @@
 // text all become pages of positioned words, so the line-table reader works on one shape.
 
 import type { DocumentMethod } from './draft-order.ts';
+import type { StructuredReading } from './structured-order.ts';
 
 /** A word (or cell) with its box in page units, y growing downwards, and a confidence 0..1. */
 export interface Word {
@@ -33,6 +34,8 @@ export interface LayoutDocument {
   pageCount: number | null;
   pages: LayoutPage[];
   text: string;
+  /** An order sent as data (method "edi"): what the standard states, read exactly; it takes precedence over any text. */
+  structured?: StructuredReading;
   /** Why the part was not read, when method is "skipped". */
   skippedReason?: string;
   /** Plain-text units (email body, .txt) use character columns as x and line numbers as y. */

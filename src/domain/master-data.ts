@@ -37,6 +37,11 @@ export const customerRowSchema = z.object({
   ship_to_country: optionalText.default(''),
   price_list: optionalText.default(''),
   auto_approve: flag.default(false),
+  // Identifiers a structured order names the buyer by (issue 20), ";"-separated, "scheme:value":
+  // duns:123456789, gln:4012345000009, ariba:AN01000123456, x12:ZZ:LAKEVIEW, edi:ANYSCHEME.
+  party_ids: list.default([]),
+  // The SharedSecret its buying platform sends with cXML posted to /api/cxml.
+  cxml_shared_secret: text.transform((s) => (s === '' ? null : s)).default(''),
 });
 
 export const xrefRowSchema = z.object({
@@ -68,6 +73,10 @@ export interface Customer {
   shipTo: { street: string | null; city: string | null; region: string | null; postalCode: string | null; country: string | null };
   priceList: string | null;
   autoApprove: boolean;
+  /** Identifiers structured orders name the customer by, "scheme:value" lower case (duns:..., gln:..., edi:...). */
+  partyIds?: string[];
+  /** The cXML SharedSecret of the customer's buying platform (POST /api/cxml). */
+  cxmlSharedSecret?: string | null;
 }
 
 export interface CrossRef {

@@ -7,6 +7,7 @@ import type { Store } from '../store/open-store.ts';
 import { createApp } from '../web/create-app.ts';
 import { createOriginals } from './read-originals.ts';
 import { createReextract } from './reextract-draft.ts';
+import { createIntake } from './create-intake.ts';
 
 export interface Server {
   url: string;
@@ -22,6 +23,7 @@ export async function startServer(store: Store, host: string, port: number, logg
     db: store.db,
     originals: createOriginals(store.db),
     reextract: createReextract(store.db, settings),
+    intake: createIntake(store, settings, logger),
     publicUrl: settings.PUBLIC_URL,
     // The socket's peer: behind a proxy this is the proxy, which still limits sign-in attempts as a whole.
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',

@@ -87,6 +87,24 @@ function nameCandidates(order: DraftOrder, customers: Customer[]): Candidate[] {
   });
 }
 
+/** An identifier of the master ("duns:123", "x12:zz:acme", "edi:acme" for any scheme) that names a stated one. */
+export function isSameParty(listed: string, id: { scheme: string; value: string }): boolean {
+  const at = listed.lastIndexOf(':');
+  const scheme = at < 0 ? '' : listed.slice(0, at);
+  const value = at < 0 ? listed : listed.slice(at + 1);
+  if (value !== id.value.trim().toLowerCase()) return false;
+  return scheme === '' || scheme === 'edi' || scheme === 'id' || id.scheme.toLowerCase() === scheme || id.scheme.toLowerCase().startsWith(`${scheme}:`);
+}
+
+/** A structured order names its buyer by identifiers (DUNS, GLN, EDI and network ids) the master lists. */
+function idCandidates(order: DraftOrder, customers: Customer[]): Candidate[] {
+  const ids = order.structured?.buyerIds ?? [];
+  return customers.flatMap((customer) => {
+    const id = ids.find((i) => (customer.partyIds ?? []).some((listed) => isSameParty(listed, i)));
+    return id ? [{ customer, score: 0.97, reason: `buyer id ${id.scheme}:${id.value} is listed for ${customer.customerId}` }] : [];
+  });
+}
+
 function best(candidates: Candidate[]): Candidate[] {
   const byId = new Map<string, Candidate>();
   for (const c of candidates) {
@@ -105,7 +123,12 @@ export function matchCustomer(evidence: CustomerEvidence, customers: Customer[])
   if (auth.verdict === 'fail') reviewReasons.push(`sender failed authentication (${auth.detail}): the sender address was not used to find the customer`);
   const fromSender = from && auth.verdict !== 'fail' ? senderCandidates(from, customers, trusted, 'sender') : [];
   const contact = order.buyer.email && order.buyer.email !== from ? senderCandidates(order.buyer.email, customers, false, 'buyer e-mail') : [];
-  const others = [...contact, ...phoneCandidates(evidence, customers), ...nameCandidates(order, customers)];
+  const byId = idCandidates(order, customers);
+  const stated = order.structured?.buyerIds ?? [];
+  if (stated.length > 0 && byId.length === 0 && customers.length > 0) {
+    reviewReasons.push(`unknown buyer id: ${stated.map((i) => `${i.scheme}:${i.value}`).join(', ')} not in the customer master`);
+  }
+  const others = [...byId, ...contact, ...phoneCandidates(evidence, customers), ...nameCandidates(order, customers)];
   // An address anyone can write into From finds no customer alone: unauthenticated, it only
   // backs up what the document itself says.
   const corroborated = new Set(others.map((c) => c.customer.customerId));

@@ -62,7 +62,7 @@ function matchByNumber(line: OrderLine, catalog: LineCatalog, xrefs: CrossRef[])
   if (token) return found(catalog.bySku.get(token)!, 'sku', 0.95, `item number ${token} (in "${line.sku}") is in the catalogue`);
   const loose = sku.length >= 4 ? catalog.byLooseSku.get(looseSku(sku)) : undefined;
   if (loose) return found(loose, 'sku', 0.93, `item number ${line.sku} matches ${loose.sku} ignoring spaces and dashes`);
-  const gtin = [line.sku ?? '', line.description ?? ''].join(' ').match(/\b\d{8,14}\b/g)?.map((g) => catalog.byGtin.get(g)).find(Boolean);
+  const gtin = [line.gtin ?? '', line.sku ?? '', line.description ?? ''].join(' ').match(/\b\d{8,14}\b/g)?.map((g) => catalog.byGtin.get(g)).find(Boolean);
   if (gtin) return found(gtin, 'gtin', 0.95, `GTIN ${gtin.gtin} is ${gtin.sku}`);
   return null;
 }

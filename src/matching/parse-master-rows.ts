@@ -75,6 +75,7 @@ export function parseCustomerRows(records: Record<string, string>[]): ParsedRows
       value: {
         customerId: d.customer_id, name: d.name, emailDomains: d.email_domains.map((x) => x.replace(/^@/, '')), emails: d.emails,
         phone: d.phone, fax: d.fax, priceList: d.price_list?.toLowerCase() ?? null, autoApprove: d.auto_approve,
+        ...(d.party_ids.length ? { partyIds: d.party_ids } : {}), ...(d.cxml_shared_secret ? { cxmlSharedSecret: d.cxml_shared_secret } : {}),
         shipTo: { street: d.ship_to_street, city: d.ship_to_city, region: d.ship_to_region, postalCode: d.ship_to_postal_code, country: d.ship_to_country },
       },
     };

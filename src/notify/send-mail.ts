@@ -15,6 +15,8 @@ export interface OutgoingMail {
   messageId: string;
   inReplyTo?: string;
   references?: string[];
+  /** Files sent with it: the acknowledgement in kind of an order that came as data. */
+  attachments?: Array<{ filename: string; contentType: string; content: string }>;
 }
 
 export type MailResult =
@@ -110,6 +112,7 @@ function toRawMessage(mail: OutgoingMail): Promise<Buffer> {
     messageId: mail.messageId,
     inReplyTo: mail.inReplyTo,
     references: mail.references,
+    attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
     date: new Date(),
   });
   return composer.compile().build();

@@ -3,6 +3,7 @@ import type { DraftOrder } from '../domain/draft-order.ts';
 import { escapeHtml } from './escape-html.ts';
 import { toReferences } from './read-references.ts';
 import type { OutgoingMail } from './send-mail.ts';
+import { toStructuredAck } from './acknowledge/to-structured-ack.ts';
 
 // The acknowledgement a customer gets when their order is approved: PO number, lines, quantities,
 // dates, as a reply in the thread of their own mail. Plain text first, a simple escaped table too.
@@ -17,6 +18,8 @@ export interface AckInput {
   originalMessageId: string | null;
   originalHeaders: HeaderBlock;
   originalSubject: string | null;
+  /** When the acknowledgement is made (the date in an acknowledgement in kind); default now. */
+  now?: Date;
 }
 
 export function toAckMail(input: AckInput): OutgoingMail {
@@ -31,6 +34,15 @@ export function toAckMail(input: AckInput): OutgoingMail {
     html: toHtml(order, title),
     messageId: input.messageId,
   };
+  // An order that came as data is acknowledged in kind too (X12 855, ORDRSP, cXML, UBL), attached;
+  // made from the message id, so the same outbox row always attaches the same file.
+  const inKind = toStructuredAck(order, input.messageId, input.now ?? new Date());
+  if (inKind) {
+    mail.attachments = [inKind];
+    mail.text = `${mail.text}
+Attached: ${inKind.filename}, the acknowledgement in the format of your order.
+`;
+  }
   if (parent) return { ...mail, inReplyTo: parent, references: toReferences(input.originalHeaders, parent) };
   return mail;
 }

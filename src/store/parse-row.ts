@@ -52,6 +52,8 @@ const customerSchema: z.ZodType<Customer> = z.object({
   shipTo: z.object({ street: z.string().nullable(), city: z.string().nullable(), region: z.string().nullable(), postalCode: z.string().nullable(), country: z.string().nullable() }),
   priceList: z.string().nullable(),
   autoApprove: z.boolean(),
+  partyIds: z.array(z.string()).optional(),
+  cxmlSharedSecret: z.string().nullable().optional(),
 });
 
 const pricesSchema = z.record(z.string(), z.number());

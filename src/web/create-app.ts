@@ -4,6 +4,7 @@ import type { Database } from '../store/schema.ts';
 import { adminRoutes } from './admin-routes.tsx';
 import { answerError } from './answer-error.ts';
 import { apiRoutes } from './api/api-routes.ts';
+import { cxmlRoutes } from './api/cxml-routes.ts';
 import type { AppEnv } from './app-env.ts';
 import { CHECK_SCRIPT } from './assets/check-script.generated.ts';
 import { REVIEW_SCRIPT } from './assets/review-script.ts';
@@ -18,7 +19,7 @@ import { exportRoutes } from './export/export-routes.ts';
 import { mailRoutes } from './mail/mail-routes.tsx';
 import { layoutRoutes } from './master/layout-routes.tsx';
 import { mappingRoutes } from './master/mapping-routes.tsx';
-import type { Originals, Reextract } from './originals.ts';
+import type { Intake, Originals, Reextract } from './originals.ts';
 import { queueRoutes } from './queue/queue-routes.tsx';
 import { readHealth } from './read-health.ts';
 
@@ -35,6 +36,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** The client's address, for sign-in rate limits; the runtime knows it (Node: the socket). */
   clientIp?: (c: Context) => string;
+  /** Takes orders posted over HTTP into the pipeline (Node only; without it POST /api/cxml answers 500). */
+  intake?: Intake;
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -50,6 +53,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/assets/review.js', (c) => c.body(`${CHECK_SCRIPT}\n${REVIEW_SCRIPT}`, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/assets/review.css', (c) => c.body(REVIEW_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
+  // Before /api: a buying platform authenticates by its cXML SharedSecret, not a bearer token.
+  app.route('/api/cxml', cxmlRoutes(deps.db, deps.intake));
   app.route('/api', apiRoutes(deps.db, deps.originals));
 
   app.use('*', async (c, next) => {

@@ -22,6 +22,7 @@ import { supersedeRuleFindings } from '../layout-model/supersede-rule-findings.t
 import { readWithLayout } from '../layout-model/read-with-layout.ts';
 import { organisationName } from '../parties/organisation-name.ts';
 import { isDepartment } from '../reading/is-department.ts';
+import { structuredClassification, toStructuredDrafts } from '../structured/to-structured-drafts.ts';
 
 export interface AssembleOptions {
   sellerNames: string[];
@@ -399,6 +400,17 @@ function listPossible(classified: Array<{ r: DocumentReading; c: Classification 
 
 /** From what was read to the contract's result: which parts are orders, one draft per order. */
 export function assembleOrders(input: ReadInput, options: AssembleOptions): ExtractionResult {
+  // An order sent as data is read exactly and takes precedence over every text reading of the
+  // message; a structured non-order (a punch-out cart, a request for quotation) is left out of
+  // the text reading and says what it is.
+  const structured = input.documents.filter((d) => d.structured && d.method !== 'skipped');
+  if (structured.length > 0) {
+    const drafts = structured.flatMap((d) => toStructuredDrafts(d, input));
+    const judged = structured.flatMap(structuredClassification);
+    if (drafts.length > 0) return { source: toSource(input), isPurchaseOrder: true, orders: drafts, classification: judged };
+    const rest = assembleOrders({ ...input, documents: input.documents.filter((d) => !d.structured) }, options);
+    return { ...rest, source: toSource(input), classification: [...judged, ...(rest.classification ?? [])] };
+  }
   const readable = input.documents.filter((d) => d.method !== 'skipped');
   const sellerNames = [...options.sellerNames, ...recipientDomains(input)];
   const context = { sellerNames, reference: input.receivedAt ? new Date(input.receivedAt) : undefined };

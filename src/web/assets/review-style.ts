@@ -45,6 +45,8 @@ tr.selected,tr:focus-within{background:#e8f1fc}
 .evidence-layer rect.on{display:inline}
 iframe.mail{width:100%;height:420px;border:1px solid #ccc;background:#fff}
 pre.mail{white-space:pre-wrap;max-height:420px;overflow:auto;background:#fafafa;padding:.5rem}
+table.segments{display:block;max-height:420px;overflow:auto;font-size:.85em;border-collapse:collapse}
+table.segments td{border-top:1px solid #eee;padding:.1rem .4rem;vertical-align:top;word-break:break-all}
 .fields{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.4rem .75rem}
 .fields label{display:flex;flex-direction:column;font-size:.8rem}
 input,textarea,select{font:inherit;padding:.2rem .3rem;border:1px solid #b8c0c8;border-radius:3px}

@@ -10,6 +10,7 @@ import type { Database } from '../../store/schema.ts';
 import type { AppEnv } from '../app-env.ts';
 import { renderDocument } from '../layout.tsx';
 import type { Originals, Reextract } from '../originals.ts';
+import { readStructuredRows } from './read-structured-rows.ts';
 import { blockingProblems } from '../../domain/check-order.ts';
 import { DraftView } from './draft-view.tsx';
 import { parseDraftForm } from './parse-draft-form.ts';
@@ -103,12 +104,13 @@ interface Shown {
 async function showDraft(c: Context<AppEnv>, deps: DraftRouteDeps, id: string, shown: Shown, status: 200 | 404 | 409 | 422) {
   const draft = await getDraft(deps.db, id);
   if (!draft) return c.text('no such draft', 404);
-  const [mail, around] = await Promise.all([deps.originals?.readMail(draft.messageId).catch(() => null) ?? null, findQueueNeighbours(deps.db, id)]);
+  const [mail, around, structuredRows] = await Promise.all([deps.originals?.readMail(draft.messageId).catch(() => null) ?? null, findQueueNeighbours(deps.db, id), readStructuredRows(deps.originals, draft)]);
   const page = (
     <DraftView
       session={c.get('session')!}
       draft={draft}
       mail={mail}
+      structuredRows={structuredRows}
       hasOriginals={deps.originals !== undefined}
       hasPageImages={deps.originals?.renderPage !== undefined}
       canReextract={deps.reextract !== undefined}

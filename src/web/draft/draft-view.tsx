@@ -2,6 +2,7 @@ import type { DraftDetail } from '../../store/get-draft.ts';
 import type { Session } from '../../store/sessions.ts';
 import { Layout } from '../layout.tsx';
 import type { MailContent } from '../originals.ts';
+import type { StructuredRows } from './read-structured-rows.ts';
 import { ConfidenceBadge, UrgencyBadge } from '../queue/badges.tsx';
 import { currentFindings } from '../../domain/review-draft.ts';
 import { HistoryTable } from './history-table.tsx';
@@ -16,6 +17,8 @@ export interface DraftViewProps {
   session: Session;
   draft: DraftDetail;
   mail: MailContent | null;
+  /** The segments or elements of documents that came as data, by position. */
+  structuredRows?: StructuredRows;
   hasOriginals: boolean;
   /** False where pages cannot be rendered (Workers). */
   hasPageImages?: boolean;
@@ -29,7 +32,7 @@ export interface DraftViewProps {
   confirmReextract?: boolean;
 }
 
-export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = hasOriginals, canReextract, nextId, previousId = null, notice, posted = null, confirmWarnings = null, confirmReextract = false }: DraftViewProps) {
+export function DraftView({ session, draft, mail, structuredRows, hasOriginals, hasPageImages = hasOriginals, canReextract, nextId, previousId = null, notice, posted = null, confirmWarnings = null, confirmReextract = false }: DraftViewProps) {
   const pending = draft.status === 'pending';
   const order = draft.order;
   return (
@@ -53,7 +56,7 @@ export function DraftView({ session, draft, mail, hasOriginals, hasPageImages = 
         </p>
       ) : null}
       <div class="split">
-        <OriginalPanel draft={draft} mail={mail} hasOriginals={hasOriginals} hasPageImages={hasPageImages} />
+        <OriginalPanel draft={draft} mail={mail} structuredRows={structuredRows} hasOriginals={hasOriginals} hasPageImages={hasPageImages} />
         <div>
           <OrderForm draftId={draft.id} version={draft.version} csrfToken={session.csrfToken} order={order} findings={currentFindings(order)} editable={pending} posted={posted} confirmWarnings={confirmWarnings} />
           {pending ? <DecisionForms draft={draft} csrfToken={session.csrfToken} canReextract={canReextract} confirmReextract={confirmReextract} /> : null}

@@ -2,6 +2,7 @@ import type { Evidence } from '../../domain/draft-order.ts';
 import type { DraftDetail } from '../../store/get-draft.ts';
 import type { MailContent } from '../originals.ts';
 import { toMailDocument } from './sanitize-mail-html.ts';
+import type { StructuredRows } from './read-structured-rows.ts';
 
 // The original beside the fields: the mail body (HTML only sanitised, in a sandboxed frame with
 // no scripts and no same-origin), each attachment's pages as images, and downloads.
@@ -13,11 +14,13 @@ export interface OriginalPanelProps {
   hasOriginals: boolean;
   /** False where pages cannot be rendered (Workers): downloads only. */
   hasPageImages?: boolean;
+  /** The segments or elements of documents that came as data (EDI, cXML, UBL), by position. */
+  structuredRows?: StructuredRows;
 }
 
 const PAGE_IMAGES_MAX = 10;
 
-export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOriginals }: OriginalPanelProps) {
+export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOriginals, structuredRows }: OriginalPanelProps) {
   const attachments = draft.documents.filter((d) => !(draft.source.kind === 'email' && d.position === 0 && d.name === 'body'));
   return (
     <section class="panel original" id="original" aria-label="Original">
@@ -50,6 +53,7 @@ export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOr
             {doc.name} <small>({doc.mediaType}, read as {doc.method}{doc.pages ? `, ${doc.pages} page${doc.pages > 1 ? 's' : ''}` : ''})</small>
           </h3>
           {hasOriginals ? <a href={`/drafts/${draft.id}/documents/${doc.position}`} download>Download</a> : null}
+          {structuredRows?.get(doc.position) ? <SegmentTable rows={structuredRows.get(doc.position)!} /> : null}
           {hasPageImages && hasPages(doc.mediaType, doc.method)
             ? pageNumbers(doc.pages).map((n) => (
                 <div class="page-frame">
@@ -64,6 +68,22 @@ export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOr
         On a field, its place on the page is outlined where the extraction found it (PDF text and scans).
       </p>
     </section>
+  );
+}
+
+/** An order sent as data, as a rep reads it: one row per segment (tag, elements) or XML element (path, value). */
+function SegmentTable({ rows }: { rows: string[][] }) {
+  return (
+    <table class="segments">
+      <thead>
+        <tr><th>segment / element</th><th>value</th></tr>
+      </thead>
+      <tbody>
+        {rows.map(([head, rest]) => (
+          <tr><td><code>{head}</code></td><td><code>{rest}</code></td></tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
