@@ -57,7 +57,14 @@ async function time(extractInput: ExtractInput, bytes: Uint8Array): Promise<numb
 
 /** The message with its Subject header replaced by a raw (already encoded) value. */
 function withRawSubject(bytes: Uint8Array, subject: string): Uint8Array {
-  return new Uint8Array(Buffer.from(Buffer.from(bytes).toString('latin1').replace(/^Subject: placeholder$/m, `Subject: ${subject}`), 'latin1'));
+  return new Uint8Array(
+    Buffer.from(
+      Buffer.from(bytes)
+        .toString('latin1')
+        .replace(/^Subject: placeholder$/m, `Subject: ${subject}`),
+      'latin1',
+    ),
+  );
 }
 
 /** Growth exponent: log(t2/t1) / log(s2/s1) between the first and the last point. */

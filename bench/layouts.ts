@@ -26,7 +26,8 @@ async function learnedFrom(dir: string, names: string[]): Promise<LearnedLayout[
     if (!order) continue;
     const input = await readInput(name, new Uint8Array(await readFile(join(dir, name))));
     const reading = pickSourceReading(input, order);
-    if (reading) out.push({ id: name, sender: null, customerId: null, sourcePo: order.poNumber, approvedBy: 'bench', approvedAt: '2026-03-03T00:00:00Z', model: learnLayout(reading, order) });
+    if (reading)
+      out.push({ id: name, sender: null, customerId: null, sourcePo: order.poNumber, approvedBy: 'bench', approvedAt: '2026-03-03T00:00:00Z', model: learnLayout(reading, order) });
   }
   return out;
 }
@@ -81,16 +82,31 @@ async function main(): Promise<void> {
   const restore = muteConsole(false);
   const corpus = (await readdir(CORPUS)).filter((n) => /\.(eml|pdf)$/.test(n)).sort();
   const pairs = (await readdir(PAIRS)).filter((n) => /\.(pdf|xlsx)$/.test(n)).sort();
-  const real = [...(await learnedFrom(PAIRS, pairs)), ...(await learnedFrom(CORPUS, corpus.filter((n) => n.endsWith('.pdf') || n.includes('-pdf-'))))];
+  const real = [
+    ...(await learnedFrom(PAIRS, pairs)),
+    ...(await learnedFrom(
+      CORPUS,
+      corpus.filter((n) => n.endsWith('.pdf') || n.includes('-pdf-')),
+    )),
+  ];
   const layouts = toCount(real, Number(values.layouts));
-  const docs = await Promise.all(corpus.filter((n) => n.endsWith('.eml')).slice(0, 40).map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(CORPUS, name))) })));
+  const docs = await Promise.all(
+    corpus
+      .filter((n) => n.endsWith('.eml'))
+      .slice(0, 40)
+      .map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(CORPUS, name))) })),
+  );
   const [none, many] = (await measure(docs, [[], layouts], seconds)) as [Figures, Figures];
   restore();
-  console.log(`bench:layouts  node ${process.version}  ${docs.length} corpus emails  ${seconds}s each  (${real.length} layouts learned from real documents, ${layouts.length} in all)`);
+  console.log(
+    `bench:layouts  node ${process.version}  ${docs.length} corpus emails  ${seconds}s each  (${real.length} layouts learned from real documents, ${layouts.length} in all)`,
+  );
   const line = (name: string, f: Figures) => `${name.padEnd(14)} ${f.perSecond.toFixed(1).padStart(7)} docs/s  p50 ${f.p50.toFixed(1)} ms  cpu ${f.cpu.toFixed(1)} ms/doc`;
   console.log(line('no layouts', none));
   console.log(line(`${layouts.length} layouts`, many));
-  console.log(`ratio (time with / without): ${(none.perSecond / many.perSecond).toFixed(3)}  (cpu of this process: ${(many.cpu / none.cpu).toFixed(3)}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(
+    `ratio (time with / without): ${(none.perSecond / many.perSecond).toFixed(3)}  (cpu of this process: ${(many.cpu / none.cpu).toFixed(3)}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
 }
 
 await main();

@@ -31,7 +31,9 @@ interface Page {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: String(4 * availableParallelism()) }, 'pool-only': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: String(4 * availableParallelism()) }, 'pool-only': { type: 'string' } },
+  });
   if (values['pool-only']) return measureThroughput(values['pool-only'], Number(values.pages));
   const runs = Number(values.runs);
   const dir = await mkdtemp(join(tmpdir(), 'po-inbox-bench-ocr-'));
@@ -133,7 +135,9 @@ async function measureThroughput(file: string, count: number): Promise<void> {
   try {
     await readInput(file, bytes); // starts the shared pool's first engine
     const seconds = await timed(() => Promise.all(Array.from({ length: count }, () => readInput(file, bytes))));
-    console.log(`pool on ${availableParallelism()} cores: ${count} pages of ${file.split('/').pop()} in ${seconds.toFixed(1)} s = ${((count / seconds) * 60).toFixed(0)} pages/min`);
+    console.log(
+      `pool on ${availableParallelism()} cores: ${count} pages of ${file.split('/').pop()} in ${seconds.toFixed(1)} s = ${((count / seconds) * 60).toFixed(0)} pages/min`,
+    );
     console.log(`peak RSS with ${availableParallelism()} OCR engines: ${toPeakRss()} (a fresh process: the main thread and every OCR worker thread)`);
   } finally {
     await closeOcr();
@@ -172,7 +176,8 @@ async function writeOwnModel(dir: string): Promise<string> {
 function ensureNativeTesseract(): string | null {
   const version = () => spawnSync('tesseract', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0] || null;
   if (version()) return version();
-  const install = () => spawnSync('apt-get', ['install', '-y', 'tesseract-ocr', 'tesseract-ocr-eng'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', 'tesseract-ocr', 'tesseract-ocr-eng'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
   console.log('installing tesseract-ocr with apt-get ...');
   if (!install()) {
     spawnSync('apt-get', ['update'], { stdio: 'ignore' });
@@ -182,10 +187,21 @@ function ensureNativeTesseract(): string | null {
 }
 
 async function writePages(dir: string): Promise<Page[]> {
-  const a4 = await sharp(orderSvg(2480, 3508, 42)).flatten({ background: '#ffffff' }).greyscale().withMetadata({ density: 300 }).png().toBuffer();
+  const a4 = await sharp(orderSvg(2480, 3508, 42))
+    .flatten({ background: '#ffffff' })
+    .greyscale()
+    .withMetadata({ density: 300 })
+    .png()
+    .toBuffer();
   // A fax in "fine" mode (204 x 196 dpi, nearly square), bilevel G4, fed in slightly crooked.
-  const fax = await sharp(orderSvg(1728, 2292, 29)).flatten({ background: '#ffffff' }).rotate(0.7, { background: '#ffffff' }).resize(1728, 2292, { fit: 'cover' })
-    .extractChannel(0).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 204 / 25.4, yres: 196 / 25.4, resolutionUnit: 'inch' }).toBuffer();
+  const fax = await sharp(orderSvg(1728, 2292, 29))
+    .flatten({ background: '#ffffff' })
+    .rotate(0.7, { background: '#ffffff' })
+    .resize(1728, 2292, { fit: 'cover' })
+    .extractChannel(0)
+    .toColourspace('b-w')
+    .tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 204 / 25.4, yres: 196 / 25.4, resolutionUnit: 'inch' })
+    .toBuffer();
   const pages = [
     { label: '300 dpi A4 order (PNG, 2480x3508)', file: join(dir, 'order-300dpi.png'), bytes: new Uint8Array(a4), dpi: 300 },
     { label: 'fax page (G4 TIFF, 204x196 dpi)', file: join(dir, 'fax-fine.tif'), bytes: new Uint8Array(fax), dpi: 204, dpiY: 196 },
@@ -198,24 +214,46 @@ async function writePages(dir: string): Promise<Page[]> {
 function orderSvg(width: number, height: number, size: number): Buffer {
   const at = (x: number, y: number, text: string, scale = 1) => `<text x="${x * width}" y="${y * height}" font-size="${size * scale}" font-family="DejaVu Sans">${text}</text>`;
   const head = [
-    at(0.06, 0.05, 'ACME Industrial Supplies Ltd', 1.6), at(0.62, 0.05, 'PURCHASE ORDER', 1.4),
-    at(0.06, 0.08, '12 Harbour Road, Bristol BS1 4QA, United Kingdom'), at(0.62, 0.09, 'PO Number: 4500187276'),
-    at(0.62, 0.11, 'Date: 04/04/2024'), at(0.06, 0.15, 'Ship to: Northern Depot, Unit 7, Leeds LS9 8AB'),
+    at(0.06, 0.05, 'ACME Industrial Supplies Ltd', 1.6),
+    at(0.62, 0.05, 'PURCHASE ORDER', 1.4),
+    at(0.06, 0.08, '12 Harbour Road, Bristol BS1 4QA, United Kingdom'),
+    at(0.62, 0.09, 'PO Number: 4500187276'),
+    at(0.62, 0.11, 'Date: 04/04/2024'),
+    at(0.06, 0.15, 'Ship to: Northern Depot, Unit 7, Leeds LS9 8AB'),
     at(0.06, 0.17, 'Contact: Jane Buyer, jane.buyer@acme-supplies.example, +44 117 496 0123'),
-    at(0.06, 0.22, 'Item'), at(0.2, 0.22, 'Description'), at(0.62, 0.22, 'Qty'), at(0.72, 0.22, 'Unit price'), at(0.87, 0.22, 'Amount'),
+    at(0.06, 0.22, 'Item'),
+    at(0.2, 0.22, 'Description'),
+    at(0.62, 0.22, 'Qty'),
+    at(0.72, 0.22, 'Unit price'),
+    at(0.87, 0.22, 'Amount'),
   ];
   const rows = Array.from({ length: 16 }, (_, i) => {
     const y = 0.25 + i * 0.028;
     const qty = 5 + ((i * 7) % 40);
     const price = 1.25 + i * 0.75;
-    return [at(0.06, y, `A-${1000 + i * 37}`), at(0.2, y, `Hex bolt M${6 + (i % 6) * 2} x ${20 + i * 5} zinc plated`), at(0.62, y, String(qty)), at(0.72, y, price.toFixed(2)), at(0.87, y, (qty * price).toFixed(2))].join('');
+    return [
+      at(0.06, y, `A-${1000 + i * 37}`),
+      at(0.2, y, `Hex bolt M${6 + (i % 6) * 2} x ${20 + i * 5} zinc plated`),
+      at(0.62, y, String(qty)),
+      at(0.72, y, price.toFixed(2)),
+      at(0.87, y, (qty * price).toFixed(2)),
+    ].join('');
   });
-  const foot = [at(0.62, 0.74, 'Subtotal'), at(0.62, 0.76, 'VAT 20%'), at(0.62, 0.78, 'Total GBP'), at(0.06, 0.85, 'Please deliver by 31/05/2024 and quote our PO number on every delivery note.')];
-  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>${[...head, ...rows, ...foot].join('')}</svg>`);
+  const foot = [
+    at(0.62, 0.74, 'Subtotal'),
+    at(0.62, 0.76, 'VAT 20%'),
+    at(0.62, 0.78, 'Total GBP'),
+    at(0.06, 0.85, 'Please deliver by 31/05/2024 and quote our PO number on every delivery note.'),
+  ];
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>${[...head, ...rows, ...foot].join('')}</svg>`,
+  );
 }
 
 function toLoad(): string {
-  return loadavg().map((n) => n.toFixed(2)).join(' ');
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

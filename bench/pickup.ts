@@ -96,7 +96,11 @@ async function main(): Promise<void> {
         const t0 = Date.now();
         await moveAll(dovecot, 'Staging', 'INBOX', burstCount);
         const moveMs = Date.now() - t0;
-        const last = await lastDraftAt(store, pos.map((p) => p.poNumber), 10 * 60_000);
+        const last = await lastDraftAt(
+          store,
+          pos.map((p) => p.poNumber),
+          10 * 60_000,
+        );
         results.push({ mode: mode.label, latencies, burst: { count: burstCount, moveMs, totalMs: last - t0 } });
         await waitEmpty(dovecot, 60_000);
         print(' done');
@@ -200,7 +204,14 @@ function printTable(results: Figures[]): void {
   print(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) print(line(row));
   print('');
-  for (const r of results) print(`${r.mode}: slowest pickups ${[...r.latencies].sort((a, b) => b - a).slice(0, 5).map((v) => `${Math.round(v)}`).join(', ')} ms`);
+  for (const r of results)
+    print(
+      `${r.mode}: slowest pickups ${[...r.latencies]
+        .sort((a, b) => b - a)
+        .slice(0, 5)
+        .map((v) => `${Math.round(v)}`)
+        .join(', ')} ms`,
+    );
   print('pickup: end of LMTP delivery -> draft committed (drafts.created_at); targets under IDLE: p50 < 1 s, p95 < 2 s');
   print('burst: one UID MOVE of all of them into INBOX -> last draft committed; WORKER_CONCURRENCY=2');
   print(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

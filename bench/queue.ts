@@ -72,8 +72,59 @@ async function insertDrafts(store: Store, count: number): Promise<void> {
       const id = crypto.randomUUID();
       const at = new Date(now - i * 60_000).toISOString();
       const order = sampleOrder(i);
-      messages.push({ id, source_key: `bench:${id}`, source_kind: 'folder' as const, mailbox: null, uid_validity: null, uid: null, file_name: `po-${i}.eml`, message_id: `<${id}@bench>`, content_hash: id, size: 1000, status: 'done' as const, outcome: 'drafts' as const, duplicate_of: null, attempts: 1, last_error: null, claimed_by: null, lease_until: null, settled: 1, received_at: at, created_at: at, updated_at: at });
-      drafts.push({ id: crypto.randomUUID(), message_id: id, order_index: 0, status: i % 5 === 4 ? ('approved' as const) : ('pending' as const), urgency_rank: LEVELS.indexOf(order.urgency.level), urgency_level: order.urgency.level, requested_delivery_date: order.requestedDeliveryDate, po_number: order.poNumber, buyer_company: order.buyer.company, buyer_email: order.buyer.email, confidence: order.confidence, needs_review: 1, order_json: JSON.stringify(order), source_json: JSON.stringify({ kind: 'email', messageId: `<${id}@bench>`, from: order.buyer.email, subject: `PO ${order.poNumber}`, receivedAt: at, file: null, documents: [] }), version: 1, decided_by: null, decided_at: null, decision_reason: null, created_at: at, updated_at: at });
+      messages.push({
+        id,
+        source_key: `bench:${id}`,
+        source_kind: 'folder' as const,
+        mailbox: null,
+        uid_validity: null,
+        uid: null,
+        file_name: `po-${i}.eml`,
+        message_id: `<${id}@bench>`,
+        content_hash: id,
+        size: 1000,
+        status: 'done' as const,
+        outcome: 'drafts' as const,
+        duplicate_of: null,
+        attempts: 1,
+        last_error: null,
+        claimed_by: null,
+        lease_until: null,
+        settled: 1,
+        received_at: at,
+        created_at: at,
+        updated_at: at,
+      });
+      drafts.push({
+        id: crypto.randomUUID(),
+        message_id: id,
+        order_index: 0,
+        status: i % 5 === 4 ? ('approved' as const) : ('pending' as const),
+        urgency_rank: LEVELS.indexOf(order.urgency.level),
+        urgency_level: order.urgency.level,
+        requested_delivery_date: order.requestedDeliveryDate,
+        po_number: order.poNumber,
+        buyer_company: order.buyer.company,
+        buyer_email: order.buyer.email,
+        confidence: order.confidence,
+        needs_review: 1,
+        order_json: JSON.stringify(order),
+        source_json: JSON.stringify({
+          kind: 'email',
+          messageId: `<${id}@bench>`,
+          from: order.buyer.email,
+          subject: `PO ${order.poNumber}`,
+          receivedAt: at,
+          file: null,
+          documents: [],
+        }),
+        version: 1,
+        decided_by: null,
+        decided_at: null,
+        decision_reason: null,
+        created_at: at,
+        updated_at: at,
+      });
     }
     await store.db.transaction().execute(async (trx) => {
       await trx.insertInto('messages').values(messages).execute();
@@ -84,7 +135,17 @@ async function insertDrafts(store: Store, count: number): Promise<void> {
 
 function sampleOrder(i: number): DraftOrder {
   const level = LEVELS[i % LEVELS.length]!;
-  const lines = Array.from({ length: 1 + (i % 8) }, (_, k) => ({ lineNo: k + 1, sku: `SKU-${(i * 7 + k) % 997}`, catalogSku: null, description: `Item ${k} for order ${i}`, quantity: 1 + ((i + k) % 40), unit: 'EA', unitPrice: 2.5, amount: 2.5 * (1 + ((i + k) % 40)), confidence: 0.9 }));
+  const lines = Array.from({ length: 1 + (i % 8) }, (_, k) => ({
+    lineNo: k + 1,
+    sku: `SKU-${(i * 7 + k) % 997}`,
+    catalogSku: null,
+    description: `Item ${k} for order ${i}`,
+    quantity: 1 + ((i + k) % 40),
+    unit: 'EA',
+    unitPrice: 2.5,
+    amount: 2.5 * (1 + ((i + k) % 40)),
+    confidence: 0.9,
+  }));
   const subtotal = lines.reduce((s, l) => s + l.amount, 0);
   return {
     poNumber: `PO-${100000 + i}`,

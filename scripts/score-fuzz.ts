@@ -22,8 +22,15 @@ const USAGE = 'usage: npm run score:fuzz -- --seed N [--count 1000] [--out DIR] 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      seed: { type: 'string' }, count: { type: 'string', default: '1000' }, out: { type: 'string' }, 'no-scans': { type: 'boolean' },
-      'scans-share': { type: 'string' }, 'negative-share': { type: 'string' }, files: { type: 'boolean' }, jobs: { type: 'string' }, quiet: { type: 'boolean' },
+      seed: { type: 'string' },
+      count: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      'no-scans': { type: 'boolean' },
+      'scans-share': { type: 'string' },
+      'negative-share': { type: 'string' },
+      files: { type: 'boolean' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean' },
     },
   });
   const seed = Number(values.seed);
@@ -31,7 +38,15 @@ async function main(): Promise<number> {
   const scansShare = values['no-scans'] ? 0 : values['scans-share'] === undefined ? DEFAULT_MIX.scansShare : Number(values['scans-share']);
   const negativeShare = values['negative-share'] === undefined ? DEFAULT_MIX.negativeShare : Number(values['negative-share']);
   const jobs = Math.max(1, Number(values.jobs ?? availableParallelism()));
-  if (values.seed === undefined || !Number.isInteger(seed) || !Number.isInteger(count) || count < 1 || !(scansShare >= 0 && scansShare <= 1) || !(negativeShare >= 0 && negativeShare <= 1) || !Number.isInteger(jobs)) {
+  if (
+    values.seed === undefined ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    !(scansShare >= 0 && scansShare <= 1) ||
+    !(negativeShare >= 0 && negativeShare <= 1) ||
+    !Number.isInteger(jobs)
+  ) {
     process.stderr.write(`score:fuzz: ${USAGE}\n`);
     return 2;
   }
@@ -44,7 +59,13 @@ async function main(): Promise<number> {
     const shards = Array.from({ length: jobs }, (_, k) => join(dir, `part-${k + 1}`));
     for (let k = 0; k < jobs; k++) {
       const indexes = Array.from({ length: count }, (_, i) => i).filter((i) => i % jobs === k);
-      await writeFuzzSet(shards[k], { seed, count, indexes, mix: { scansShare, negativeShare }, onDoc: (doc) => axesByName.set(`part-${k + 1}/${doc.name}`, axesOf(doc.truth.labelNotes)) });
+      await writeFuzzSet(shards[k], {
+        seed,
+        count,
+        indexes,
+        mix: { scansShare, negativeShare },
+        onDoc: (doc) => axesByName.set(`part-${k + 1}/${doc.name}`, axesOf(doc.truth.labelNotes)),
+      });
       if (progress) process.stderr.write(`generated ${axesByName.size}/${count}\n`);
     }
     const generatedMs = performance.now() - started;

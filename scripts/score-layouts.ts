@@ -35,7 +35,9 @@ function line(label: string, files: FileScore[]): string {
 
 async function main(): Promise<void> {
   const restore = muteConsole(false);
-  const names = readdirSync(dir).filter((n) => n.includes('-first.') && !n.endsWith('.json')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.includes('-first.') && !n.endsWith('.json'))
+    .sort();
   const layouts: LearnedLayout[] = [];
   for (const first of names) layouts.push(await teach(first, first.replace(/-first\..*$/, '')));
   const before: FileScore[] = [];

@@ -28,7 +28,18 @@ import { holdForReview, PASSWORD, seedReviewStore, type Seeded } from './support
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = requireService('browser-desk', 'Chromium', existsSync(CHROMIUM), `no chromium at ${CHROMIUM}; npm test installs it`);
 
-const MATCH = (sku: string | null) => ({ method: 'sku' as const, score: 1, reason: `matched ${sku} by its item number`, unitFactor: 1, catalogQuantity: null, catalogUnit: null, expectedUnitPrice: null, priceDifferencePercent: null, backorder: false, warnings: [] });
+const MATCH = (sku: string | null) => ({
+  method: 'sku' as const,
+  score: 1,
+  reason: `matched ${sku} by its item number`,
+  unitFactor: 1,
+  catalogQuantity: null,
+  catalogUnit: null,
+  expectedUnitPrice: null,
+  priceDifferencePercent: null,
+  backorder: false,
+  warnings: [],
+});
 /** The page's globals the tests read (the tests compile without the DOM library). */
 type Win = { getComputedStyle(e: unknown): { position: string; overflowY: string; borderLeftColor: string } };
 
@@ -62,7 +73,10 @@ describe.skipIf(!available)('the review desk, all day', () => {
     store = await openStore(`sqlite:${join(dir, 'po.db')}`);
     seeded = await seedReviewStore(store.db);
     const deps = { db: store.db, workerId: 'test', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: messyExtract };
-    const result = await processMessage({ sourceKey: 'messy', sourceKind: 'folder', name: 'messy.eml', bytes: await makePdfPoEmail(samplePo(7), { messageId: '<messy@test>' }), isEmail: true }, deps);
+    const result = await processMessage(
+      { sourceKey: 'messy', sourceKind: 'folder', name: 'messy.eml', bytes: await makePdfPoEmail(samplePo(7), { messageId: '<messy@test>' }), isEmail: true },
+      deps,
+    );
     if (result.action !== 'processed') throw new Error('the messy draft was not made');
     messyId = result.draftIds[0]!;
     server = await startServer(store, '127.0.0.1', await freePort(), silentLogger);
@@ -144,7 +158,12 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await open(messyId);
     const flagged = await page.locator('#draft-form [data-flag]:is(input, textarea)').evaluateAll((els) => els.map((e) => e.getAttribute('name')));
     expect(flagged.length).toBeGreaterThanOrEqual(3);
-    const values = async () => page.locator('#draft-form').evaluate((f) => Array.from((f as unknown as { elements: ArrayLike<{ value: string }> }).elements).map((e) => e.value).join('|'));
+    const values = async () =>
+      page.locator('#draft-form').evaluate((f) =>
+        Array.from((f as unknown as { elements: ArrayLike<{ value: string }> }).elements)
+          .map((e) => e.value)
+          .join('|'),
+      );
     const before = await values();
     const seen: Array<string | null> = [];
     for (let i = 0; i < flagged.length; i++) {
@@ -194,7 +213,11 @@ describe.skipIf(!available)('the review desk, all day', () => {
     const id = seeded.normalIds[0]!;
     const before = (await getDraft(store.db, id))!;
     const patch = async (order: unknown, version: number) =>
-      fetch(`${server.url}/api/drafts/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${seeded.apiToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ version, order }) });
+      fetch(`${server.url}/api/drafts/${id}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${seeded.apiToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ version, order }),
+      });
     const ok = await patch({ shipTo: { postalCode: '98499' }, billTo: { name: 'Northwind Accounts', city: 'Seattle', country: 'US' } }, before.version);
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as { order: { shipTo: Record<string, unknown>; billTo: Record<string, unknown> } };
@@ -240,7 +263,10 @@ describe.skipIf(!available)('the review desk, all day', () => {
     // Not saved yet, so leaving asks, even before another key is typed.
     await page.locator('h1').click();
     const dialogs: string[] = [];
-    page.once('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.once('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.keyboard.press('q');
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toMatch(/unsaved changes/);
@@ -262,7 +288,10 @@ describe.skipIf(!available)('the review desk, all day', () => {
     await page.waitForTimeout(300);
     expect((await getDraft(store.db, id))!.order.poNumber).toBe('PO-CORRECTED-1');
     const asked: string[] = [];
-    page.once('dialog', (d) => { asked.push(d.message()); void d.accept(); });
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     await page.click('#reextract');
     await page.waitForURL(/done=reextracted/);
     expect(asked[0]).toMatch(/history/);
@@ -323,7 +352,10 @@ describe.skipIf(!available)('the review desk, all day', () => {
   it('pins the original beside the form with its own scroll, zoom and rotate; a field in focus never scrolls the page', async () => {
     await open(seeded.urgentId);
     const viewer = page.locator('#original');
-    expect(await viewer.evaluate((e) => [(globalThis as unknown as Win).getComputedStyle(e).position, (globalThis as unknown as Win).getComputedStyle(e).overflowY])).toEqual(['sticky', 'auto']);
+    expect(await viewer.evaluate((e) => [(globalThis as unknown as Win).getComputedStyle(e).position, (globalThis as unknown as Win).getComputedStyle(e).overflowY])).toEqual([
+      'sticky',
+      'auto',
+    ]);
     await page.evaluate('window.scrollTo(0, 600)');
     await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(0);
     // Scrolled down the form, the original is still on screen.

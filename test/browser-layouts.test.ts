@@ -40,8 +40,16 @@ describe.skipIf(!available)('layouts page in a browser', () => {
     const order = extractionResultSchema.parse(JSON.parse(readFileSync(join(PAIRS, `${first}.truth.json`), 'utf8'))).orders[0]!;
     const reading = pickSourceReading(await readInput(first, new Uint8Array(readFileSync(join(PAIRS, first)))), order)!;
     await saveLesson(store.db, {
-      draftId: seeded.normalIds[0]!, readBy: null, corrected: [], model: learnLayout(reading, order), sender: 'ana@kestrel.example', customerId: null,
-      buyerCompany: 'Kestrel Foods Ltd', poNumber: order.poNumber, actor: 'ana@seller.example', at: '2026-03-03T09:00:00.000Z',
+      draftId: seeded.normalIds[0]!,
+      readBy: null,
+      corrected: [],
+      model: learnLayout(reading, order),
+      sender: 'ana@kestrel.example',
+      customerId: null,
+      buyerCompany: 'Kestrel Foods Ltd',
+      poNumber: order.poNumber,
+      actor: 'ana@seller.example',
+      at: '2026-03-03T09:00:00.000Z',
     });
     server = await startServer(store, '127.0.0.1', await freePort(), silentLogger);
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {

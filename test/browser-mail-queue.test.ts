@@ -43,18 +43,33 @@ describe.skipIf(!available)('queue and /mail in a browser', () => {
     store = await openStore(`sqlite:${join(dir, 'po.db')}`);
     await createUser(store.db, { email: 'rep@example.com', role: 'reviewer', passwordHash: await hashPassword(PASSWORD, TEST_COST) });
     const deps: PipelineDeps = { db: store.db, workerId: 'w1', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: (name, bytes) => extractInput(name, bytes) };
-    const drop = async (key: string, bytes: Uint8Array) => processMessage({ sourceKey: key, sourceKind: 'folder', name: `${key}.eml`, bytes, isEmail: true, fileName: `${key}.eml` }, deps);
+    const drop = async (key: string, bytes: Uint8Array) =>
+      processMessage({ sourceKey: key, sourceKind: 'folder', name: `${key}.eml`, bytes, isEmail: true, fileName: `${key}.eml` }, deps);
     const po = await drop('po-1', await makePdfPoEmail(samplePo(1), { messageId: '<po-1@northwind.example>', date: new Date('2026-03-02T09:15:00Z') }));
     if (po.action !== 'processed') throw new Error(JSON.stringify(po));
     poDraftId = po.draftIds[0]!;
     // The customer asked for a date that has gone by.
     await editDraft(store.db, poDraftId, { version: 1, patch: { requestedDeliveryDate: '2020-01-15' }, actor: 'test' });
-    const news = await drop('news', await composeEmail({ subject: 'Spring newsletter', text: 'Our spring newsletter: new products, trade fair dates and a word from our CEO. Unsubscribe here.', messageId: '<news@northwind.example>' }));
-    const two = await drop('two', await composeEmail({ subject: 'Two things', text: 'Hi Sam, as discussed on the phone, see you at the fair next week. Best, Dana', messageId: '<two@northwind.example>' }));
+    const news = await drop(
+      'news',
+      await composeEmail({
+        subject: 'Spring newsletter',
+        text: 'Our spring newsletter: new products, trade fair dates and a word from our CEO. Unsubscribe here.',
+        messageId: '<news@northwind.example>',
+      }),
+    );
+    const two = await drop(
+      'two',
+      await composeEmail({ subject: 'Two things', text: 'Hi Sam, as discussed on the phone, see you at the fair next week. Best, Dana', messageId: '<two@northwind.example>' }),
+    );
     newsletterId = news.messageId;
     twoPoId = two.messageId;
     server = await startServer(store, '127.0.0.1', await freePort(), silentLogger);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     await page.goto(`${server.url}/login`);
     await page.fill('input[name=email]', 'rep@example.com');

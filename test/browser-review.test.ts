@@ -120,7 +120,10 @@ describe.skipIf(!available)('review desk in a browser', () => {
     await page.goto(`${server.url}/drafts/${seeded.xssId}`);
     const frame = page.frameLocator('iframe.mail');
     await expect.poll(() => frame.locator('body').textContent()).toContain('Please see the attached purchase order.');
-    await frame.getByText('click me').click({ timeout: 5000 }).catch(() => undefined);
+    await frame
+      .getByText('click me')
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
     await page.waitForTimeout(500);
     expect(await page.evaluate('window.__xss ?? null')).toBeNull();
     const inner = page.frames().find((f) => f !== page.mainFrame());
@@ -129,10 +132,13 @@ describe.skipIf(!available)('review desk in a browser', () => {
     expect(await page.title()).toMatch(/^Draft/);
   });
 
-  it('checks the order live with the server\'s own check: a discount row counts, a broken sum blocks', async () => {
+  it("checks the order live with the server's own check: a discount row counts, a broken sum blocks", async () => {
     const text = readFileSync(join(REPO_ROOT, 'samples/corpus/email-pdf-en-09.eml'), 'latin1').replace(/^Message-ID:.*$/im, 'Message-ID: <discount@browser-test>');
     const deps = { db: store.db, workerId: 'test', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: holdForReview };
-    const result = await processMessage({ sourceKey: 'discount', sourceKind: 'folder', name: 'discount.eml', bytes: new Uint8Array(Buffer.from(text, 'latin1')), isEmail: true }, deps);
+    const result = await processMessage(
+      { sourceKey: 'discount', sourceKind: 'folder', name: 'discount.eml', bytes: new Uint8Array(Buffer.from(text, 'latin1')), isEmail: true },
+      deps,
+    );
     const id = result.action === 'processed' ? result.draftIds[0]! : '';
     await page.goto(`${server.url}/drafts/${id}`);
     // The script has run (the held-for-review reason is listed by it too) and blocks nothing.

@@ -16,7 +16,20 @@ describe('the browser copy of the order check', () => {
     const { checkOrder } = await import('../src/domain/check-order.ts');
     const scope: { poInbox?: { checkOrder: typeof checkOrder } } = {};
     new Function('globalThis', CHECK_SCRIPT)(scope);
-    const order = { poNumber: null, orderDate: null, buyer: { company: 'X', contactName: null, email: null, phone: null, customerId: null }, shipTo: null, billTo: null, currency: 'EUR', lines: [{ lineNo: 1, sku: 'A', catalogSku: null, description: null, quantity: 2, unit: null, unitPrice: 3, amount: 7, confidence: 1 }], subtotal: 7, tax: null, shipping: null, total: 7, charges: [] };
+    const order = {
+      poNumber: null,
+      orderDate: null,
+      buyer: { company: 'X', contactName: null, email: null, phone: null, customerId: null },
+      shipTo: null,
+      billTo: null,
+      currency: 'EUR',
+      lines: [{ lineNo: 1, sku: 'A', catalogSku: null, description: null, quantity: 2, unit: null, unitPrice: 3, amount: 7, confidence: 1 }],
+      subtotal: 7,
+      tax: null,
+      shipping: null,
+      total: 7,
+      charges: [],
+    };
     expect(scope.poInbox!.checkOrder(order)).toEqual(checkOrder(order));
     expect(checkOrder(order).some((f) => f.severity === 'block')).toBe(true);
   });

@@ -26,7 +26,10 @@ describe('po-inbox import', () => {
   });
 
   it('reports rejected rows with their reasons and refuses a file without its columns', async () => {
-    await writeFile(join(work, 'catalog.csv'), 'sku,description,unit,unit_price,currency,stock_on_hand,gtin\nA-1,Widget,EA,2.5,USD,10,\nB-2,Gadget,EA,cheap,USD,,\nA-1,Widget again,EA,3,USD,,\n');
+    await writeFile(
+      join(work, 'catalog.csv'),
+      'sku,description,unit,unit_price,currency,stock_on_hand,gtin\nA-1,Widget,EA,2.5,USD,10,\nB-2,Gadget,EA,cheap,USD,,\nA-1,Widget again,EA,3,USD,,\n',
+    );
     const run = await runCli(['import', 'catalog', join(work, 'catalog.csv')], { cwd: work, env });
     expect(run.stdout).toContain('1 added, 0 changed, 0 unchanged, 2 rejected');
     expect(run.stdout).toContain('  row 2: unit_price is not a number');
@@ -40,7 +43,8 @@ describe('po-inbox import', () => {
 
   it('extract matches with the master files set', async () => {
     const run = await runCli(['extract', '--json', join(REPO_ROOT, 'samples/corpus/email-pdf-en-02.eml')], {
-      cwd: work, env: { CATALOG_FILE: master('catalog.csv'), CUSTOMERS_FILE: master('customers.csv'), XREF_FILE: master('xref.csv') },
+      cwd: work,
+      env: { CATALOG_FILE: master('catalog.csv'), CUSTOMERS_FILE: master('customers.csv'), XREF_FILE: master('xref.csv') },
     });
     const result = JSON.parse(run.stdout);
     expect(result.orders[0].buyer.customerId).toBe('C-1002');

@@ -45,7 +45,10 @@ describe('po-inbox run on the embedded default', () => {
     await waitFor(async () => (await readdir(join(cwd, 'inbox', 'processed'))).length === 2, 'both files processed', 30_000);
     const listed = await runCli(['drafts', '--json'], { cwd });
     expect(listed.code).toBe(0);
-    const drafts = listed.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const drafts = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(drafts).toHaveLength(2);
     for (const draft of drafts) expect(Object.keys(draft).sort()).toEqual(['createdAt', 'id', 'order', 'source', 'status']);
     const ranks = drafts.map((d) => ({ urgent: 0, high: 1, normal: 2 })[d.order.urgency.level as 'urgent']);

@@ -54,7 +54,10 @@ describe('unreadable inputs: exit 1 and one stderr line each', () => {
   it('exits 1 with nothing on stdout, one stderr line per input, in order, no stack trace', async () => {
     const run = await runAll();
     expect(run.stdout).toBe('');
-    expect(stderrLines(run).map((line) => line.split(':')[1]?.trim()), run.stderr).toEqual(NAMES);
+    expect(
+      stderrLines(run).map((line) => line.split(':')[1]?.trim()),
+      run.stderr,
+    ).toEqual(NAMES);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.code).toBe(1);
   });

@@ -50,7 +50,11 @@ let extracted: Promise<{ stderr: string; code: number | null; outputs: unknown[]
 async function extractAll(): Promise<unknown[]> {
   extracted ??= runCli(['extract', ...files, '--json'], { cwd: work }).then((run) => ({
     ...run,
-    outputs: run.stdout.trimEnd().split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown),
+    outputs: run.stdout
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as unknown),
   }));
   const run = await extracted;
   expect(run.stderr).toBe('');
@@ -103,7 +107,25 @@ describe.skipIf(!hasContract)('zod schema and shared JSON Schema', () => {
 
 /** Fields we add beyond the contract ("more fields may be added"), only where it allows extra properties. */
 // Keys beyond the contract, which its objects allow: evidence, how the draft was made and matched, its findings (the review reasons as data), the reading's own confidence, charges and line discounts the order check counts, the learned layout that read the draft.
-const EXTENSIONS = new Set(['.orders[].evidence', '.orders[].extraction', '.orders[].matching', '.orders[].lines[].match', '.orders[].findings', '.orders[].readingConfidence', '.orders[].charges', '.orders[].layout', '.orders[].lines[].discountPercent', '.orders[].structured', '.orders[].lines[].buyerPartNumber', '.orders[].lines[].supplierPartNumber', '.orders[].lines[].gtin', '.orders[].lines[].unitCode', '.source.documents[].partId', '.source.trimmed', '.classification']);
+const EXTENSIONS = new Set([
+  '.orders[].evidence',
+  '.orders[].extraction',
+  '.orders[].matching',
+  '.orders[].lines[].match',
+  '.orders[].findings',
+  '.orders[].readingConfidence',
+  '.orders[].charges',
+  '.orders[].layout',
+  '.orders[].lines[].discountPercent',
+  '.orders[].structured',
+  '.orders[].lines[].buyerPartNumber',
+  '.orders[].lines[].supplierPartNumber',
+  '.orders[].lines[].gtin',
+  '.orders[].lines[].unitCode',
+  '.source.documents[].partId',
+  '.source.trimmed',
+  '.classification',
+]);
 
 /**
  * Walks both schemas side by side. zod may require more than the JSON Schema (the producer always
@@ -133,7 +155,10 @@ function compareShapes(json: JsonNode, schema: z.ZodType, path: string, root: Js
 
 function resolveRef(node: JsonNode, root: JsonNode): JsonNode {
   if (!node.$ref) return node;
-  const target = node.$ref.replace(/^#\//, '').split('/').reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], root);
+  const target = node.$ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], root);
   return resolveRef(target as JsonNode, root);
 }
 

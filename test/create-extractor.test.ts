@@ -12,7 +12,9 @@ import { openTestStore } from './support/test-store.ts';
 // The extractor asks its master data for a version per message and reads (and indexes) it again
 // only when the version changed: an import or a learned mapping applies to the next message.
 
-const TEXT = new TextEncoder().encode('PURCHASE ORDER\nPO Number: 4500012345\nOrder Date: 2026-03-02\n\nQty  Item     Description   Unit Price  Amount\n2    AB-100   Hex bolt      1.50        3.00\n\nTotal 3.00\n');
+const TEXT = new TextEncoder().encode(
+  'PURCHASE ORDER\nPO Number: 4500012345\nOrder Date: 2026-03-02\n\nQty  Item     Description   Unit Price  Amount\n2    AB-100   Hex bolt      1.50        3.00\n\nTotal 3.00\n',
+);
 
 function countingSource(): MasterSource & { loads: number; setVersion(v: string): void } {
   let version = 'v1';
@@ -22,7 +24,11 @@ function countingSource(): MasterSource & { loads: number; setVersion(v: string)
     version: async () => version,
     load: async (): Promise<MasterData> => {
       source.loads += 1;
-      return { catalog: [{ sku: 'AB-100', description: 'Hex bolt', unit: 'EA', unitPrice: 1.5, currency: 'USD', stockOnHand: null, gtin: null, prices: {} }], customers: [], xrefs: [] };
+      return {
+        catalog: [{ sku: 'AB-100', description: 'Hex bolt', unit: 'EA', unitPrice: 1.5, currency: 'USD', stockOnHand: null, gtin: null, prices: {} }],
+        customers: [],
+        xrefs: [],
+      };
     },
   };
   return source;
@@ -50,7 +56,10 @@ describe('createExtractor', () => {
 
 const postgresUp = await requirePostgres('create-extractor');
 
-describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('master data version on %s', (dialect, available) => {
+describe.each([
+  ['sqlite', true],
+  ['postgres', postgresUp],
+] as const)('master data version on %s', (dialect, available) => {
   it.skipIf(!available)('changes with an import that adds or changes rows, and not with one that changes nothing', async () => {
     const { store, drop } = await openTestStore(dialect);
     try {

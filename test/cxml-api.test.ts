@@ -24,11 +24,21 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'po-cxml-'));
   const settings = parseSettings({ DATABASE_URL: `sqlite:${join(dir, 'po.db')}` });
   store = await openStore(settings.DATABASE_URL);
-  await saveCustomers(store.db, [{
-    customerId: 'HVH', name: 'Harborview Health Systems', emailDomains: [], emails: [], phone: null, fax: null,
-    shipTo: { street: null, city: null, region: null, postalCode: null, country: null }, priceList: null, autoApprove: false,
-    partyIds: ['ariba:an01000123456'], cxmlSharedSecret: 'harbor-s3cret',
-  }]);
+  await saveCustomers(store.db, [
+    {
+      customerId: 'HVH',
+      name: 'Harborview Health Systems',
+      emailDomains: [],
+      emails: [],
+      phone: null,
+      fax: null,
+      shipTo: { street: null, city: null, region: null, postalCode: null, country: null },
+      priceList: null,
+      autoApprove: false,
+      partyIds: ['ariba:an01000123456'],
+      cxmlSharedSecret: 'harbor-s3cret',
+    },
+  ]);
   server = await startServer(store, '127.0.0.1', 0, silentLogger, settings);
   order = await readFile(join(SAMPLES, 'cxml-order-request.xml'), 'utf8');
 });
@@ -43,7 +53,9 @@ async function post(body: string): Promise<{ http: number; code: string; text: s
   const res = await fetch(`${server.url}/api/cxml`, { method: 'POST', body, headers: { 'content-type': 'text/xml' } });
   const xml = await res.text();
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as { cXML: { Response: { Status: { '@code': string; '@text': string; '#text'?: string } } } };
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as {
+    cXML: { Response: { Status: { '@code': string; '@text': string; '#text'?: string } } };
+  };
   const status = parsed.cXML.Response.Status;
   return { http: res.status, code: status['@code'], text: status['@text'], message: status['#text'] ?? '', type: res.headers.get('content-type') };
 }
@@ -77,7 +89,10 @@ describe('POST /api/cxml', () => {
   });
 
   it('answers a punch-out cart 406 and hostile or broken XML 400, each in one line', async () => {
-    const cart = (await readFile(join(SAMPLES, 'cxml-punchout-cart.xml'), 'utf8')).replace('<Credential domain="DUNS"><Identity>987654321</Identity></Credential><UserAgent>', '<Credential domain="NetworkID"><Identity>AN01000123456</Identity><SharedSecret>harbor-s3cret</SharedSecret></Credential><UserAgent>');
+    const cart = (await readFile(join(SAMPLES, 'cxml-punchout-cart.xml'), 'utf8')).replace(
+      '<Credential domain="DUNS"><Identity>987654321</Identity></Credential><UserAgent>',
+      '<Credential domain="NetworkID"><Identity>AN01000123456</Identity><SharedSecret>harbor-s3cret</SharedSecret></Credential><UserAgent>',
+    );
     expect(await post(cart)).toMatchObject({ http: 406, code: '406', message: expect.stringMatching(/punch-out cart/) });
     const xxe = await post(await readFile(join(SAMPLES, 'broken-xml-xxe.xml'), 'utf8'));
     expect(xxe).toMatchObject({ http: 400, code: '400', message: 'XML declares entities (<!ENTITY>): refused, entities are never expanded or fetched' });

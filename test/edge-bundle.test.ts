@@ -23,7 +23,11 @@ describe('the Worker builds', () => {
     tmp = dir;
     const outdir = join(dir, 'dist');
     const started = Date.now();
-    const { stdout } = await run(process.execPath, [join(ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], { cwd: ROOT, env, timeout: 60_000 });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
+      cwd: ROOT,
+      env,
+      timeout: 60_000,
+    });
     const files = await readdir(outdir);
     expect(files).toContain('worker.js');
     const bytes = (await stat(join(outdir, 'worker.js'))).size;
@@ -35,7 +39,10 @@ describe('the Worker builds', () => {
   });
 
   it('type-checks src/web without Node types (tsconfig.web.json)', async () => {
-    const result = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, 'tsconfig.web.json')], { cwd: ROOT, timeout: 60_000 }).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? String(err), failed: true }));
+    const result = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(ROOT, 'tsconfig.web.json')], {
+      cwd: ROOT,
+      timeout: 60_000,
+    }).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? String(err), failed: true }));
     expect(result.stdout.trim()).toBe('');
   });
 });

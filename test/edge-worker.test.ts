@@ -48,7 +48,11 @@ beforeAll(async () => {
   const { dir, env } = await wranglerEnv();
   wranglerDir = dir;
   const started = Date.now();
-  edge = spawn(process.execPath, [join(ROOT, 'scripts/edge-dev.mjs')], { cwd: ROOT, env: { ...env, DATABASE_URL: database.url, PORT: String(port), INSPECTOR_PORT: String(inspector) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  edge = spawn(process.execPath, [join(ROOT, 'scripts/edge-dev.mjs')], {
+    cwd: ROOT,
+    env: { ...env, DATABASE_URL: database.url, PORT: String(port), INSPECTOR_PORT: String(inspector) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   edge.stdout!.on('data', (d) => (edgeLog += d));
   edge.stderr!.on('data', (d) => (edgeLog += d));
   edgeUrl = `http://127.0.0.1:${port}`;
@@ -145,10 +149,18 @@ describe.skipIf(!postgresUp)('the review desk on workerd (wrangler dev) over Pos
     expect(await prerenderPages(store.db, createOriginals(store.db), messageId)).toBe(1);
     const image = await rep.get(`/drafts/${id}/documents/1/pages/1`);
     expect(image.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await image.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await image.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const pdf = await rep.get(`/drafts/${id}/documents/1`);
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="PO-4500101.pdf"/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const xss = await (await rep.get(`/drafts/${seeded.xssId}`)).text();
     expect(xss).toContain('<iframe class="mail"');
     expect(xss).not.toContain('<script>window.__xss');
@@ -183,10 +195,24 @@ describe.skipIf(!postgresUp)('the review desk on workerd (wrangler dev) over Pos
 
   it('stops on SIGTERM with its whole process group (no workerd left behind)', async () => {
     const pid = edge.pid!;
-    const group = () => execFileSync('ps', ['-eo', 'pgid=,stat=,comm=']).toString().split('\n').map((l) => l.trim().split(/\s+/)).filter(([pgid, stat]) => pgid !== undefined && stat !== undefined && !stat.startsWith('Z'));
-    const groupId = (pgidOf: number) => execFileSync('ps', ['-o', 'pgid=', '--ppid', String(pgidOf)]).toString().trim().split('\n')[0]!.trim();
+    const group = () =>
+      execFileSync('ps', ['-eo', 'pgid=,stat=,comm='])
+        .toString()
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .filter(([pgid, stat]) => pgid !== undefined && stat !== undefined && !stat.startsWith('Z'));
+    const groupId = (pgidOf: number) =>
+      execFileSync('ps', ['-o', 'pgid=', '--ppid', String(pgidOf)])
+        .toString()
+        .trim()
+        .split('\n')[0]!
+        .trim();
     const wranglerGroup = groupId(pid);
-    expect(group().filter(([pgid]) => pgid === wranglerGroup).map(([, , comm]) => comm)).toContain('workerd');
+    expect(
+      group()
+        .filter(([pgid]) => pgid === wranglerGroup)
+        .map(([, , comm]) => comm),
+    ).toContain('workerd');
     const exited = new Promise<number | null>((r) => edge.once('exit', (code) => r(code)));
     edge.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -27,8 +27,13 @@ async function faxTiff(): Promise<Buffer> {
   const text = lines.map(([y, t, size]) => `<text x="80" y="${y}" font-size="${size}" font-family="DejaVu Sans Mono" xml:space="preserve">${t}</text>`).join('');
   const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="700"><rect width="100%" height="100%" fill="white"/>${text}</svg>`);
   // Fax "normal" mode: 204 x 98 dpi, so the page is squashed to half its height.
-  return sharp(svg).flatten({ background: '#ffffff' }).resize({ width: WIDTH, height: 336, fit: 'fill' }).extractChannel(0).toColourspace('b-w')
-    .tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 204 / 25.4, yres: 98 / 25.4, resolutionUnit: 'inch' }).toBuffer();
+  return sharp(svg)
+    .flatten({ background: '#ffffff' })
+    .resize({ width: WIDTH, height: 336, fit: 'fill' })
+    .extractChannel(0)
+    .toColourspace('b-w')
+    .tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 204 / 25.4, yres: 98 / 25.4, resolutionUnit: 'inch' })
+    .toBuffer();
 }
 
 function hasUnshare(): boolean {

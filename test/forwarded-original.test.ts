@@ -23,9 +23,22 @@ beforeAll(async () => {
   desk = await openReviewApp();
   const po = samplePo(2);
   pdf = await makePoPdf(po);
-  const inner = await composeEmail({ subject: `PO ${po.poNumber}`, text: 'Please find our purchase order attached.', messageId: '<inner@test>', attachments: [{ filename: `${po.poNumber}.pdf`, content: Buffer.from(pdf), contentType: 'application/pdf' }] });
-  const outer = await composeEmail({ subject: 'Fwd: purchase order', text: 'Forwarding the PO below.', messageId: '<outer@test>', attachments: [{ filename: 'original.eml', content: Buffer.from(inner), contentType: 'message/rfc822' }] });
-  const result = await processMessage({ sourceKey: 'fwd', sourceKind: 'folder', name: 'fwd.eml', bytes: outer, isEmail: true }, { db: desk.store.db, workerId: 't', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: holdForReview });
+  const inner = await composeEmail({
+    subject: `PO ${po.poNumber}`,
+    text: 'Please find our purchase order attached.',
+    messageId: '<inner@test>',
+    attachments: [{ filename: `${po.poNumber}.pdf`, content: Buffer.from(pdf), contentType: 'application/pdf' }],
+  });
+  const outer = await composeEmail({
+    subject: 'Fwd: purchase order',
+    text: 'Forwarding the PO below.',
+    messageId: '<outer@test>',
+    attachments: [{ filename: 'original.eml', content: Buffer.from(inner), contentType: 'message/rfc822' }],
+  });
+  const result = await processMessage(
+    { sourceKey: 'fwd', sourceKind: 'folder', name: 'fwd.eml', bytes: outer, isEmail: true },
+    { db: desk.store.db, workerId: 't', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: holdForReview },
+  );
   if (result.action !== 'processed' || !result.draftIds[0]) throw new Error('no draft');
   draftId = result.draftIds[0];
   desk.app = createApp({ db: desk.store.db, originals: createOriginals(desk.store.db) });

@@ -26,14 +26,20 @@ describe('fuzz run of extract', () => {
     expect(crashReason({ kind: 'timeout', ms: 60_000 })).toBe('took over 60 s');
   });
 
-  it(`runs extractInput on mutated samples for ${SECONDS} s (seed ${SEED}) without a crash`, async () => {
-    console.log(`fuzz: seed ${SEED} (FUZZ_SEED=${SEED} repeats it), ${SECONDS} s (FUZZ_SECONDS)`);
-    const report = await fuzzExtract({ seed: SEED, seconds: SECONDS, log: (line) => console.log(line) });
-    console.log(`fuzz: ${report.tried} inputs in ${SECONDS} s (${Math.round((report.tried / Math.max(SECONDS, 1)) * 60)} a minute): ${JSON.stringify(report.outcomes)}; ${report.crashes.length} crashes`);
-    if (SECONDS > 0) expect(report.tried).toBeGreaterThan(0);
-    const named = report.crashes.map((c) => `test/fuzz/cases/${c.name}.bin (${c.source}: ${c.mutations.join(', ')}): ${c.message}`);
-    expect(named, `new crash cases written to ${CASES_DIR}`).toEqual([]);
-  }, SECONDS * 1000 + 180_000);
+  it(
+    `runs extractInput on mutated samples for ${SECONDS} s (seed ${SEED}) without a crash`,
+    async () => {
+      console.log(`fuzz: seed ${SEED} (FUZZ_SEED=${SEED} repeats it), ${SECONDS} s (FUZZ_SECONDS)`);
+      const report = await fuzzExtract({ seed: SEED, seconds: SECONDS, log: (line) => console.log(line) });
+      console.log(
+        `fuzz: ${report.tried} inputs in ${SECONDS} s (${Math.round((report.tried / Math.max(SECONDS, 1)) * 60)} a minute): ${JSON.stringify(report.outcomes)}; ${report.crashes.length} crashes`,
+      );
+      if (SECONDS > 0) expect(report.tried).toBeGreaterThan(0);
+      const named = report.crashes.map((c) => `test/fuzz/cases/${c.name}.bin (${c.source}: ${c.mutations.join(', ')}): ${c.message}`);
+      expect(named, `new crash cases written to ${CASES_DIR}`).toEqual([]);
+    },
+    SECONDS * 1000 + 180_000,
+  );
 });
 
 describe('fuzz regression cases (test/fuzz/cases)', () => {

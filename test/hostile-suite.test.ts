@@ -20,7 +20,10 @@ import { makePoPdf } from './fixtures/make-po-pdf.ts';
 type Outcome = { result: ExtractionResult; error?: never } | { error: unknown; result?: never };
 
 const run = (file: string, bytes: Uint8Array): Promise<Outcome> =>
-  extractInput(file, bytes).then((result) => ({ result }), (error: unknown) => ({ error }));
+  extractInput(file, bytes).then(
+    (result) => ({ result }),
+    (error: unknown) => ({ error }),
+  );
 
 /** The line `po-inbox extract` prints for a failed file (run-extract.ts). */
 const cliLine = (file: string, err: InputError) => `po-inbox: ${file}: ${err.message}`;
@@ -85,7 +88,11 @@ describe('hostile attachments, beside a genuine PO', () => {
 
 describe('hostile mails around a genuine PO', () => {
   for (const input of HOSTILE_MAILS) {
-    const expectation = input.refused ? `refused in one line (${input.refused.source})` : input.trimmed ? 'trimmed, and the PO is still read, held for review' : 'the PO is still read';
+    const expectation = input.refused
+      ? `refused in one line (${input.refused.source})`
+      : input.trimmed
+        ? 'trimmed, and the PO is still read, held for review'
+        : 'the PO is still read';
     it(`${input.file}: ${expectation}`, async () => {
       const started = performance.now();
       const outcome = await run(input.file, await input.make(genuine));
@@ -136,7 +143,10 @@ describe('a trimmed header block and sender authentication', () => {
   });
 
   it('behind a header bomb, the same pass does not count: sender unknown, held for review', async () => {
-    for (const extraHeaders of [[...pass, ...junk], [...junk, ...pass]]) {
+    for (const extraHeaders of [
+      [...pass, ...junk],
+      [...junk, ...pass],
+    ]) {
       const result = await extractInput('bomb.eml', goodMail([poPart(genuine)], { extraHeaders }), master);
       const order = result.orders.find((o) => o.poNumber === 'PO-7001')!;
       expect(order.needsReview).toBe(true);

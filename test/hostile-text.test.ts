@@ -31,7 +31,9 @@ describe('hostile text', () => {
   });
 
   it('a 2 MB HTML order table in a mail body reads every row (the repeated item number once as a reason)', async () => {
-    const html = bodyShapes().find((shape) => shape.name === 'html-table')!.make(2 * 1024 * 1024);
+    const html = bodyShapes()
+      .find((shape) => shape.name === 'html-table')!
+      .make(2 * 1024 * 1024);
     const result = await extractInput('big.eml', await composeEmail({ subject: 'Order', ...html }));
     const order = result.orders[0];
     expect(order.lines.length).toBeGreaterThan(25_000);

@@ -79,7 +79,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-
 async function newDovecot(): Promise<Dovecot> {
   const dovecot = await startDovecot();
   startedConfs.push(dovecot.confPath);
@@ -157,7 +156,11 @@ class ChildWorker {
   readonly lines: string[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(readonly name: string, env: Record<string, string>, cwd: string) {
+  constructor(
+    readonly name: string,
+    env: Record<string, string>,
+    cwd: string,
+  ) {
     this.proc = spawn(process.execPath, [BIN, 'worker'], {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: process.env.TMPDIR ?? '/tmp', LOG_LEVEL: 'info', ...env },
@@ -278,21 +281,45 @@ async function assertEveryMessageOnce(store: Store, dovecot: Dovecot, o: { pos: 
   const tally = (keys: Array<string | null>) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string | null, number>());
 
   const perPo = tally(drafts.map((d) => d.po_number));
-  expect([...perPo].filter(([, n]) => n > 1), 'PO numbers with more than one draft').toEqual([]);
+  expect(
+    [...perPo].filter(([, n]) => n > 1),
+    'PO numbers with more than one draft',
+  ).toEqual([]);
   const expected = o.pos.map((p) => p.poNumber).sort();
-  expect(expected.filter((po) => !perPo.has(po)), 'PO numbers with no draft (lost)').toEqual([]);
-  expect([...perPo.keys()].filter((po) => !expected.includes(po as string)), 'drafts for PO numbers never delivered').toEqual([]);
+  expect(
+    expected.filter((po) => !perPo.has(po)),
+    'PO numbers with no draft (lost)',
+  ).toEqual([]);
+  expect(
+    [...perPo.keys()].filter((po) => !expected.includes(po as string)),
+    'drafts for PO numbers never delivered',
+  ).toEqual([]);
   expect(drafts).toHaveLength(o.pos.length);
 
   const perMessage = tally(drafts.map((d) => d.message_id));
-  expect([...perMessage].filter(([, n]) => n > 1), 'ledger messages with more than one draft').toEqual([]);
+  expect(
+    [...perMessage].filter(([, n]) => n > 1),
+    'ledger messages with more than one draft',
+  ).toEqual([]);
   const withDrafts = rows.filter((r) => r.status === 'done' && r.outcome === 'drafts');
   expect(withDrafts, 'ledger rows done with drafts').toHaveLength(o.pos.length);
-  expect(withDrafts.filter((r) => perMessage.get(r.id) !== 1), 'done rows without exactly one draft').toEqual([]);
+  expect(
+    withDrafts.filter((r) => perMessage.get(r.id) !== 1),
+    'done rows without exactly one draft',
+  ).toEqual([]);
   expect(new Set(withDrafts.map((r) => r.message_id)), 'one ledger row per delivered Message-ID').toEqual(new Set(o.pos.map((p) => p.messageId)));
-  expect(rows.filter((r) => r.status === 'claimed'), 'ledger rows still claimed').toEqual([]);
-  expect(rows.filter((r) => r.status === 'failed'), 'ledger rows failed').toEqual([]);
-  expect(rows.filter((r) => r.outcome === 'not-order'), 'ledger rows read as not an order').toEqual([]);
+  expect(
+    rows.filter((r) => r.status === 'claimed'),
+    'ledger rows still claimed',
+  ).toEqual([]);
+  expect(
+    rows.filter((r) => r.status === 'failed'),
+    'ledger rows failed',
+  ).toEqual([]);
+  expect(
+    rows.filter((r) => r.outcome === 'not-order'),
+    'ledger rows read as not an order',
+  ).toEqual([]);
   const duplicates = rows.filter((r) => r.outcome === 'duplicate');
   expect(duplicates, 'ledger rows recorded as duplicates').toHaveLength(o.duplicates ?? 0);
   for (const dup of duplicates) expect(withDrafts.find((r) => r.id === dup.duplicate_of)?.message_id, 'a duplicate points at the original').toBe(dup.message_id);
@@ -365,13 +392,21 @@ describe('IMAP intake under faults', () => {
     const url = `sqlite:${join(dir, 'store.db')}`;
     const store = await newStore(url); // migrated here, before any worker opens it
     const pos = await makePos(1000, 200);
-    await appendAll(dovecot, pos.map((p) => p.raw));
+    await appendAll(
+      dovecot,
+      pos.map((p) => p.raw),
+    );
     expect(await count(dovecot, 'INBOX')).toBe(200);
     // Short leases so the dead worker's claims are taken over soon; a reconcile every 2 s.
     const env = workerEnv(dovecot, url, { WORKER_LEASE_SECONDS: '3', IMAP_RECONCILE_SECONDS: '2', IMAP_WATCHDOG_SECONDS: '5' });
 
     const first = spawnWorker('worker-1', env, dir);
-    await waitFor('the first worker to commit 20 drafts', async () => (await progress(store, dovecot)).drafts >= 20, 60_000, () => progress(store, dovecot));
+    await waitFor(
+      'the first worker to commit 20 drafts',
+      async () => (await progress(store, dovecot)).drafts >= 20,
+      60_000,
+      () => progress(store, dovecot),
+    );
     await first.kill('SIGKILL');
     const atKill = await progress(store, dovecot);
     const claimedAtKill = await store.db.selectFrom('messages').select('id').where('status', '=', 'claimed').execute();
@@ -386,8 +421,15 @@ describe('IMAP intake under faults', () => {
 
     await assertEveryMessageOnce(store, dovecot, { pos, delivered: 200 });
     // Claims the dead worker held were taken over after their lease, not skipped or doubled.
-    const takenOver = await store.db.selectFrom('messages').select(['id', 'status', 'attempts']).where('id', 'in', claimedAtKill.length ? claimedAtKill.map((r) => r.id) : ['-']).execute();
-    expect(takenOver.every((r) => r.status === 'done' && r.attempts >= 2), JSON.stringify(takenOver)).toBe(true);
+    const takenOver = await store.db
+      .selectFrom('messages')
+      .select(['id', 'status', 'attempts'])
+      .where('id', 'in', claimedAtKill.length ? claimedAtKill.map((r) => r.id) : ['-'])
+      .execute();
+    expect(
+      takenOver.every((r) => r.status === 'done' && r.attempts >= 2),
+      JSON.stringify(takenOver),
+    ).toBe(true);
   });
 
   it('Dovecot stopped while the worker idles: it reconnects by itself and picks up mail delivered after the restart', async () => {
@@ -426,7 +468,12 @@ describe('IMAP intake under faults', () => {
     // Failures pile up: the link is cut and stays silent, every new attempt times out.
     proxy.freeze();
     proxy.dropAll();
-    await waitFor('four failed attempts in a row', async () => lost(logs, /./).length >= 4, 30_000, async () => lost(logs, /./).map((e) => e.fields));
+    await waitFor(
+      'four failed attempts in a row',
+      async () => lost(logs, /./).length >= 4,
+      30_000,
+      async () => lost(logs, /./).map((e) => e.fields),
+    );
     proxy.thaw();
     await waitFor('the worker back on the mailbox', async () => connects().length === 2, 15_000);
     await dovecot.deliverLmtp(pos[0].raw);
@@ -508,9 +555,17 @@ describe('IMAP intake under faults', () => {
       }, 50);
       return true;
     };
-    await appendAll(dovecot, pos.slice(1).map((p) => p.raw));
+    await appendAll(
+      dovecot,
+      pos.slice(1).map((p) => p.raw),
+    );
 
-    const timeout = await waitFor('the FETCH deadline to drop the connection', async () => lost(logs, /IMAP FETCH got no answer/)[0], 15_000, async () => ({ frozenAt, lost: lost(logs, /./).map((e) => e.fields.error) }));
+    const timeout = await waitFor(
+      'the FETCH deadline to drop the connection',
+      async () => lost(logs, /IMAP FETCH got no answer/)[0],
+      15_000,
+      async () => ({ frozenAt, lost: lost(logs, /./).map((e) => e.fields.error) }),
+    );
     note(`silent during FETCH: connection dropped ${timeout.at - frozenAt} ms after the freeze (${String(timeout.fields.error)})`);
     expect(timeout.at - frozenAt).toBeLessThan(TIMINGS.commandTimeoutMs! + 1500);
     expect((await progress(store, dovecot)).drafts, 'nothing gets through while the link is silent').toBe(1);
@@ -529,7 +584,11 @@ describe('IMAP intake under faults', () => {
     const old = await makePos(4000, 8);
     const fresh = await makePos(4100, 8);
     const { logs } = await inProcessWorker(store, workerEnv(dovecot, url, { IMAP_MAILBOX: 'Orders' }));
-    await appendAll(dovecot, old.map((p) => p.raw), 'Orders');
+    await appendAll(
+      dovecot,
+      old.map((p) => p.raw),
+      'Orders',
+    );
     await waitAllHandled(store, dovecot, { drafts: 8, mailbox: 'Orders', timeoutMs: 20_000 });
     const before = await dovecot.uidValidity('Orders');
 
@@ -539,7 +598,11 @@ describe('IMAP intake under faults', () => {
     const after = await dovecot.uidValidity('Orders');
     expect(after).not.toBe(before);
     // The old mail again, byte for byte, and new mail, interleaved.
-    await appendAll(dovecot, old.flatMap((p, k) => [p.raw, fresh[k].raw]), 'Orders');
+    await appendAll(
+      dovecot,
+      old.flatMap((p, k) => [p.raw, fresh[k].raw]),
+      'Orders',
+    );
 
     await waitAllHandled(store, dovecot, { drafts: 16, duplicates: 8, mailbox: 'Orders', timeoutMs: 30_000 });
     await assertEveryMessageOnce(store, dovecot, { pos: [...old, ...fresh], delivered: 24, duplicates: 8, mailbox: 'Orders' });
@@ -559,7 +622,10 @@ describe('IMAP intake under faults', () => {
     const workers = [spawnWorker('worker-a', env, dir), spawnWorker('worker-b', env, dir)];
     await waitFor('both workers connected to the mailbox', async () => workers.every((w) => w.logged('IMAP connected')), 30_000);
 
-    await appendAll(dovecot, pos.map((p) => p.raw));
+    await appendAll(
+      dovecot,
+      pos.map((p) => p.raw),
+    );
     const end = await waitAllHandled(store, dovecot, { drafts: 60, timeoutMs: 90_000 });
     note(`two workers: ${JSON.stringify(end)}`);
     for (const w of workers) expect(await w.kill('SIGTERM'), `graceful stop of ${w.name}`).toEqual({ code: 0, signal: null });
@@ -571,5 +637,4 @@ describe('IMAP intake under faults', () => {
     note(`drafts per worker: ${JSON.stringify(Object.fromEntries(perWorker))}`);
     expect(perWorker.size).toBe(2);
   });
-
 });

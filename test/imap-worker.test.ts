@@ -116,7 +116,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-
 // --- mail -------------------------------------------------------------------------------------
 
 let serial = 0;
@@ -138,10 +137,24 @@ const corruptPdf = () => Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3
 
 // --- what the store and the server say --------------------------------------------------------
 
-type LedgerRow = { id: string; message_id: string | null; status: string; outcome: string | null; last_error: string | null; settled: number; attempts: number; updated_at: string; source_key: string };
+type LedgerRow = {
+  id: string;
+  message_id: string | null;
+  status: string;
+  outcome: string | null;
+  last_error: string | null;
+  settled: number;
+  attempts: number;
+  updated_at: string;
+  source_key: string;
+};
 
 function ledger(env: Env): Promise<LedgerRow[]> {
-  return env.store.db.selectFrom('messages').select(['id', 'message_id', 'status', 'outcome', 'last_error', 'settled', 'attempts', 'updated_at', 'source_key']).orderBy('created_at').execute();
+  return env.store.db
+    .selectFrom('messages')
+    .select(['id', 'message_id', 'status', 'outcome', 'last_error', 'settled', 'attempts', 'updated_at', 'source_key'])
+    .orderBy('created_at')
+    .execute();
 }
 
 async function ledgerRow(env: Env, messageId: string): Promise<LedgerRow | undefined> {
@@ -180,7 +193,12 @@ async function inboxFlags(env: Env): Promise<Array<{ uid: number; messageId: str
 }
 
 async function connected(env: Env): Promise<void> {
-  await waitFor('the worker to report the mailbox connected', async () => (await sourceRow(env))?.connected === 1, 10_000, () => sourceRow(env));
+  await waitFor(
+    'the worker to report the mailbox connected',
+    async () => (await sourceRow(env))?.connected === 1,
+    10_000,
+    () => sourceRow(env),
+  );
 }
 
 describe('IMAP worker against Dovecot', () => {
@@ -191,21 +209,36 @@ describe('IMAP worker against Dovecot', () => {
     await env.dovecot.deliverLmtp(po.raw);
     const deliveredAt = Date.now();
 
-    const [draft] = await waitFor('a draft', async () => ((await drafts(env)).length > 0 ? drafts(env) : null), 10_000, () => ledger(env));
+    const [draft] = await waitFor(
+      'a draft',
+      async () => ((await drafts(env)).length > 0 ? drafts(env) : null),
+      10_000,
+      () => ledger(env),
+    );
     const pickupMs = Date.parse(draft.created_at) - deliveredAt;
     process.stdout.write(`pickup: draft committed ${pickupMs} ms after the LMTP 250\n`);
     expect(pickupMs, 'delivery to committed draft').toBeLessThan(3000);
     expect(draft.po_number).toBe(po.poNumber);
     expect((JSON.parse(draft.order_json) as DraftOrder).buyer.company).toBe('Northwind Traders Inc.');
 
-    await waitFor('INBOX empty and the message in Processed', async () => {
-      const boxes = await mailboxes(env);
-      return boxes.INBOX === 0 && boxes.Processed === 1 && boxes.Failed === 0;
-    }, 10_000, () => mailboxes(env));
-    const row = await waitFor('the ledger row settled', async () => {
-      const r = await ledgerRow(env, po.messageId);
-      return r?.settled === 1 ? r : null;
-    }, 5000, () => ledger(env));
+    await waitFor(
+      'INBOX empty and the message in Processed',
+      async () => {
+        const boxes = await mailboxes(env);
+        return boxes.INBOX === 0 && boxes.Processed === 1 && boxes.Failed === 0;
+      },
+      10_000,
+      () => mailboxes(env),
+    );
+    const row = await waitFor(
+      'the ledger row settled',
+      async () => {
+        const r = await ledgerRow(env, po.messageId);
+        return r?.settled === 1 ? r : null;
+      },
+      5000,
+      () => ledger(env),
+    );
     expect(row).toMatchObject({ status: 'done', outcome: 'drafts', last_error: null, attempts: 1 });
     expect(row.source_key).toMatch(/^imap:INBOX:\d+:1$/);
 
@@ -222,10 +255,15 @@ describe('IMAP worker against Dovecot', () => {
     const mail = await plainEmail('Lunch on Friday?', 'Hi Dana,\n\nare we still on for lunch on Friday at noon?\n\nCheers,\nSam\n');
     await env.dovecot.deliverLmtp(mail.raw);
 
-    const row = await waitFor('the ledger row of the non-order settled', async () => {
-      const r = await ledgerRow(env, mail.messageId);
-      return r?.settled === 1 ? r : null;
-    }, 10_000, () => ledger(env));
+    const row = await waitFor(
+      'the ledger row of the non-order settled',
+      async () => {
+        const r = await ledgerRow(env, mail.messageId);
+        return r?.settled === 1 ? r : null;
+      },
+      10_000,
+      () => ledger(env),
+    );
     expect(row).toMatchObject({ status: 'done', outcome: 'not-order', last_error: null });
     expect(await mailboxes(env)).toEqual({ INBOX: 0, Processed: 1, Failed: 0 });
     expect(await drafts(env)).toHaveLength(0);
@@ -233,7 +271,12 @@ describe('IMAP worker against Dovecot', () => {
     // As if the worker had been killed between MOVE and recording it: the next reconcile sees
     // the message is no longer waiting and records it as settled.
     await env.store.db.updateTable('messages').set({ settled: 0 }).where('id', '=', row.id).execute();
-    await waitFor('the moved message recorded as settled again', async () => (await ledgerRow(env, mail.messageId))?.settled === 1, 10_000, () => ledger(env));
+    await waitFor(
+      'the moved message recorded as settled again',
+      async () => (await ledgerRow(env, mail.messageId))?.settled === 1,
+      10_000,
+      () => ledger(env),
+    );
   });
 
   it('never loses a corrupt message: unreadable PDF in a PO mail -> review draft; cut-off MIME -> recorded failure in Failed', async () => {
@@ -252,11 +295,21 @@ describe('IMAP worker against Dovecot', () => {
     await env.dovecot.deliverLmtp(brokenScan.raw);
     await env.dovecot.append(truncated);
 
-    await waitFor('all three ledger rows finished and settled', async () => {
-      const rows = await ledger(env);
-      return rows.length === 3 && rows.every((r) => r.status !== 'claimed' && r.settled === 1);
-    }, 15_000, () => ledger(env));
-    await waitFor('INBOX empty', async () => (await count(env, 'INBOX')) === 0, 5000, () => mailboxes(env));
+    await waitFor(
+      'all three ledger rows finished and settled',
+      async () => {
+        const rows = await ledger(env);
+        return rows.length === 3 && rows.every((r) => r.status !== 'claimed' && r.settled === 1);
+      },
+      15_000,
+      () => ledger(env),
+    );
+    await waitFor(
+      'INBOX empty',
+      async () => (await count(env, 'INBOX')) === 0,
+      5000,
+      () => mailboxes(env),
+    );
 
     // Unreadable PDF in a mail that says "purchase order": a draft a person must review, reason given.
     const po = (await ledgerRow(env, brokenPo.messageId))!;
@@ -296,10 +349,15 @@ describe('IMAP worker against Dovecot', () => {
     await env.dovecot.deliverLmtp(first.raw);
     await env.dovecot.append(truncated);
 
-    await waitFor('both ledger rows settled', async () => {
-      const rows = await ledger(env);
-      return rows.length === 2 && rows.every((r) => r.settled === 1);
-    }, 15_000, () => ledger(env));
+    await waitFor(
+      'both ledger rows settled',
+      async () => {
+        const rows = await ledger(env);
+        return rows.length === 2 && rows.every((r) => r.settled === 1);
+      },
+      15_000,
+      () => ledger(env),
+    );
     const before = await ledger(env);
     expect(before.find((r) => r.message_id === first.messageId)).toMatchObject({ status: 'done', outcome: 'drafts' });
     expect(before.find((r) => r.message_id === whole.messageId)).toMatchObject({ status: 'failed' });
@@ -318,7 +376,12 @@ describe('IMAP worker against Dovecot', () => {
     await connected(env);
     const second = await poEmail(5);
     await env.dovecot.deliverLmtp(second.raw);
-    await waitFor('the new message settled', async () => (await ledgerRow(env, second.messageId))?.settled === 1, 15_000, () => ledger(env));
+    await waitFor(
+      'the new message settled',
+      async () => (await ledgerRow(env, second.messageId))?.settled === 1,
+      15_000,
+      () => ledger(env),
+    );
     // Wait past a reconcile of the restarted worker: any re-offer of the old mail would touch its rows.
     await sleep(TIMINGS.reconcileMs! + 1000);
 
@@ -328,7 +391,11 @@ describe('IMAP worker against Dovecot', () => {
     for (const row of before) expect(after.find((r) => r.id === row.id)).toEqual(row);
     const allDrafts = await drafts(env);
     expect(allDrafts.map((d) => d.po_number).sort()).toEqual([first.poNumber, second.poNumber].sort());
-    const newEvents = await env.store.db.selectFrom('events').select(['message_id', 'kind']).where('id', '>', Math.max(...eventsBefore.map((e) => e.id))).execute();
+    const newEvents = await env.store.db
+      .selectFrom('events')
+      .select(['message_id', 'kind'])
+      .where('id', '>', Math.max(...eventsBefore.map((e) => e.id)))
+      .execute();
     expect(newEvents.filter((e) => before.some((row) => row.id === e.message_id))).toEqual([]);
     const flaggedAfter = await inboxFlags(env);
     expect(flaggedAfter).toHaveLength(3);
@@ -340,7 +407,12 @@ describe('IMAP worker against Dovecot', () => {
     await connected(env);
     const first = await poEmail(6);
     await env.dovecot.deliverLmtp(first.raw);
-    await waitFor('the first message settled', async () => (await ledgerRow(env, first.messageId))?.settled === 1, 15_000, () => ledger(env));
+    await waitFor(
+      'the first message settled',
+      async () => (await ledgerRow(env, first.messageId))?.settled === 1,
+      15_000,
+      () => ledger(env),
+    );
 
     await stopIn(env);
     await env.store.close();
@@ -350,7 +422,12 @@ describe('IMAP worker against Dovecot', () => {
     await connected(env);
     const second = await poEmail(7);
     await env.dovecot.deliverLmtp(second.raw);
-    await waitFor('the second message settled', async () => (await ledgerRow(env, second.messageId))?.settled === 1, 15_000, () => ledger(env));
+    await waitFor(
+      'the second message settled',
+      async () => (await ledgerRow(env, second.messageId))?.settled === 1,
+      15_000,
+      () => ledger(env),
+    );
     await sleep(TIMINGS.reconcileMs! + 1000);
 
     expect((await ledger(env)).map((row) => row.message_id)).toEqual([second.messageId]);
@@ -362,17 +439,32 @@ describe('IMAP worker against Dovecot', () => {
     await connected(env);
     const first = await poEmail(6);
     await env.dovecot.deliverLmtp(first.raw);
-    await waitFor('the first message filed', async () => (await ledgerRow(env, first.messageId))?.settled === 1 && (await count(env, 'INBOX')) === 0, 10_000, () => mailboxes(env));
+    await waitFor(
+      'the first message filed',
+      async () => (await ledgerRow(env, first.messageId))?.settled === 1 && (await count(env, 'INBOX')) === 0,
+      10_000,
+      () => mailboxes(env),
+    );
 
     await env.dovecot.deleteMailbox('Processed');
     const second = await poEmail(7);
     await env.dovecot.deliverLmtp(second.raw);
     // The draft is committed; the MOVE into the missing folder is refused (NO [TRYCREATE]).
-    await waitFor('the second draft', async () => (await drafts(env)).length === 2, 10_000, () => ledger(env));
-    await waitFor('the second message filed in a re-created Processed', async () => {
-      const boxes = await mailboxes(env);
-      return boxes.INBOX === 0 && boxes.Processed === 1 && (await ledgerRow(env, second.messageId))?.settled === 1;
-    }, 15_000, async () => ({ ...(await mailboxes(env)), ledger: await ledger(env) }));
+    await waitFor(
+      'the second draft',
+      async () => (await drafts(env)).length === 2,
+      10_000,
+      () => ledger(env),
+    );
+    await waitFor(
+      'the second message filed in a re-created Processed',
+      async () => {
+        const boxes = await mailboxes(env);
+        return boxes.INBOX === 0 && boxes.Processed === 1 && (await ledgerRow(env, second.messageId))?.settled === 1;
+      },
+      15_000,
+      async () => ({ ...(await mailboxes(env)), ledger: await ledger(env) }),
+    );
     expect(env.logs.some((e) => e.msg === 'IMAP connection lost; reconnecting' && /refused to move/.test(String(e.fields.error)))).toBe(true);
     expect((await drafts(env)).map((d) => d.po_number).sort()).toEqual([first.poNumber, second.poNumber].sort());
   });
@@ -381,10 +473,15 @@ describe('IMAP worker against Dovecot', () => {
     const env = await setup();
     await connected(env);
     // last_fetch_at reaches the store with the next state change or heartbeat (every 10 s).
-    const running = await waitFor('a recent last_fetch_at', async () => {
-      const row = await sourceRow(env);
-      return row?.connected === 1 && row.last_fetch_at && Date.now() - Date.parse(row.last_fetch_at) < 15_000 ? row : null;
-    }, 15_000, () => sourceRow(env));
+    const running = await waitFor(
+      'a recent last_fetch_at',
+      async () => {
+        const row = await sourceRow(env);
+        return row?.connected === 1 && row.last_fetch_at && Date.now() - Date.parse(row.last_fetch_at) < 15_000 ? row : null;
+      },
+      15_000,
+      () => sourceRow(env),
+    );
     expect(running.last_error).toBeNull();
     expect(Date.now() - Date.parse(running.heartbeat_at!)).toBeLessThan(15_000);
     const healthy = await readHealth(env.store.db);
@@ -393,10 +490,15 @@ describe('IMAP worker against Dovecot', () => {
 
     const stoppedAt = Date.now();
     await env.dovecot.stop();
-    const down = await waitFor('connected=0 after Dovecot stopped', async () => {
-      const row = await sourceRow(env);
-      return row?.connected === 0 && row.last_error ? row : null;
-    }, TIMINGS.watchdogMs! + TIMINGS.commandTimeoutMs! + 3000, () => sourceRow(env));
+    const down = await waitFor(
+      'connected=0 after Dovecot stopped',
+      async () => {
+        const row = await sourceRow(env);
+        return row?.connected === 0 && row.last_error ? row : null;
+      },
+      TIMINGS.watchdogMs! + TIMINGS.commandTimeoutMs! + 3000,
+      () => sourceRow(env),
+    );
     process.stdout.write(`connected=0 ${Date.now() - stoppedAt} ms after Dovecot stopped; last_error: ${down.last_error}\n`);
     const unhealthy = await readHealth(env.store.db);
     expect(unhealthy.ok).toBe(false);
@@ -404,10 +506,15 @@ describe('IMAP worker against Dovecot', () => {
 
     // And back by itself once Dovecot is.
     await env.dovecot.start();
-    await waitFor('connected=1 again after Dovecot came back', async () => {
-      const row = await sourceRow(env);
-      return row?.connected === 1 && row.last_error === null;
-    }, 10_000, () => sourceRow(env));
+    await waitFor(
+      'connected=1 again after Dovecot came back',
+      async () => {
+        const row = await sourceRow(env);
+        return row?.connected === 1 && row.last_error === null;
+      },
+      10_000,
+      () => sourceRow(env),
+    );
     expect((await readHealth(env.store.db)).ok).toBe(true);
   });
 });

@@ -86,7 +86,14 @@ describe('import cycles', () => {
       ['e', ['e']],
     ]);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reads import, import type, export-from, side-effect and dynamic imports', () => {

@@ -33,7 +33,10 @@ const RULES: Record<string, { layers: string[]; packages: RegExp }> = {
   llm: { layers: ['domain', 'extraction', 'llm'], packages: /^(openai(\/.*)?|zod|p-limit|node:.*)$/ },
   // Orders sent as data (X12, EDIFACT, cXML, UBL): pure readers of text, XML through fast-xml-parser.
   structured: { layers: ['domain', 'structured'], packages: /^fast-xml-parser$/ },
-  documents: { layers: ['domain', 'documents', 'structured'], packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/ },
+  documents: {
+    layers: ['domain', 'documents', 'structured'],
+    packages: /^(node:.*|pdf-parse|mailparser|postal-mime|libmime|html-to-text|csv-parse(\/.*)?|exceljs|sharp|p-limit|tesseract\.js|@tesseract\.js-data\/\w+)$/,
+  },
 };
 
 function sourceFiles(dir: string): string[] {

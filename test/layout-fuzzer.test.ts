@@ -59,7 +59,10 @@ describe('layout fuzzer', () => {
       for (const [axis, value] of Object.entries(axesOf(d.truth.labelNotes))) (seen[axis] ??= new Set()).add(value);
     }
     for (const [axis, values] of Object.entries(AXIS_VALUES)) {
-      expect([...values].filter((v) => !seen[axis]?.has(v)), `values of ${axis} never produced`).toEqual([]);
+      expect(
+        [...values].filter((v) => !seen[axis]?.has(v)),
+        `values of ${axis} never produced`,
+      ).toEqual([]);
     }
     // Mostly normal urgency, and a share of negatives.
     const levels = set.flatMap((d) => d.truth.orders.map((o) => o.urgency.level));
@@ -68,7 +71,10 @@ describe('layout fuzzer', () => {
   }, 180_000);
 
   it('score:fuzz runs end to end and prints the figures and the breakdown', async () => {
-    const run = await promisify(execFile)('npx', ['--no-install', 'tsx', 'scripts/score-fuzz.ts', '--seed', '9', '--count', '20', '--no-scans', '--quiet'], { cwd: REPO_ROOT, maxBuffer: 16 << 20 });
+    const run = await promisify(execFile)('npx', ['--no-install', 'tsx', 'scripts/score-fuzz.ts', '--seed', '9', '--count', '20', '--no-scans', '--quiet'], {
+      cwd: REPO_ROOT,
+      maxBuffer: 16 << 20,
+    });
     expect(run.stdout).toMatch(/field accuracy\s+\d\.\d{3}/);
     expect(run.stdout).toMatch(/line F1\s+\d\.\d{3}/);
     expect(run.stdout).toMatch(/PO detection\s+\d\.\d{3}/);

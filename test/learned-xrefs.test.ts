@@ -23,14 +23,27 @@ beforeAll(async () => {
 afterAll(() => desk.close());
 
 const line = (over: Partial<OrderLine>): OrderLine => ({
-  lineNo: null, sku: null, catalogSku: null, description: 'item', quantity: 2, unit: null, unitPrice: 3, amount: 6, confidence: 1, ...over,
+  lineNo: null,
+  sku: null,
+  catalogSku: null,
+  description: 'item',
+  quantity: 2,
+  unit: null,
+  unitPrice: 3,
+  amount: 6,
+  confidence: 1,
+  ...over,
 });
 
 async function approveWith(id: string, customerId: string, lines: OrderLine[]): Promise<void> {
   const row = await desk.store.db.selectFrom('drafts').select('order_json').where('id', '=', id).executeTakeFirstOrThrow();
   const order = JSON.parse(row.order_json) as DraftOrder;
   order.buyer = { ...order.buyer, customerId };
-  await desk.store.db.updateTable('drafts').set({ order_json: JSON.stringify(order) }).where('id', '=', id).execute();
+  await desk.store.db
+    .updateTable('drafts')
+    .set({ order_json: JSON.stringify(order) })
+    .where('id', '=', id)
+    .execute();
   await approveDraft(desk.store.db, id, { actor: 'rep@example.com', version: null, patch: { lines } });
 }
 
@@ -50,7 +63,12 @@ describe('cross-references learned on approval', () => {
       ['NW-88123', 'CT-200', 'learned', 'rep@example.com'],
     ]);
     const event = await desk.store.db.selectFrom('events').selectAll().where('kind', '=', 'xref-learned').executeTakeFirstOrThrow();
-    expect(JSON.parse(event.detail_json ?? '{}')).toEqual({ mappings: [{ customerSku: 'NW-88123', sku: 'CT-200', outcome: 'added' }, { customerSku: '12 NW-3', sku: 'RLY-24DC-DP', outcome: 'added' }] });
+    expect(JSON.parse(event.detail_json ?? '{}')).toEqual({
+      mappings: [
+        { customerSku: 'NW-88123', sku: 'CT-200', outcome: 'added' },
+        { customerSku: '12 NW-3', sku: 'RLY-24DC-DP', outcome: 'added' },
+      ],
+    });
   });
 
   it('a learned mapping is deleted in /mappings and learned again from the next approval', async () => {

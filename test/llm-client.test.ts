@@ -67,14 +67,22 @@ describe('the model client, against a loopback chat-completions server', () => {
   });
 
   it('the test server itself refuses a request without a strict json_schema', async () => {
-    const res = await fetch(`${fake.baseURL}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'm', messages: [], response_format: { type: 'json_object' } }) });
+    const res = await fetch(`${fake.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'm', messages: [], response_format: { type: 'json_object' } }),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/not json_schema/);
   });
 
   it('an answer cut off at the output limit is asked again in halves, and the halves stitched', async () => {
     // Halves: one carries every row, the other none (its rowsSeen 0), as a model would answer.
-    fake.reply(completion(JSON.stringify(answerFor(PO)).slice(0, 200), { finishReason: 'length' }), completion(answerFor(PO)), completion({ ...answerFor(PO), lines: [], rowsSeen: 0 }));
+    fake.reply(
+      completion(JSON.stringify(answerFor(PO)).slice(0, 200), { finishReason: 'length' }),
+      completion(answerFor(PO)),
+      completion({ ...answerFor(PO), lines: [], rowsSeen: 0 }),
+    );
     const order = await extract();
     expect(fake.requests).toHaveLength(3);
     expect(fake.requests[1].body.messages[1].content).toContain('one part of a longer order');
@@ -190,7 +198,10 @@ describe('the model client, against a loopback chat-completions server', () => {
   });
 
   it('asks again without a temperature when the model takes none (reasoning models)', async () => {
-    fake.reply({ status: 400, json: { error: { message: "Unsupported parameter: 'temperature' is not supported with this model.", param: 'temperature' } } }, completion(answerFor(PO)));
+    fake.reply(
+      { status: 400, json: { error: { message: "Unsupported parameter: 'temperature' is not supported with this model.", param: 'temperature' } } },
+      completion(answerFor(PO)),
+    );
     const order = await extract();
     expect(fake.requests[0].body.temperature).toBe(0);
     expect(fake.requests[1].body).not.toHaveProperty('temperature');

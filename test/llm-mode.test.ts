@@ -35,24 +35,29 @@ describe('LLM mode', () => {
   });
 
   it('auto asks for a draft the rules send to review; the answer fills gaps and flags a doubtful row', async () => {
-    const text = 'Purchase order\n\nPlease supply:\n12 x SH-L2216 Standard Housing, Large @ 22.00 = 264.00\n\nTotal 264.00 USD\nDeliver to Northwind Traders Inc., 1200 Harbor Way, Tacoma, WA 98402\nOur ref. NW-88123\n';
+    const text =
+      'Purchase order\n\nPlease supply:\n12 x SH-L2216 Standard Housing, Large @ 22.00 = 264.00\n\nTotal 264.00 USD\nDeliver to Northwind Traders Inc., 1200 Harbor Way, Tacoma, WA 98402\nOur ref. NW-88123\n';
     const bytes = new TextEncoder().encode(text);
     const rules = (await extractInput('order.txt', bytes)).orders[0];
     expect(rules.needsReview).toBe(true);
     expect(rules.poNumber).toBeNull();
-    fake.reply(completion({
-      ...answerFor(PO), poNumber: 'NW-88123', orderDate: null, buyerCompany: 'Northwind Traders Inc.', rowsSeen: 1,
-      lines: [{ lineNo: null, sku: 'SH-L2216', description: 'Standard Housing, Large', quantity: 12, unit: null, unitPrice: 22, amount: 264 }], total: 264,
-    }));
+    fake.reply(
+      completion({
+        ...answerFor(PO),
+        poNumber: 'NW-88123',
+        orderDate: null,
+        buyerCompany: 'Northwind Traders Inc.',
+        rowsSeen: 1,
+        lines: [{ lineNo: null, sku: 'SH-L2216', description: 'Standard Housing, Large', quantity: 12, unit: null, unitPrice: 22, amount: 264 }],
+        total: 264,
+      }),
+    );
     const order = (await extractInput('order.txt', bytes, { reader: reader() })).orders[0];
     expect(fake.requests).toHaveLength(1);
     expect(order.extraction?.method).toBe('rules+llm');
     expect(order.poNumber).toBe('NW-88123');
     expect(order.needsReview).toBe(true);
-    expect(order.reviewReasons).toEqual(expect.arrayContaining([
-      'PO number "NW-88123" read by the model only, check it',
-      'line 2: the model did not find this line',
-    ]));
+    expect(order.reviewReasons).toEqual(expect.arrayContaining(['PO number "NW-88123" read by the model only, check it', 'line 2: the model did not find this line']));
     expect(order.reviewReasons).not.toContain('no purchase order number');
   });
 

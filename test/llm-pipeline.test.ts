@@ -26,7 +26,14 @@ beforeAll(async () => {
   store = await openStore(`sqlite:${join(dir, 'po.db')}`);
   fake = await startFakeOpenAI({ requireStrictSchema: true });
   const reader = createModelReader({ model: 'fake-model', baseURL: fake.baseURL, apiKey: 'k', timeoutMs: 300, backoffMs: 10 });
-  deps = { db: store.db, workerId: 'w1', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: (name, bytes) => extractInput(name, bytes, { reader, llmMode: 'always' }) };
+  deps = {
+    db: store.db,
+    workerId: 'w1',
+    leaseMs: 60_000,
+    maxAttempts: 3,
+    logger: silentLogger,
+    extract: (name, bytes) => extractInput(name, bytes, { reader, llmMode: 'always' }),
+  };
 });
 afterAll(async () => {
   await fake.close();
@@ -34,7 +41,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const incoming = async (i: number) => ({ sourceKey: `folder:po-${i}.eml`, sourceKind: 'folder' as const, name: `po-${i}.eml`, bytes: await makePdfPoEmail(samplePo(i), { messageId: `<po-${i}@test>` }), isEmail: true });
+const incoming = async (i: number) => ({
+  sourceKey: `folder:po-${i}.eml`,
+  sourceKind: 'folder' as const,
+  name: `po-${i}.eml`,
+  bytes: await makePdfPoEmail(samplePo(i), { messageId: `<po-${i}@test>` }),
+  isEmail: true,
+});
 
 describe('the pipeline with a model', () => {
   it('a stalled model: the message is still committed, its draft in review with the reason', async () => {

@@ -20,7 +20,23 @@ beforeAll(async () => {
     await copyFile(join(REPO_ROOT, 'samples/corpus', `${name}.truth.json`), join(dir, `${name}.truth.json`));
   }
   fake = await startFakeOpenAI();
-  const empty = { poNumber: null, orderDate: null, requestedDeliveryDate: null, currency: null, buyerCompany: null, shipTo: null, billTo: null, paymentTerms: null, shippingMethod: null, lines: [], subtotal: null, tax: null, shipping: null, total: null, rowsSeen: null };
+  const empty = {
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
+    currency: null,
+    buyerCompany: null,
+    shipTo: null,
+    billTo: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    lines: [],
+    subtotal: null,
+    tax: null,
+    shipping: null,
+    total: null,
+    rowsSeen: null,
+  };
   fake.otherwise(completion(empty));
 });
 afterAll(async () => {
@@ -30,7 +46,11 @@ afterAll(async () => {
 
 function score(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -29,7 +29,11 @@ const CORPUS = resolve(import.meta.dirname, '../samples/corpus');
 const settings = parseSettings({ CATALOG_FILE: join(MASTER, 'catalog.csv'), CUSTOMERS_FILE: join(MASTER, 'customers.csv'), XREF_FILE: join(MASTER, 'xref.csv') });
 
 const EXPECTED_CUSTOMERS: Record<string, string> = {
-  'email-pdf-en-01.eml': 'C-1001', 'email-pdf-en-02.eml': 'C-1002', 'email-pdf-en-03.eml': 'C-1003', 'email-pdf-en-04.eml': 'C-1004', 'email-csv-en-01.eml': 'C-1004',
+  'email-pdf-en-01.eml': 'C-1001',
+  'email-pdf-en-02.eml': 'C-1002',
+  'email-pdf-en-03.eml': 'C-1003',
+  'email-pdf-en-04.eml': 'C-1004',
+  'email-csv-en-01.eml': 'C-1004',
 };
 
 describe('matching on the sample corpus with samples/master', () => {
@@ -47,9 +51,12 @@ describe('matching on the sample corpus with samples/master', () => {
       const truth = JSON.parse(await readFile(join(CORPUS, `${file}.truth.json`), 'utf8')) as ExtractionResult;
       const result = await extractInput(file, bytes, { master, policy: DEFAULT_POLICY });
       expect(result.orders[0].buyer.customerId, file).toBe(customerId);
-      const expected = truth.orders[0].lines.map((l) => (l.sku && skus.has(l.sku) ? l.sku : skuOfDescription.get(l.description ?? '') ?? null));
+      const expected = truth.orders[0].lines.map((l) => (l.sku && skus.has(l.sku) ? l.sku : (skuOfDescription.get(l.description ?? '') ?? null)));
       expect(expected.filter(Boolean).length, file).toBeGreaterThan(0);
-      expect(result.orders[0].lines.map((l) => l.catalogSku), file).toEqual(expected);
+      expect(
+        result.orders[0].lines.map((l) => l.catalogSku),
+        file,
+      ).toEqual(expected);
     }
   }, 60_000);
 
@@ -82,7 +89,10 @@ const BEARING = { sku: 'BRG-608Z', description: 'Ball bearing 608ZZ', quantity: 
 
 const postgresUp = await requirePostgres('master-matching');
 
-describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeline with master data on %s', (dialect, available) => {
+describe.each([
+  ['sqlite', true],
+  ['postgres', postgresUp],
+] as const)('the pipeline with master data on %s', (dialect, available) => {
   let store: Store;
   let cleanup: () => Promise<void>;
   let deps: PipelineDeps;
@@ -106,7 +116,11 @@ describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeli
       cleanup = database.drop;
     }
     deps = {
-      db: store.db, workerId: 'w1', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger,
+      db: store.db,
+      workerId: 'w1',
+      leaseMs: 60_000,
+      maxAttempts: 3,
+      logger: silentLogger,
       extract: async (name, bytes) => extractInput(name, bytes, { master: (await fetchMasterData(store.db)) ?? undefined, policy: POLICY }),
     };
   });
@@ -139,7 +153,11 @@ describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeli
   });
 
   it.skipIf(!available)('trusts the same mail with our server’s genuine pass on top (the control for the tricks)', async () => {
-    const draft = await send(await mail(po('PO-7999', [{ ...MOTOR, quantity: 19 }]), '<7999@northwind.example>', null, { top: [`Authentication-Results: ${PASS_FOR_NORTHWIND}`, RECEIVED.replaceAll('evil', 'northwind')] }));
+    const draft = await send(
+      await mail(po('PO-7999', [{ ...MOTOR, quantity: 19 }]), '<7999@northwind.example>', null, {
+        top: [`Authentication-Results: ${PASS_FOR_NORTHWIND}`, RECEIVED.replaceAll('evil', 'northwind')],
+      }),
+    );
     expect(draft.order.reviewReasons).toEqual([]);
     expect(draft.status).toBe('approved');
   });
@@ -166,10 +184,14 @@ describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeli
     expect([a.status, b.status].sort()).toEqual(['approved', 'pending']);
   });
 
-  it.skipIf(!available)('refuses a second automatic approval of one customer\'s PO in the store itself', async () => {
+  it.skipIf(!available)("refuses a second automatic approval of one customer's PO in the store itself", async () => {
     const draft = await send(await mail(po('PO-7400', [{ ...MOTOR, quantity: 9 }]), '<7400@northwind.example>', PASS));
     expect(draft.status).toBe('approved');
-    const claim = await claimMessage(store.db, { sourceKey: 'm-7400-copy', sourceKind: 'folder', contentHash: 'copy-7400', messageId: null, bytes: new Uint8Array([1]) }, { workerId: 'w2', leaseMs: 60_000, maxAttempts: 3 });
+    const claim = await claimMessage(
+      store.db,
+      { sourceKey: 'm-7400-copy', sourceKind: 'folder', contentHash: 'copy-7400', messageId: null, bytes: new Uint8Array([1]) },
+      { workerId: 'w2', leaseMs: 60_000, maxAttempts: 3 },
+    );
     if (claim.kind !== 'claimed') throw new Error(claim.kind);
     const copy = { order: { ...draft.order }, status: 'approved' as const, decidedBy: 'auto' };
     await expect(finishMessage(store.db, claim.id, 'w2', { source: draft.source, drafts: [copy] })).rejects.toThrow();
@@ -182,7 +204,11 @@ describe.each([['sqlite', true], ['postgres', postgresUp]] as const)('the pipeli
     expect(taught.status).toBe('pending');
     expect(taught.order.lines[0]).toMatchObject({ catalogSku: 'BRG-608Z', match: { method: 'description' } });
     await approveDraft(store.db, taught.id, { actor: 'rep@our-company.example', version: taught.version });
-    expect((await fetchXrefs(store.db, 'C-1005')).find((x) => x.customerSku === 'NW-88123')).toMatchObject({ sku: 'BRG-608Z', origin: 'learned', createdBy: 'rep@our-company.example' });
+    expect((await fetchXrefs(store.db, 'C-1005')).find((x) => x.customerSku === 'NW-88123')).toMatchObject({
+      sku: 'BRG-608Z',
+      origin: 'learned',
+      createdBy: 'rep@our-company.example',
+    });
     const next = await send(await mail(po('PO-7101', [{ ...theirs, quantity: 60 }]), '<7101@northwind.example>', PASS));
     expect(next.order.lines[0]).toMatchObject({ catalogSku: 'BRG-608Z', match: { method: 'xref' } });
     expect(next.order.reviewReasons).toEqual([]);

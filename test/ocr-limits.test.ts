@@ -20,7 +20,9 @@ beforeAll(async () => {
   const page = { width: 64, height: 64, channels: 3 as const, background: '#ffffff' };
   const fax = sharp({ create: { ...page, height: 64 * 500, pageHeight: 64 } }).toColourspace('b-w');
   await writeFile(join(work, 'long.tif'), await fax.tiff({ compression: 'ccittfax4', bitdepth: 1 }).toBuffer());
-  const text = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400"><rect width="100%" height="100%" fill="white"/><text x="60" y="200" font-size="48" font-family="DejaVu Sans">CUT OFF FAX 4711</text></svg>');
+  const text = Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400"><rect width="100%" height="100%" fill="white"/><text x="60" y="200" font-size="48" font-family="DejaVu Sans">CUT OFF FAX 4711</text></svg>',
+  );
   const tif = await sharp(text).flatten({ background: '#ffffff' }).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1 }).toBuffer();
   await writeFile(join(work, 'cut.tif'), tif.subarray(0, Math.floor(tif.length * 0.6)));
   await writeFile(join(work, 'ok.png'), await sharp(text).flatten({ background: '#ffffff' }).png().toBuffer());
@@ -38,7 +40,9 @@ afterAll(async () => {
 // So sharp writes a small PNG and its header (IHDR) is made to declare the big one, as a
 // decompression bomb's header would: everything a decoder sees before allocating is genuine.
 async function hugePng(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer();
   png.writeUInt32BE(width, 16);
   png.writeUInt32BE(height, 20);
   png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
@@ -49,7 +53,10 @@ async function failure(name: string, options: Parameters<typeof readInput>[2] = 
   const bytes = new Uint8Array(await readFile(join(work, name)));
   const rss = process.memoryUsage().rss;
   const started = performance.now();
-  const err = await readInput(name, bytes, options).then(() => null, (e: unknown) => e);
+  const err = await readInput(name, bytes, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err, name).toBeInstanceOf(InputError);
   return { err: err as InputError, ms: performance.now() - started, rssGrowth: process.memoryUsage().rss - rss };
 }
@@ -85,7 +92,10 @@ describe('OCR limits', () => {
 
   it('fails a page that runs over its time limit, and the next page still reads', async () => {
     const pool = new OcrPool({ size: 1, pageTimeoutMs: 1 });
-    const err = await readInput('slow.png', new Uint8Array(await readFile(join(work, 'ok.png'))), { ocr: { pool } }).then(() => null, (e: unknown) => e);
+    const err = await readInput('slow.png', new Uint8Array(await readFile(join(work, 'ok.png'))), { ocr: { pool } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PoInboxError);
     expect([(err as PoInboxError).code, (err as PoInboxError).message]).toEqual(['timeout', 'page 1: OCR took over 1 ms, the page time limit']);
     await pool.close();

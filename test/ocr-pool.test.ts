@@ -21,7 +21,11 @@ function fakeEngines(recognize: (lang: string, engine: number) => Promise<Recogn
   return { log, startEngine };
 }
 
-const failure = (work: Promise<unknown>) => work.then(() => null, (err: unknown) => err as PoInboxError);
+const failure = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (err: unknown) => err as PoInboxError,
+  );
 
 describe('OcrPool', () => {
   it('reuses an engine, and replaces it after recycleAfterPages pages', async () => {
@@ -95,7 +99,13 @@ describe('OCR helpers', () => {
 
   it('maps tesseract words to layout words on their line band, dropping table rules', () => {
     const row = (level: number, x: number, y: number, w: number, h: number, conf: number, text = '') => [level, 1, 1, 1, 1, 0, x, y, w, h, conf, text].join('\t');
-    const tsv = [row(4, 10, 100, 390, 30, -1), row(5, 10, 102, 50, 23, 91, 'Qty'), row(5, 70, 100, 2, 30, 40, '|'), row(5, 80, 108, 80, 22, 77, 'apple'), row(5, 170, 100, 1, 1, 0, ' ')].join('\n');
+    const tsv = [
+      row(4, 10, 100, 390, 30, -1),
+      row(5, 10, 102, 50, 23, 91, 'Qty'),
+      row(5, 70, 100, 2, 30, 40, '|'),
+      row(5, 80, 108, 80, 22, 77, 'apple'),
+      row(5, 170, 100, 1, 1, 0, ' '),
+    ].join('\n');
     const page = toTesseractWords(tsv);
     expect(page.words).toEqual([
       { text: 'Qty', x0: 10, y0: 100, x1: 60, y1: 130, conf: 0.91 },

@@ -34,7 +34,10 @@ async function faxTiff(pages: string[][]): Promise<Uint8Array> {
   const squashed = await Promise.all(
     pages.map(async (lines) => {
       const page = sharp(svgPage(lines, 300)).flatten({ background: '#ffffff' });
-      return page.resize({ width: WIDTH, height: Math.round((300 * 98) / 204), fit: 'fill' }).png().toBuffer();
+      return page
+        .resize({ width: WIDTH, height: Math.round((300 * 98) / 204), fit: 'fill' })
+        .png()
+        .toBuffer();
     }),
   );
   // xres and yres are in pixels per millimetre.
@@ -52,7 +55,11 @@ async function imagePdf(image: Uint8Array): Promise<Uint8Array> {
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
   doc.addPage({ size: 'A4', margin: 0 });
-  for (let i = 0; i < 6; i++) doc.font('Helvetica').fontSize(11).text(`Text layer line ${i + 1} of the order`, 50, 50 + i * 16);
+  for (let i = 0; i < 6; i++)
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(`Text layer line ${i + 1} of the order`, 50, 50 + i * 16);
   doc.addPage({ size: 'A4', margin: 0 });
   doc.image(Buffer.from(image), 0, 0, { width: 595 });
   doc.end();
@@ -112,7 +119,10 @@ describe('OCR of scans', () => {
   it('reads a scan attached to an email', async () => {
     const mail = await buildMail({ text: 'Order attached.', attachments: [{ filename: 'scan.png', content: Buffer.from(await png(['ATTACHED ORDER 2024'])) }] });
     const { documents } = await readInput('mail.eml', mail);
-    expect(documents.map((d) => [d.name, d.method])).toEqual([['body', 'text'], ['scan.png', 'ocr']]);
+    expect(documents.map((d) => [d.name, d.method])).toEqual([
+      ['body', 'text'],
+      ['scan.png', 'ocr'],
+    ]);
     expect(documents[1].text).toBe('ATTACHED ORDER 2024');
   });
 
@@ -124,7 +134,10 @@ describe('OCR of scans', () => {
       ['noise.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3, 4]), 'truncated'],
     ];
     for (const [name, bytes, code] of cases) {
-      const err = await readInput(name, bytes).then(() => null, (e: unknown) => e);
+      const err = await readInput(name, bytes).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err, name).toBeInstanceOf(InputError);
       expect((err as InputError).code, name).toBe(code);
       expect((err as InputError).message, name).toMatch(/^[^\n]{10,160}$/);

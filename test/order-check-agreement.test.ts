@@ -22,7 +22,13 @@ const SETS = ['corpus', 'dev1/corpus', 'dev2/corpus', 'dev3/corpus', 'dev4/corpu
 if (hasPublicCorpus) SETS.push(PUBLIC_CORPUS);
 else console.warn('skipped: ../shared/corpus/public not present; only the samples are run through the approval gate');
 
-const inputs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !/\.(json|md)$/.test(e.name)).map((e) => e.name).sort() : []);
+const inputs = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile() && !/\.(json|md)$/.test(e.name))
+        .map((e) => e.name)
+        .sort()
+    : [];
 
 describe('every sample: extraction and the approval gate agree', () => {
   for (const dir of SETS) {
@@ -93,14 +99,21 @@ describe('a discount row in the item table', () => {
   });
 
   it('is approved through the API', async () => {
-    const response = await desk.app.request(`/api/drafts/${ids[1]}/approve`, { method: 'POST', headers: { authorization: `Bearer ${desk.seeded.apiToken}`, 'content-type': 'application/json' }, body: '{}' });
+    const response = await desk.app.request(`/api/drafts/${ids[1]}/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${desk.seeded.apiToken}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status, await response.clone().text()).toBe(200);
     expect((await getDraft(desk.store.db, ids[1]!))!.status).toBe('approved');
   });
 
   it('still refuses an approval once an edit breaks the sum', async () => {
     const desk2 = desk;
-    const result = await processMessage({ sourceKey: 'discount-broken', sourceKind: 'folder', name: 'broken.eml', bytes: discountMail('discount-broken'), isEmail: true }, { db: desk2.store.db, workerId: 'test', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: holdForReview });
+    const result = await processMessage(
+      { sourceKey: 'discount-broken', sourceKind: 'folder', name: 'broken.eml', bytes: discountMail('discount-broken'), isEmail: true },
+      { db: desk2.store.db, workerId: 'test', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: holdForReview },
+    );
     const id = result.action === 'processed' ? result.draftIds[0]! : '';
     const form = await draftForm(rep, id);
     const response = await rep.post(`/drafts/${id}/approve`, { ...form, subtotal: String(Number(form.subtotal) + 10) });

@@ -18,7 +18,13 @@ let store: Store;
 let dir: string;
 let dispatcher: OutboxDispatcher | null = null;
 let sink: SmtpSink | null = null;
-const base: OutboxSettings = { ACK_FROM: 'Orders <orders@seller.example>', URGENT_ALERT_TO: ['desk@seller.example'], PUBLIC_URL: 'https://po.seller.example/', HOST: '127.0.0.1', PORT: 8787 };
+const base: OutboxSettings = {
+  ACK_FROM: 'Orders <orders@seller.example>',
+  URGENT_ALERT_TO: ['desk@seller.example'],
+  PUBLIC_URL: 'https://po.seller.example/',
+  HOST: '127.0.0.1',
+  PORT: 8787,
+};
 const fast = { pollMs: 40, baseDelayMs: 150, maxDelayMs: 1000, leaseMs: 30_000 };
 
 beforeAll(async () => {
@@ -38,7 +44,10 @@ afterAll(async () => {
 
 const row = (key: string) => store.db.selectFrom('outbox').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
 const events = async (draftId: string) =>
-  (await store.db.selectFrom('events').selectAll().where('draft_id', '=', draftId).orderBy('id').execute()).map((e) => ({ kind: e.kind, detail: JSON.parse(e.detail_json ?? 'null') }));
+  (await store.db.selectFrom('events').selectAll().where('draft_id', '=', draftId).orderBy('id').execute()).map((e) => ({
+    kind: e.kind,
+    detail: JSON.parse(e.detail_json ?? 'null'),
+  }));
 const settled = (key: string, statuses = ['sent', 'skipped', 'failed', 'unconfirmed']) => waitFor(async () => statuses.includes((await row(key)).status), `${key} to settle`);
 
 describe('acknowledgement', () => {
@@ -209,7 +218,10 @@ describe('export webhook', () => {
       expect(payload).toMatchObject({ event: 'order.approved', draft: { id, status: 'approved', source: { messageId: ORIGINAL_ID('hook1') }, order: { poNumber: 'PO-4711' } } });
       expect(payload.draft.createdAt).toEqual(expect.any(String));
       const log = (await events(id)).filter((e) => e.detail?.key === `webhook:${id}`);
-      expect(log.map((e) => [e.kind, e.detail.httpStatus, e.detail.attempt])).toEqual([['outbox-retry', 500, 1], ['outbox-sent', 200, 2]]);
+      expect(log.map((e) => [e.kind, e.detail.httpStatus, e.detail.attempt])).toEqual([
+        ['outbox-retry', 500, 1],
+        ['outbox-sent', 200, 2],
+      ]);
       expect(log[0]?.detail.url).toBe(receiver.url.replace('?token=abc', ''));
       expect(await row(`webhook:${id}`)).toMatchObject({ status: 'sent', attempts: 2 });
     } finally {

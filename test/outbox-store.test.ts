@@ -48,7 +48,10 @@ describe.each([
     for (let i = 0; i < 6; i += 1) expect(await enqueueOutbox(store.db, { key: `race:${i}`, kind: 'webhook', draftId: 'd-race', payload: { i } })).toBe(true);
     expect(await enqueueOutbox(store.db, { key: 'race:0', kind: 'webhook', draftId: 'd-race', payload: {} })).toBe(false);
     const claims = await Promise.all(['w1', 'w2', 'w3'].map((w) => claimDueOutbox(store.db, lease(w))));
-    const ids = claims.flat().map((r) => r.key).sort();
+    const ids = claims
+      .flat()
+      .map((r) => r.key)
+      .sort();
     expect(ids).toEqual(['race:0', 'race:1', 'race:2', 'race:3', 'race:4', 'race:5']);
     expect(claims.flat().every((r) => r.status === 'sending' && r.attempts === 1)).toBe(true);
     expect(await claimDueOutbox(store.db, lease('w4'))).toEqual([]);
@@ -82,7 +85,10 @@ describe.each([
     expect(claimed).toHaveLength(2);
     expect(await expireOutboxLeases(store.db, ['webhook'])).toEqual([]);
     const expired = await expireOutboxLeases(store.db, ['webhook'], later(61_000));
-    expect(expired.map((r) => [r.key, r.status]).sort()).toEqual([['ack:d2', 'unconfirmed'], ['webhook:d2', 'pending']]);
+    expect(expired.map((r) => [r.key, r.status]).sort()).toEqual([
+      ['ack:d2', 'unconfirmed'],
+      ['webhook:d2', 'pending'],
+    ]);
     const due = await claimDueOutbox(store.db, lease('w3', later(62_000)));
     expect(due.map((r) => [r.key, r.attempts])).toEqual([['webhook:d2', 2]]);
     await markOutboxSent(store.db, due[0]!, 'w3');

@@ -16,7 +16,11 @@ import { makePoPdf, samplePo } from './fixtures/make-po-pdf.ts';
 
 const pdf = (name: string, bytes: Uint8Array) => ({ filename: name, content: Buffer.from(bytes), contentType: 'application/pdf' });
 const LIMIT = formatMemory(DEFAULT_MEMORY_LIMIT_BYTES);
-const failure = (work: Promise<unknown>) => work.then(() => null, (err: unknown) => err);
+const failure = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (err: unknown) => err,
+  );
 
 let po: Uint8Array;
 let bomb: Uint8Array;
@@ -61,7 +65,11 @@ describe('reading sandbox, default limits', () => {
 
   it('stops a page of 3 million path operators in one line', async () => {
     const err = await failure(readInput('paths.pdf', pathOps));
-    expectOneLine(err, (err as InputError).code, new RegExp(`^(page 1 of paths\\.pdf needs more than ${LIMIT} to (read|render)|paths\\.pdf took over 30 s to read \\(page 1 of 1\\))`));
+    expectOneLine(
+      err,
+      (err as InputError).code,
+      new RegExp(`^(page 1 of paths\\.pdf needs more than ${LIMIT} to (read|render)|paths\\.pdf took over 30 s to read \\(page 1 of 1\\))`),
+    );
   }, 90_000);
 
   it('reads 200 blank pages without rendering or OCR: an image-only PDF', async () => {
@@ -126,12 +134,21 @@ describe('reading sandbox, small limits', () => {
 describe('blank pages before OCR', () => {
   it('a blank scan is not sent to tesseract; a page with ink is', async () => {
     let pages = 0;
-    const startEngine = async (lang: string): Promise<OcrEngine> => ({ lang, recognize: async () => (pages++, { words: [], meanConf: 0 }), setBusy: () => {}, terminate: async () => {} });
+    const startEngine = async (lang: string): Promise<OcrEngine> => ({
+      lang,
+      recognize: async () => (pages++, { words: [], meanConf: 0 }),
+      setBusy: () => {},
+      terminate: async () => {},
+    });
     const pool = new OcrPool({ size: 1, startEngine });
-    const white = await sharp({ create: { width: 1700, height: 2200, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const white = await sharp({ create: { width: 1700, height: 2200, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
     const blank = await readInput('blank.png', new Uint8Array(white), { ocr: { pool } });
     expect([blank.documents[0].method, pages]).toEqual(['skipped', 0]);
-    const ink = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1700" height="2200"><rect width="100%" height="100%" fill="white"/><text x="100" y="300" font-size="60">PO 4711 please ship</text></svg>');
+    const ink = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1700" height="2200"><rect width="100%" height="100%" fill="white"/><text x="100" y="300" font-size="60">PO 4711 please ship</text></svg>',
+    );
     await readInput('ink.png', new Uint8Array(await sharp(ink).png().toBuffer()), { ocr: { pool } });
     expect(pages).toBeGreaterThan(0);
     await pool.close();

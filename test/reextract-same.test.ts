@@ -37,12 +37,22 @@ afterAll(async () => {
 });
 
 const SETTINGS = () =>
-  parseSettings({ AUTHSERV_ID: 'mx.northwind-supply.example', OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: 'k', OPENAI_MODEL: 'fake-model', LLM_MODE: 'always', SELLER_NAME: 'Northwind Supply' });
+  parseSettings({
+    AUTHSERV_ID: 'mx.northwind-supply.example',
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_API_KEY: 'k',
+    OPENAI_MODEL: 'fake-model',
+    LLM_MODE: 'always',
+    SELLER_NAME: 'Northwind Supply',
+  });
 
 async function workerDraft(key: string, bytes: Uint8Array): Promise<string> {
   const extractor = createExtractor(SETTINGS(), { master: storeMaster(store.db) });
   // From the mailbox (AUTHSERV_ID names our server), so an unauthenticated sender keeps the draft in review.
-  const result = await processMessage({ sourceKey: key, sourceKind: 'imap', name: `${key}.eml`, bytes, isEmail: true }, { db: store.db, workerId: 'w', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: (n, b) => extractor.extract(n, b) });
+  const result = await processMessage(
+    { sourceKey: key, sourceKind: 'imap', name: `${key}.eml`, bytes, isEmail: true },
+    { db: store.db, workerId: 'w', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger, extract: (n, b) => extractor.extract(n, b) },
+  );
   if (result.action !== 'processed' || !result.draftIds[0]) throw new Error(`no draft from ${key}`);
   return result.draftIds[0];
 }

@@ -30,7 +30,15 @@ beforeAll(async () => {
   port = await freePort();
   child = spawn(process.execPath, [BIN, 'run'], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), CATALOG_FILE: join(MASTER, 'catalog.csv'), CUSTOMERS_FILE: join(MASTER, 'customers.csv'), AUTHSERV_ID: OUR_MX, READ_TIME_LIMIT_SECONDS: '60' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      CATALOG_FILE: join(MASTER, 'catalog.csv'),
+      CUSTOMERS_FILE: join(MASTER, 'customers.csv'),
+      AUTHSERV_ID: OUR_MX,
+      READ_TIME_LIMIT_SECONDS: '60',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -74,7 +82,9 @@ describe('po-inbox run fed the hostile set at once', () => {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     })();
-    const finished = async () => (await readdir(join(cwd, 'inbox', 'processed')).catch(() => [])).length + (await readdir(join(cwd, 'inbox', 'failed')).catch(() => [])).filter((f) => !f.endsWith('.error.txt')).length;
+    const finished = async () =>
+      (await readdir(join(cwd, 'inbox', 'processed')).catch(() => [])).length +
+      (await readdir(join(cwd, 'inbox', 'failed')).catch(() => [])).filter((f) => !f.endsWith('.error.txt')).length;
     await waitFor(async () => (await finished()) === names.length, 'every file processed or failed', 540_000);
     done = true;
     await probe;
@@ -83,7 +93,11 @@ describe('po-inbox run fed the hostile set at once', () => {
     expect(health.filter((s) => s !== 200)).toEqual([]);
     console.log(`/healthz answered ${health.length} probes while the hostile set was read; slowest ${slowest} ms`);
 
-    const drafts = (await runCli(['drafts', '--json'], { cwd })).stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const drafts = (await runCli(['drafts', '--json'], { cwd })).stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const byPo = (po: string) => drafts.filter((d) => d.order.poNumber === po);
     expect(byPo('PO-8899').map((d) => [d.status, d.order.reviewReasons])).toEqual([['approved', []]]);
     expect(byPo('PO-8898').map((d) => [d.status, d.order.lines.length, d.order.reviewReasons.filter((r: string) => r.startsWith('mail trimmed'))])).toEqual([

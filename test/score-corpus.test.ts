@@ -16,7 +16,13 @@ const SAMPLES_PO_DETECTION_MIN = 0.95;
 const SAMPLES_URGENCY_ACCURACY_MIN = 0.9;
 const SAMPLES_SILENT_ERROR_RATE_MAX = 0.05;
 const PUBLIC_TEXT_FIELD_ACCURACY_MIN = 0.85;
-const SAMPLE_SETS = [SAMPLES_CORPUS, path.join(SAMPLES_CORPUS, '../dev1/corpus'), path.join(SAMPLES_CORPUS, '../dev2/corpus'), path.join(SAMPLES_CORPUS, '../dev3/corpus'), path.join(SAMPLES_CORPUS, '../dev4/corpus')];
+const SAMPLE_SETS = [
+  SAMPLES_CORPUS,
+  path.join(SAMPLES_CORPUS, '../dev1/corpus'),
+  path.join(SAMPLES_CORPUS, '../dev2/corpus'),
+  path.join(SAMPLES_CORPUS, '../dev3/corpus'),
+  path.join(SAMPLES_CORPUS, '../dev4/corpus'),
+];
 
 if (!hasPublicCorpus) console.warn('skipped: ../shared/corpus/public not present; only samples/corpus is scored');
 

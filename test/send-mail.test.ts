@@ -28,8 +28,8 @@ function startDroppingServer(dropAt: DropAt): Promise<number> {
         const line = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         if (/^(EHLO|HELO|MAIL)/i.test(line)) socket.write('250 ok\r\n');
-        else if (/^RCPT/i.test(line)) (dropAt === 'rcpt' ? socket.destroy() : socket.write('250 ok\r\n'));
-        else if (/^DATA/i.test(line)) (dropAt === 'data' ? socket.destroy() : (socket.write('354 go on\r\n'), (inBody = true)));
+        else if (/^RCPT/i.test(line)) dropAt === 'rcpt' ? socket.destroy() : socket.write('250 ok\r\n');
+        else if (/^DATA/i.test(line)) dropAt === 'data' ? socket.destroy() : (socket.write('354 go on\r\n'), (inBody = true));
         else if (/^QUIT/i.test(line)) socket.end('221 bye\r\n');
       }
     });
@@ -37,7 +37,14 @@ function startDroppingServer(dropAt: DropAt): Promise<number> {
   return new Promise((resolve) => server!.listen(0, '127.0.0.1', () => resolve((server!.address() as { port: number }).port)));
 }
 
-const mail = (size: number) => ({ from: 'Orders <orders@seller.example>', to: ['buyer@northwind.example'], subject: 'Re: PO', text: 'x'.repeat(size), html: '<p>x</p>', messageId: '<ack.1@seller.example>' });
+const mail = (size: number) => ({
+  from: 'Orders <orders@seller.example>',
+  to: ['buyer@northwind.example'],
+  subject: 'Re: PO',
+  text: 'x'.repeat(size),
+  html: '<p>x</p>',
+  messageId: '<ack.1@seller.example>',
+});
 
 describe('createMailSender: a failed send says whether the mail certainly did not go out', () => {
   it.each([

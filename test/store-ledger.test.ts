@@ -137,7 +137,10 @@ describe.each([
   it.skipIf(!available)('lists drafts in queue order: urgent, high, normal; then delivery date (none last); then age', async () => {
     const make = async (key: string, level: 'urgent' | 'high' | 'normal', date: string | null) => {
       const claim = await claimMessage(store.db, message(key), lease('w1'));
-      await finishMessage(store.db, claim.id, 'w1', { source, drafts: [{ order: order({ poNumber: key, urgency: { level, reasons: [] }, requestedDeliveryDate: date }), status: 'pending' }] });
+      await finishMessage(store.db, claim.id, 'w1', {
+        source,
+        drafts: [{ order: order({ poNumber: key, urgency: { level, reasons: [] }, requestedDeliveryDate: date }), status: 'pending' }],
+      });
     };
     await make('q-normal', 'normal', '2026-01-01');
     await make('q-high-late', 'high', '2026-05-01');

@@ -118,13 +118,20 @@ describe.each([
     const version = await replaceDraftOrder(store.db, id, { ...current.order, urgency: { level: 'high', reasons: ['by Friday'] } }, 'rep');
     const after = (await getDraft(store.db, id))!;
     expect(after.version).toBe(version);
-    expect(after.history.at(-1)).toMatchObject({ kind: 'draft-reextracted', detail: { changes: expect.arrayContaining([{ path: 'urgency.level', before: 'normal', after: 'high' }]) } });
+    expect(after.history.at(-1)).toMatchObject({
+      kind: 'draft-reextracted',
+      detail: { changes: expect.arrayContaining([{ path: 'urgency.level', before: 'normal', after: 'high' }]) },
+    });
     expect((await queryQueue(store.db, { status: 'pending', urgency: 'high' })).rows.map((r) => r.id)).toEqual([id]);
   });
 
   it.skipIf(!available)('a damaged JSON column fails the read with its table, id and column named, not as a half object', async () => {
     const id = seeded.normalIds[0]!;
-    const { order_json, source_json, version } = await store.db.selectFrom('drafts').select(['order_json', 'source_json', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+    const { order_json, source_json, version } = await store.db
+      .selectFrom('drafts')
+      .select(['order_json', 'source_json', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     const damage = (set: { order_json?: string; source_json?: string }) => store.db.updateTable('drafts').set(set).where('id', '=', id).execute();
     try {
       await damage({ order_json: JSON.stringify({ ...JSON.parse(order_json), lines: 'none' }) });

@@ -39,7 +39,11 @@ afterAll(async () => {
 });
 
 const deps = (): PipelineDeps => ({
-  db: store.db, workerId: 'w1', leaseMs: 60_000, maxAttempts: 3, logger: silentLogger,
+  db: store.db,
+  workerId: 'w1',
+  leaseMs: 60_000,
+  maxAttempts: 3,
+  logger: silentLogger,
   extract: async (name, bytes) => extractInput(name, bytes, { master: (await fetchMasterData(store.db)) ?? undefined, policy: POLICY }),
 });
 
@@ -71,7 +75,8 @@ describe('no customer master loaded', () => {
 
 describe('with a customer master', () => {
   beforeAll(async () => {
-    for (const kind of ['catalog', 'customers', 'xref'] as const) await importMasterFile(store.db, kind, join(MASTER, kind === 'catalog' ? 'catalog.csv' : kind === 'customers' ? 'customers.csv' : 'xref.csv'));
+    for (const kind of ['catalog', 'customers', 'xref'] as const)
+      await importMasterFile(store.db, kind, join(MASTER, kind === 'catalog' ? 'catalog.csv' : kind === 'customers' ? 'customers.csv' : 'xref.csv'));
   });
 
   it('approves a clean PO of a known auto-approving customer from the drop folder, with no reason about its missing Authentication-Results', async () => {
@@ -84,7 +89,9 @@ describe('with a customer master', () => {
   it('holds the same mail from the mailbox, where our server should have authenticated it', async () => {
     const draft = await send(await mail(po('PO-8102', [{ ...MOTOR, quantity: 12 }]), '<8102@northwind.example>', null), 'imap');
     expect(draft.status).toBe('pending');
-    expect(draft.order.reviewReasons.join('\n')).toMatch(/not approved automatically: an emailed order skips review only from an authenticated address of the customer \(no Authentication-Results header from our mail server/);
+    expect(draft.order.reviewReasons.join('\n')).toMatch(
+      /not approved automatically: an emailed order skips review only from an authenticated address of the customer \(no Authentication-Results header from our mail server/,
+    );
     // Authenticated by our server: straight through.
     const genuine = await send(await mail(po('PO-8103', [{ ...MOTOR, quantity: 13 }]), '<8103@northwind.example>', PASS_FOR_NORTHWIND), 'imap');
     expect(genuine).toMatchObject({ status: 'approved', decidedBy: 'auto' });
@@ -94,12 +101,26 @@ describe('with a customer master', () => {
     const stranger = await send(await mail(po('PO-8201', [{ ...MOTOR, quantity: 14 }]), '<8201@stranger.example>', null, { from: 'Eve <eve@stranger.example>' }), 'folder');
     expect(stranger.status).toBe('pending');
     // It names Northwind as the buyer, but its sender is none of Northwind's addresses.
-    expect(stranger.order.reviewReasons.join('\n')).toContain('not approved automatically: an emailed order skips review only from an authenticated address of the customer (eve@stranger.example is not an address of C-1005)');
+    expect(stranger.order.reviewReasons.join('\n')).toContain(
+      'not approved automatically: an emailed order skips review only from an authenticated address of the customer (eve@stranger.example is not an address of C-1005)',
+    );
     const customers = (await fetchMasterData(store.db))!.customers;
     const manual = customers.find((c) => !c.autoApprove && c.emailDomains.length > 0)!;
-    const bytes = await mail({ ...po('PO-8202', [{ ...MOTOR, quantity: 15 }]), buyerCompany: manual.name, shipTo: [manual.name, manual.shipTo.street ?? '', `${manual.shipTo.city ?? ''}`], buyerEmail: `buyer@${manual.emailDomains[0]}` }, '<8202@x.example>', null, { from: `Buyer <buyer@${manual.emailDomains[0]}>` });
+    const bytes = await mail(
+      {
+        ...po('PO-8202', [{ ...MOTOR, quantity: 15 }]),
+        buyerCompany: manual.name,
+        shipTo: [manual.name, manual.shipTo.street ?? '', `${manual.shipTo.city ?? ''}`],
+        buyerEmail: `buyer@${manual.emailDomains[0]}`,
+      },
+      '<8202@x.example>',
+      null,
+      { from: `Buyer <buyer@${manual.emailDomains[0]}>` },
+    );
     const held = await send(bytes, 'folder');
     expect(held.status).toBe('pending');
-    expect(held.order.reviewReasons.join('\n'), JSON.stringify([held.order.buyer, held.order.reviewReasons])).toContain(`customer ${manual.customerId} is not set up for automatic approval`);
+    expect(held.order.reviewReasons.join('\n'), JSON.stringify([held.order.buyer, held.order.reviewReasons])).toContain(
+      `customer ${manual.customerId} is not set up for automatic approval`,
+    );
   });
 });

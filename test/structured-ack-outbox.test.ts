@@ -44,7 +44,12 @@ describe('acknowledgement in kind through the outbox', () => {
     const sink = await startSmtpSink();
     const x12 = await makeOutboxDraft(store, 'x12', await draftOf('x12-850-4010.edi'));
     const edifact = await makeOutboxDraft(store, 'edifact', await draftOf('edifact-orders-d96a.edi'));
-    const dispatcher = startOutboxDispatcher({ ACK_FROM: 'Orders <orders@seller.example>', URGENT_ALERT_TO: [], PUBLIC_URL: 'https://po.seller.example/', HOST: '127.0.0.1', PORT: 8787, SMTP_URL: sink.url }, store, silentLogger, { pollMs: 40, baseDelayMs: 150, maxDelayMs: 1000, leaseMs: 30_000 });
+    const dispatcher = startOutboxDispatcher(
+      { ACK_FROM: 'Orders <orders@seller.example>', URGENT_ALERT_TO: [], PUBLIC_URL: 'https://po.seller.example/', HOST: '127.0.0.1', PORT: 8787, SMTP_URL: sink.url },
+      store,
+      silentLogger,
+      { pollMs: 40, baseDelayMs: 150, maxDelayMs: 1000, leaseMs: 30_000 },
+    );
     try {
       const status = (id: string) => store.db.selectFrom('outbox').select('status').where('key', '=', `ack:${id}`).executeTakeFirstOrThrow();
       await waitFor(async () => (await status(x12)).status === 'sent' && (await status(edifact)).status === 'sent', 'both acks sent');

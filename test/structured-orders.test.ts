@@ -41,14 +41,17 @@ afterAll(async () => {
 const truthOf = async (name: string) => JSON.parse(await readFile(join(SAMPLES, `${name}.truth.json`), 'utf8')) as ExtractionResult | { error: string };
 
 describe('po-inbox extract FILE --json on structured orders', () => {
-  it('reads every order and non-order exactly as its truth says, in the contract\'s shape', async () => {
+  it("reads every order and non-order exactly as its truth says, in the contract's shape", async () => {
     const good = [];
     for (const n of names) if (!('error' in (await truthOf(n)))) good.push(n);
     expect(good.length).toBeGreaterThanOrEqual(9);
     const run = await runCli(['extract', ...good.map((n) => join(SAMPLES, n)), '--json'], { cwd: work });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const outputs = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as ExtractionResult);
+    const outputs = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ExtractionResult);
     expect(outputs).toHaveLength(good.length);
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     addFormats.default(ajv);
@@ -58,7 +61,10 @@ describe('po-inbox extract FILE --json on structured orders', () => {
       const name = good[i];
       expect(extractionResultSchema.safeParse(output).success, name).toBe(true);
       if (validate) expect(validate(output), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-      expect(output.source.documents.map((d) => d.method), name).toEqual(['edi']);
+      expect(
+        output.source.documents.map((d) => d.method),
+        name,
+      ).toEqual(['edi']);
       const truth = (await truthOf(name)) as ExtractionResult;
       scores.push(scoreExtraction({ name, scan: false, truth, output }));
       for (const [k, order] of output.orders.entries()) {
@@ -95,10 +101,19 @@ describe('po-inbox extract FILE --json on structured orders', () => {
 
   it('names the customer by the ids the order states (DUNS, GLN, EDI id), and reviews an id the master does not know', async () => {
     const customers = join(work, 'customers.csv');
-    await writeFile(customers, 'customer_id,name,email_domains,emails,party_ids\nLAKE-01,Lakeview Grocers Inc,,,duns:123456789\nBRENNER,Kaufhaus Brenner GmbH,,,gln:4012345000009\nOTHER,Someone Else,,,edi:NOBODY\n');
-    const run = await runCli(['extract', join(SAMPLES, 'x12-850-4010.edi'), join(SAMPLES, 'edifact-orders-d96a.edi'), join(SAMPLES, 'x12-850-5010.x12'), '--json'], { cwd: work, env: { CUSTOMERS_FILE: customers } });
+    await writeFile(
+      customers,
+      'customer_id,name,email_domains,emails,party_ids\nLAKE-01,Lakeview Grocers Inc,,,duns:123456789\nBRENNER,Kaufhaus Brenner GmbH,,,gln:4012345000009\nOTHER,Someone Else,,,edi:NOBODY\n',
+    );
+    const run = await runCli(['extract', join(SAMPLES, 'x12-850-4010.edi'), join(SAMPLES, 'edifact-orders-d96a.edi'), join(SAMPLES, 'x12-850-5010.x12'), '--json'], {
+      cwd: work,
+      env: { CUSTOMERS_FILE: customers },
+    });
     expect(run.stderr).toBe('');
-    const [x12, edifact, unknown] = run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as ExtractionResult).orders[0]);
+    const [x12, edifact, unknown] = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as ExtractionResult).orders[0]);
     expect(x12.buyer.customerId).toBe('LAKE-01');
     expect(x12.matching?.customerReason).toContain('buyer id duns:123456789 is listed for LAKE-01');
     expect(edifact.buyer.customerId).toBe('BRENNER');
@@ -109,7 +124,7 @@ describe('po-inbox extract FILE --json on structured orders', () => {
 });
 
 describe('an order sent as data in a mail body', () => {
-  it('is read exactly from the body, the gateway\'s line above it left out', async () => {
+  it("is read exactly from the body, the gateway's line above it left out", async () => {
     const edifact = await readFile(join(SAMPLES, 'edifact-orders-d96a.edi'), 'utf8');
     await writeFile(join(work, 'body.eml'), await composeEmail({ subject: 'EDI', text: `Interchange INT0042 follows.\n${edifact}` }));
     const run = await runCli(['extract', join(work, 'body.eml'), '--json'], { cwd: work });
@@ -144,7 +159,7 @@ describe('structured orders through the drop folder into the store', () => {
   const ledger = (file: string) => store.db.selectFrom('messages').selectAll().where('file_name', '=', file).executeTakeFirst();
   const drafts = (messageId: string) => store.db.selectFrom('drafts').select(['po_number', 'order_json']).where('message_id', '=', messageId).execute();
 
-  it('stores the draft of a gateway mail\'s X12 attachment, the mail text not read as the order', async () => {
+  it("stores the draft of a gateway mail's X12 attachment, the mail text not read as the order", async () => {
     const x12 = await readFile(join(SAMPLES, 'x12-850-4010.edi'));
     const mail = await composeEmail({
       subject: 'EDI delivery 000001021',
@@ -160,7 +175,11 @@ describe('structured orders through the drop folder into the store', () => {
     const [draft] = await drafts(row!.id);
     expect(draft.po_number).toBe('4500012345');
     const order = JSON.parse(draft.order_json) as ExtractionResult['orders'][number];
-    expect(order.lines.map((l) => [l.sku, l.quantity, l.unit, l.unitPrice])).toEqual([['NW-CT200', 24, 'CS', 18.75], ['NW-TP48', 10, 'EA', 42.5], ['NW-GL-M', 5, 'BOX', 9.9]]);
+    expect(order.lines.map((l) => [l.sku, l.quantity, l.unit, l.unitPrice])).toEqual([
+      ['NW-CT200', 24, 'CS', 18.75],
+      ['NW-TP48', 10, 'EA', 42.5],
+      ['NW-GL-M', 5, 'BOX', 9.9],
+    ]);
     expect(order.shipping).toBe(25);
     expect(order.total).toBe(949.5);
     const plain = await ledger('orders.txt');

@@ -42,7 +42,9 @@ describe('approved orders for an ERP', () => {
     await approve(first, {
       shipTo: { name: 'Northwind Plant 2', street: 'Dock 4\n12 Mill Road', city: 'Tacoma', region: 'WA', postalCode: '98421', country: 'US' },
       billTo: { name: 'Northwind Accounts', street: 'PO Box 7', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
-      paymentTerms: 'Net 30', shippingMethod: 'UPS Ground', notes: 'gate 3',
+      paymentTerms: 'Net 30',
+      shippingMethod: 'UPS Ground',
+      notes: 'gate 3',
     });
 
     const all = await api('/exports/approved');

@@ -31,8 +31,16 @@ beforeAll(async () => {
   const reading = pickSourceReading(await readInput(first, await bytesOf(first)), order)!;
   sourceDraft = desk.seeded.normalIds[0]!;
   const outcome = await saveLesson(desk.store.db, {
-    draftId: sourceDraft, readBy: null, corrected: [], model: learnLayout(reading, order), sender: 'ana@kestrel.example', customerId: 'C-7',
-    buyerCompany: 'Kestrel Foods Ltd', poNumber: order.poNumber, actor: 'ana@seller.example', at: '2026-03-03T09:00:00.000Z',
+    draftId: sourceDraft,
+    readBy: null,
+    corrected: [],
+    model: learnLayout(reading, order),
+    sender: 'ana@kestrel.example',
+    customerId: 'C-7',
+    buyerCompany: 'Kestrel Foods Ltd',
+    poNumber: order.poNumber,
+    actor: 'ana@seller.example',
+    at: '2026-03-03T09:00:00.000Z',
   });
   layoutId = outcome.id;
   await countLayoutUse(desk.store.db, [{ layout: { id: layoutId, label: 'x', score: 1, read: {} } }, { layout: { id: layoutId, label: 'x', score: 1, read: {} } }]);
@@ -61,9 +69,17 @@ describe('/layouts', () => {
   });
 
   it('refuses a delete without the form token, and a stranger', async () => {
-    const forged = await desk.app.request(`/layouts/${layoutId}/delete`, { method: 'POST', headers: { cookie: rep.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const forged = await desk.app.request(`/layouts/${layoutId}/delete`, {
+      method: 'POST',
+      headers: { cookie: rep.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(forged.status).toBe(403);
-    const anonymous = await desk.app.request(`/layouts/${layoutId}/delete`, { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const anonymous = await desk.app.request(`/layouts/${layoutId}/delete`, {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect([303, 401, 403]).toContain(anonymous.status);
     expect((await listLayouts(desk.store.db)).map((l) => l.id)).toEqual([layoutId]);
   });
@@ -92,10 +108,15 @@ describe('the draft read by a layout', () => {
     const order = JSON.parse(row.order_json) as DraftOrder;
     const label = 'layout learned from PO 4500018832, approved by ana@seller.example on 3 March';
     order.layout = { id: 'L-1', label, score: 0.97, read: { poNumber: order.poNumber } };
-    await desk.store.db.updateTable('drafts').set({ order_json: JSON.stringify(order) }).where('id', '=', id).execute();
+    await desk.store.db
+      .updateTable('drafts')
+      .set({ order_json: JSON.stringify(order) })
+      .where('id', '=', id)
+      .execute();
     const html = await (await rep.get(`/drafts/${id}`)).text();
     expect(html).toContain(`Read with the ${label} (fit 97%)`);
-    const api = (path: string, init: RequestInit = {}) => desk.app.request(`/api${path}`, { ...init, headers: { authorization: `Bearer ${desk.seeded.apiToken}`, 'content-type': 'application/json' } });
+    const api = (path: string, init: RequestInit = {}) =>
+      desk.app.request(`/api${path}`, { ...init, headers: { authorization: `Bearer ${desk.seeded.apiToken}`, 'content-type': 'application/json' } });
     const before = (await (await api(`/drafts/${id}`)).json()) as { version: number; order: DraftOrder };
     expect(before.order.layout).toEqual(order.layout);
     const edited = await api(`/drafts/${id}`, { method: 'PATCH', body: JSON.stringify({ version: before.version, order: { notes: 'call first' } }) });

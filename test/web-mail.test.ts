@@ -23,7 +23,10 @@ beforeAll(async () => {
     messageId: '<news-1@northwind.example>',
   });
   const first = await processMessage({ sourceKey: 'mail-test:news', sourceKind: 'folder', name: 'news.eml', bytes: newsletter, isEmail: true, fileName: 'news.eml' }, deps);
-  const second = await processMessage({ sourceKey: 'mail-test:broken', sourceKind: 'folder', name: 'scan-0042.pdf', bytes: new TextEncoder().encode('%PDF-1.4 broken'), isEmail: false, fileName: 'scan-0042.pdf' }, deps);
+  const second = await processMessage(
+    { sourceKey: 'mail-test:broken', sourceKind: 'folder', name: 'scan-0042.pdf', bytes: new TextEncoder().encode('%PDF-1.4 broken'), isEmail: false, fileName: 'scan-0042.pdf' },
+    deps,
+  );
   expect(first).toMatchObject({ action: 'processed', note: 'not-order' });
   expect(second).toMatchObject({ action: 'failed' });
   newsletterId = first.messageId;

@@ -40,7 +40,10 @@ describe('sign-in throttling', () => {
     // Ana signed in from her browser yesterday: it is a known device for her.
     const first = await login('ana@example.com', PASSWORD, 'ana-laptop');
     expect(first.response.status).toBe(303);
-    const device = first.cookie.split('; ').filter((c) => c.startsWith('po_device=')).join('; ');
+    const device = first.cookie
+      .split('; ')
+      .filter((c) => c.startsWith('po_device='))
+      .join('; ');
     expect(device).toMatch(/^po_device=\S+/);
 
     for (let i = 0; i < 3; i += 1) expect((await login('ana@example.com', `guess-${i}`, 'attacker')).response.status).toBe(401);
@@ -74,7 +77,10 @@ describe('sign-in throttling', () => {
 
   it('has a known browser answer for its own failures, with delays too', async () => {
     const first = await login('cy@example.com', PASSWORD, 'cy-desk');
-    const device = first.cookie.split('; ').filter((c) => c.startsWith('po_device=')).join('; ');
+    const device = first.cookie
+      .split('; ')
+      .filter((c) => c.startsWith('po_device='))
+      .join('; ');
     for (let i = 0; i < 3; i += 1) expect((await login('cy@example.com', `typo-${i}`, 'cy-desk', device)).response.status).toBe(401);
     expect((await login('cy@example.com', PASSWORD, 'cy-desk', device)).response.status).toBe(429);
   });
@@ -117,8 +123,16 @@ describe('admin: people and keys', () => {
     const form = await (await desk.app.request('/account/password', { headers: { cookie } })).text();
     const csrf = formToken(form);
     const post = (fields: Record<string, string>) =>
-      desk.app.request('/account/password', { method: 'POST', headers: { cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf, next: '/queue', ...fields }).toString() });
-    const approve = await desk.app.request(`/drafts/${desk.seeded.normalIds[0]}/approve`, { method: 'POST', headers: { cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf }).toString() });
+      desk.app.request('/account/password', {
+        method: 'POST',
+        headers: { cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: csrf, next: '/queue', ...fields }).toString(),
+      });
+    const approve = await desk.app.request(`/drafts/${desk.seeded.normalIds[0]}/approve`, {
+      method: 'POST',
+      headers: { cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf }).toString(),
+    });
     expect(approve.status).toBe(403);
     expect((await post({ password: 'short', again: 'short' })).status).toBe(422);
     expect(await (await post({ password: 'my own new password', again: 'my own new passw0rd' })).text()).toContain('The two new passwords differ.');

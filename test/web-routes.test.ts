@@ -14,7 +14,11 @@ let rep: Client;
 
 beforeAll(async () => {
   desk = await openReviewApp();
-  desk.app = (await import('../src/web/create-app.ts')).createApp({ db: desk.store.db, originals: createOriginals(desk.store.db), reextract: createReextract(desk.store.db, parseSettings({})) });
+  desk.app = (await import('../src/web/create-app.ts')).createApp({
+    db: desk.store.db,
+    originals: createOriginals(desk.store.db),
+    reextract: createReextract(desk.store.db, parseSettings({})),
+  });
   rep = await signIn(desk.app);
 });
 afterAll(() => desk.close());
@@ -54,10 +58,18 @@ describe('draft page', () => {
     expect(html).toContain(`/drafts/${id}/documents/1/pages/1`);
     const page = await rep.get(`/drafts/${id}/documents/1/pages/1`);
     expect(page.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await page.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await page.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const pdf = await rep.get(`/drafts/${id}/documents/1`);
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="PO-4500101.pdf"/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('saves an edit with who, before and after in the history, and bumps the version', async () => {
@@ -141,7 +153,11 @@ describe('API with a token', () => {
     expect(patched.status).toBe(200);
     const after = await readJson(patched);
     expect(after.order.notes).toBe('call before delivery');
-    expect(after.history.at(-1)).toMatchObject({ kind: 'draft-edited', actor: 'token:test-script', detail: { changes: [{ path: 'notes', before: null, after: 'call before delivery' }] } });
+    expect(after.history.at(-1)).toMatchObject({
+      kind: 'draft-edited',
+      actor: 'token:test-script',
+      detail: { changes: [{ path: 'notes', before: null, after: 'call before delivery' }] },
+    });
     const approved = await api(`/drafts/${id}/approve`, { method: 'POST', body: JSON.stringify({ version: after.version }) });
     expect(approved.status, await approved.clone().text()).toBe(200);
     expect((await readJson(approved)).status).toBe('approved');

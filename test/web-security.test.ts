@@ -58,7 +58,11 @@ describe('cross-site request forgery', () => {
     expect(noTypeNoOrigin.status).toBe(403);
     const textPlain = await desk.app.request(approve(), { method: 'POST', headers: { cookie: rep.cookie, 'content-type': 'text/plain' }, body: `_csrf=${rep.csrf}` });
     expect(textPlain.status).toBe(403);
-    const noToken = await desk.app.request(approve(), { method: 'POST', headers: { cookie: rep.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: 'version=1' });
+    const noToken = await desk.app.request(approve(), {
+      method: 'POST',
+      headers: { cookie: rep.cookie, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'version=1',
+    });
     expect(noToken.status).toBe(403);
     const detail = await desk.app.request(`/api/drafts/${desk.seeded.urgentId}`, { headers: { authorization: `Bearer ${desk.seeded.apiToken}` } });
     expect((await readJson(detail)).status).toBe('pending');
@@ -143,7 +147,12 @@ async function loginResponse(app: ReviewApp['app'], origin: string, next = '/que
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of the API, checked by the assertions

@@ -45,8 +45,17 @@ afterAll(async () => {
 
 async function dropAndRead(file: string): Promise<{ id: string; version: number; order: DraftOrder }> {
   await copyFile(join(PAIRS, file), join(inbox, file));
-  const row = await waitForValue(`a draft of ${file}`, async () =>
-    store.db.selectFrom('drafts').innerJoin('messages', 'messages.id', 'drafts.message_id').select(['drafts.id', 'drafts.version', 'drafts.order_json']).where('messages.file_name', '=', file).executeTakeFirst(), 60_000);
+  const row = await waitForValue(
+    `a draft of ${file}`,
+    async () =>
+      store.db
+        .selectFrom('drafts')
+        .innerJoin('messages', 'messages.id', 'drafts.message_id')
+        .select(['drafts.id', 'drafts.version', 'drafts.order_json'])
+        .where('messages.file_name', '=', file)
+        .executeTakeFirst(),
+    60_000,
+  );
   return { id: row.id, version: row.version, order: JSON.parse(row.order_json) as DraftOrder };
 }
 
@@ -54,22 +63,35 @@ describe('a worker learns the layout of a draft approved through the API', () =>
   it('reads the next PO of that layout with it', async () => {
     const { token } = await createApiToken(store.db, 'erp');
     const app = createApp({ db: store.db });
-    const api = (path: string, body: unknown) => app.request(`/api${path}`, { method: path.endsWith('approve') ? 'POST' : 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const api = (path: string, body: unknown) =>
+      app.request(`/api${path}`, {
+        method: path.endsWith('approve') ? 'POST' : 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     const first = await dropAndRead('kestrel-ref-pdf-first.pdf');
     expect(first.order.layout).toBeUndefined();
     const truth = await truthOf('kestrel-ref-pdf-first.pdf');
     const { poNumber, orderDate, requestedDeliveryDate, shipTo, billTo, currency, lines, subtotal, tax, shipping, total, paymentTerms, shippingMethod, buyer } = truth;
-    const patched = await api(`/drafts/${first.id}`, { version: first.version, order: { poNumber, orderDate, requestedDeliveryDate, shipTo, billTo, currency, lines, subtotal, tax, shipping, total, paymentTerms, shippingMethod, buyer } });
+    const patched = await api(`/drafts/${first.id}`, {
+      version: first.version,
+      order: { poNumber, orderDate, requestedDeliveryDate, shipTo, billTo, currency, lines, subtotal, tax, shipping, total, paymentTerms, shippingMethod, buyer },
+    });
     expect(patched.status, await patched.clone().text()).toBe(200);
     const approved = await api(`/drafts/${first.id}/approve`, {});
     expect(approved.status, await approved.clone().text()).toBe(200);
 
     // The worker's dispatcher takes the approval's learn row and learns the layout.
-    const learned = await waitForValue('the learn row done', async () => {
-      const row = await store.db.selectFrom('outbox').selectAll().where('key', '=', `learn:${first.id}`).executeTakeFirst();
-      return row?.status === 'sent' ? row : null;
-    }, 30_000, async () => store.db.selectFrom('outbox').selectAll().execute());
+    const learned = await waitForValue(
+      'the learn row done',
+      async () => {
+        const row = await store.db.selectFrom('outbox').selectAll().where('key', '=', `learn:${first.id}`).executeTakeFirst();
+        return row?.status === 'sent' ? row : null;
+      },
+      30_000,
+      async () => store.db.selectFrom('outbox').selectAll().execute(),
+    );
     expect(learned.kind).toBe('learn');
     const [layout] = await listLayouts(store.db);
     expect(layout).toMatchObject({ sourceDraftId: first.id, sourcePo: truth.poNumber, approvedBy: 'token:erp', timesUsed: 0, retired: false });

@@ -8,7 +8,12 @@ describe('matching settings', () => {
   });
 
   it('takes thresholds as fractions or percentages', () => {
-    expect(toPolicy(parseSettings({ PRICE_TOLERANCE_PERCENT: '0.5', CONFIDENCE_MANDATORY: '95%', CONFIDENCE_OPTIONAL: '0.7' }))).toEqual({ priceTolerancePercent: 0.5, confidenceMandatory: 0.95, confidenceOptional: 0.7, authservIds: [] });
+    expect(toPolicy(parseSettings({ PRICE_TOLERANCE_PERCENT: '0.5', CONFIDENCE_MANDATORY: '95%', CONFIDENCE_OPTIONAL: '0.7' }))).toEqual({
+      priceTolerancePercent: 0.5,
+      confidenceMandatory: 0.95,
+      confidenceOptional: 0.7,
+      authservIds: [],
+    });
   });
 
   it('takes our border mail server’s authserv-id(s), lower case', () => {

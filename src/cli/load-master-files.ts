@@ -48,11 +48,12 @@ export async function loadMasterData(settings: Settings): Promise<MasterData | u
 /** Imports one file into the store; parse rejections and store rejections in one report. */
 export async function importMasterFile(db: Kysely<Database>, kind: MasterKind, path: string): Promise<ImportReport> {
   const parsed: ParsedRows<unknown> = await loadMasterFile(kind, path);
-  const saved = kind === 'catalog'
-    ? await saveCatalog(db, (parsed as Awaited<ReturnType<typeof loadMasterFile<'catalog'>>>).rows)
-    : kind === 'customers'
-      ? await saveCustomers(db, (parsed as Awaited<ReturnType<typeof loadMasterFile<'customers'>>>).rows)
-      : await saveXrefs(db, (parsed as Awaited<ReturnType<typeof loadMasterFile<'xref'>>>).rows);
+  const saved =
+    kind === 'catalog'
+      ? await saveCatalog(db, (parsed as Awaited<ReturnType<typeof loadMasterFile<'catalog'>>>).rows)
+      : kind === 'customers'
+        ? await saveCustomers(db, (parsed as Awaited<ReturnType<typeof loadMasterFile<'customers'>>>).rows)
+        : await saveXrefs(db, (parsed as Awaited<ReturnType<typeof loadMasterFile<'xref'>>>).rows);
   return { ...saved, rejected: [...parsed.rejected, ...saved.rejected].sort((a, b) => a.row - b.row) };
 }
 

@@ -106,7 +106,12 @@ const USERS_USAGE = 'usage: users add EMAIL --role reviewer|admin | users list |
 const TOKENS_USAGE = 'usage: tokens add NAME | tokens list | tokens revoke NAME';
 
 /** `users add|list|remove|reset-password|set-role` and `tokens add|list|revoke`. */
-async function runAccounts(command: 'users' | 'tokens', rest: string[], values: { role?: string; 'password-stdin'?: boolean; 'password-file'?: string }, output: CliOutput): Promise<number> {
+async function runAccounts(
+  command: 'users' | 'tokens',
+  rest: string[],
+  values: { role?: string; 'password-stdin'?: boolean; 'password-file'?: string },
+  output: CliOutput,
+): Promise<number> {
   const [verb, name, ...extra] = rest;
   const wantsName = verb !== 'list';
   if (extra.length > 0 || (wantsName ? !name : name !== undefined)) throw new UsageError(command === 'users' ? USERS_USAGE : TOKENS_USAGE);

@@ -35,6 +35,10 @@ function formatTable(drafts: DraftRecord[]): string {
   ]);
   const header = ['ID', 'STATUS', 'URGENCY', 'PO', 'BUYER', 'LINES', 'TOTAL', 'CHECK', 'CREATED'];
   const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => c.slice(0, widths[i]).padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.slice(0, widths[i]).padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }

@@ -43,12 +43,22 @@ export async function runTeach(command: TeachCommand, settings: Settings, output
     );
     if (result.action !== 'processed') throw new InputError('corrupt-input', result.action === 'failed' ? result.error : 'the file is being read by a worker; try again');
     const message = await store.db.selectFrom('messages').select(['id', 'duplicate_of']).where('id', '=', result.messageId).executeTakeFirstOrThrow();
-    const drafts = await store.db.selectFrom('drafts').selectAll().where('message_id', '=', message.duplicate_of ?? message.id).orderBy('order_index').execute();
+    const drafts = await store.db
+      .selectFrom('drafts')
+      .selectAll()
+      .where('message_id', '=', message.duplicate_of ?? message.id)
+      .orderBy('order_index')
+      .execute();
     const draft = drafts[0];
     if (!draft) throw new InputError('corrupt-input', 'no draft was made of the file (not read as a purchase order)');
     if (draft.status === 'rejected') throw new InputError('corrupt-input', `its draft ${draft.id} was rejected`);
     if (draft.status === 'pending') {
-      await approveDraft(store.db, draft.id, { actor: command.actor, version: null, patch: toPatch(readOrderJson(draft), corrected), check: (o) => blockingMessages(currentFindings(o)) });
+      await approveDraft(store.db, draft.id, {
+        actor: command.actor,
+        version: null,
+        patch: toPatch(readOrderJson(draft), corrected),
+        check: (o) => blockingMessages(currentFindings(o)),
+      });
     }
     const outcome = await learnApprovedLayout(store.db, draft.id, { sellerNames: settings.SELLER_NAME, ocrLangs: settings.OCR_LANGS });
     restore();
@@ -63,9 +73,20 @@ export async function runTeach(command: TeachCommand, settings: Settings, output
 /** Every value of the corrected order; the buyer's customer id stays the match's unless given. */
 function toPatch(draft: DraftOrder, c: DraftOrder): DraftPatch {
   return {
-    poNumber: c.poNumber, orderDate: c.orderDate, requestedDeliveryDate: c.requestedDeliveryDate, shipTo: c.shipTo, billTo: c.billTo,
-    currency: c.currency, lines: c.lines, subtotal: c.subtotal, tax: c.tax, shipping: c.shipping, total: c.total,
-    paymentTerms: c.paymentTerms, shippingMethod: c.shippingMethod, notes: c.notes,
+    poNumber: c.poNumber,
+    orderDate: c.orderDate,
+    requestedDeliveryDate: c.requestedDeliveryDate,
+    shipTo: c.shipTo,
+    billTo: c.billTo,
+    currency: c.currency,
+    lines: c.lines,
+    subtotal: c.subtotal,
+    tax: c.tax,
+    shipping: c.shipping,
+    total: c.total,
+    paymentTerms: c.paymentTerms,
+    shippingMethod: c.shippingMethod,
+    notes: c.notes,
     buyer: { ...c.buyer, customerId: c.buyer.customerId ?? draft.buyer.customerId },
   };
 }

@@ -34,7 +34,13 @@ export interface Terminal {
 
 const processTerminal = (): Terminal => ({ stdoutIsTerminal: process.stdout.isTTY === true, stdinIsTerminal: process.stdin.isTTY === true && process.stderr.isTTY === true });
 
-export async function runUsersAdd(options: UsersAddOptions, settings: Settings, output: CliOutput, env: NodeJS.ProcessEnv = process.env, terminal: Terminal = processTerminal()): Promise<number> {
+export async function runUsersAdd(
+  options: UsersAddOptions,
+  settings: Settings,
+  output: CliOutput,
+  env: NodeJS.ProcessEnv = process.env,
+  terminal: Terminal = processTerminal(),
+): Promise<number> {
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(options.email)) throw new PoInboxError('bad-setting', `'${options.email}' is not an e-mail address`);
   const { password, generated } = await choosePassword(options, env, terminal);
   const store = await openStore(settings.DATABASE_URL);
@@ -87,7 +93,14 @@ export async function runUsersSetRole(email: string, role: Role, settings: Setti
   }
 }
 
-export async function runUsersResetPassword(email: string, source: PasswordSource, settings: Settings, output: CliOutput, env: NodeJS.ProcessEnv = process.env, terminal: Terminal = processTerminal()): Promise<number> {
+export async function runUsersResetPassword(
+  email: string,
+  source: PasswordSource,
+  settings: Settings,
+  output: CliOutput,
+  env: NodeJS.ProcessEnv = process.env,
+  terminal: Terminal = processTerminal(),
+): Promise<number> {
   const store = await openStore(settings.DATABASE_URL);
   try {
     const user = await requireUser(store.db, email);

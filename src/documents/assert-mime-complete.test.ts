@@ -32,15 +32,28 @@ describe('assertMimeComplete', () => {
     const start = raw.indexOf('filename=po.pdf');
     const cut = raw.slice(0, raw.indexOf('\r\n\r\n', start) + 4 + 77 * 3 + 10);
     let error: unknown;
-    try { check(cut)(); } catch (err) { error = err; }
+    try {
+      check(cut)();
+    } catch (err) {
+      error = err;
+    }
     expect(error).toMatchObject({ code: 'truncated', message: 'truncated MIME message: base64 part "po.pdf" is cut off mid-stream' });
   });
 
   it('checks nested multiparts', () => {
     const raw = [
-      'Content-Type: multipart/mixed; boundary="outer"', '', '--outer',
-      'Content-Type: multipart/alternative;', ' boundary=inner', '', '--inner', 'Content-Type: text/plain', '', 'hi',
-      '--outer--', '',
+      'Content-Type: multipart/mixed; boundary="outer"',
+      '',
+      '--outer',
+      'Content-Type: multipart/alternative;',
+      ' boundary=inner',
+      '',
+      '--inner',
+      'Content-Type: text/plain',
+      '',
+      'hi',
+      '--outer--',
+      '',
     ].join('\r\n');
     expect(check(raw)).toThrowError(/multipart\/alternative/);
   });

@@ -8,9 +8,7 @@ describe('htmlToPlainText', () => {
       <tbody><tr><td>A-1</td><td>Widget   blue<br>large</td><td>10</td><td>1.234,50</td></tr>
       <tr><td></td><td>Spacer</td><td></td><td>5</td></tr>
       <tr><td colspan="3">Total</td><td>99</td></tr></tbody></table><p>Thanks</p>`;
-    expect(htmlToPlainText(html)).toBe(
-      'Please ship:\n\nItem\tDescription\tQty\tPrice\nA-1\tWidget blue large\t10\t1.234,50\n\tSpacer\t\t5\nTotal\t\t\t99\n\nThanks',
-    );
+    expect(htmlToPlainText(html)).toBe('Please ship:\n\nItem\tDescription\tQty\tPrice\nA-1\tWidget blue large\t10\t1.234,50\n\tSpacer\t\t5\nTotal\t\t\t99\n\nThanks');
   });
 
   it('drops images and link targets, keeps link text and heading case', () => {

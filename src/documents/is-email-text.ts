@@ -2,13 +2,27 @@
 // with "Subject:", so one header is not enough: it takes a header that only mail carries.
 
 const FIRST_HEADERS = new Set([
-  'from', 'received', 'return-path', 'mime-version', 'message-id', 'subject', 'date', 'delivered-to',
-  'to', 'cc', 'reply-to', 'content-type', 'sender', 'thread-topic', 'dkim-signature', 'arc-seal',
-  'authentication-results', 'envelope-to', 'x-mozilla-status',
+  'from',
+  'received',
+  'return-path',
+  'mime-version',
+  'message-id',
+  'subject',
+  'date',
+  'delivered-to',
+  'to',
+  'cc',
+  'reply-to',
+  'content-type',
+  'sender',
+  'thread-topic',
+  'dkim-signature',
+  'arc-seal',
+  'authentication-results',
+  'envelope-to',
+  'x-mozilla-status',
 ]);
-const MAIL_ONLY_HEADERS = new Set([
-  'from', 'received', 'return-path', 'mime-version', 'message-id', 'delivered-to', 'content-type', 'dkim-signature',
-]);
+const MAIL_ONLY_HEADERS = new Set(['from', 'received', 'return-path', 'mime-version', 'message-id', 'delivered-to', 'content-type', 'dkim-signature']);
 const HEADER_LINE = /^([!-9;-~]+):/;
 
 /** True when `text` opens with a mail header block. `isEmlName` relaxes it for `.eml` files. */

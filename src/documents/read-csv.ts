@@ -24,6 +24,9 @@ export function readCsv(name: string, text: string): LayoutDocument {
   } catch (err) {
     throw new InputError('corrupt-input', `not a readable CSV file: ${shortReason(err)}`, { cause: err });
   }
-  const { page, text: sheetText } = toSheetPage(rows.filter((row) => !isBlankRow(row)), 1);
+  const { page, text: sheetText } = toSheetPage(
+    rows.filter((row) => !isBlankRow(row)),
+    1,
+  );
   return { name, mediaType: 'text/csv', method: 'spreadsheet', pageCount: null, pages: [page], text: sheetText };
 }

@@ -17,7 +17,13 @@ function tiff(pages: number): Uint8Array {
 describe('readImage', () => {
   it('lists an image as skipped, with the TIFF page count', () => {
     expect(readImage('fax.tif', tiff(3), 'image/tiff', 'image format not read by OCR')).toEqual({
-      name: 'fax.tif', mediaType: 'image/tiff', method: 'skipped', pageCount: 3, pages: [], text: '', skippedReason: 'image format not read by OCR',
+      name: 'fax.tif',
+      mediaType: 'image/tiff',
+      method: 'skipped',
+      pageCount: 3,
+      pages: [],
+      text: '',
+      skippedReason: 'image format not read by OCR',
     });
     expect(readImage('a.png', new Uint8Array(8), 'image/png', 'r').pageCount).toBe(1);
   });

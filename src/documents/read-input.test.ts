@@ -5,7 +5,10 @@ import { buildMail } from './testing/build-mail.ts';
 import { buildPdf, textPage } from './testing/build-pdf.ts';
 
 async function failure(promise: Promise<unknown>): Promise<InputError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(InputError);
   return err as InputError;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readMailBody } from './read-mail-body.ts';
 
-const htmlTable = '<p>Order:</p><table><tr><td>SKU</td><td>Qty</td><td>Price</td></tr><tr><td>A-1</td><td>5</td><td>2.50</td></tr><tr><td>B-2</td><td>1</td><td>9.00</td></tr></table>';
+const htmlTable =
+  '<p>Order:</p><table><tr><td>SKU</td><td>Qty</td><td>Price</td></tr><tr><td>A-1</td><td>5</td><td>2.50</td></tr><tr><td>B-2</td><td>1</td><td>9.00</td></tr></table>';
 
 describe('readMailBody', () => {
   it('prefers text/plain and lays it out as a monospace body', () => {

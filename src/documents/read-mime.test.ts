@@ -7,17 +7,19 @@ import { buildPdf, textPage } from './testing/build-pdf.ts';
 const limits = { maxPages: 200 };
 const png = (size: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(size)]);
 const raw = (text: string) => new Uint8Array(Buffer.from(text.replace(/\n/g, '\r\n'), 'latin1'));
-const summary = (docs: Array<{ name: string; method: string; skippedReason?: string }>) =>
-  docs.map((d) => [d.name, d.method, d.skippedReason ?? '']);
+const summary = (docs: Array<{ name: string; method: string; skippedReason?: string }>) => docs.map((d) => [d.name, d.method, d.skippedReason ?? '']);
 
 describe('readMime', () => {
   it('reads the envelope, the body and a PDF attachment', async () => {
     const pdf = Buffer.from(await buildPdf([textPage(3, 'PO 4711 line')]));
-    const input = await readMime(await buildMail({
-      text: 'Hello,\nplease find PO 4711 attached.',
-      attachments: [{ filename: 'PO-4711.pdf', content: pdf }],
-      headers: { 'Authentication-Results': 'mx.seller.test; dkim=pass' },
-    }), limits);
+    const input = await readMime(
+      await buildMail({
+        text: 'Hello,\nplease find PO 4711 attached.',
+        attachments: [{ filename: 'PO-4711.pdf', content: pdf }],
+        headers: { 'Authentication-Results': 'mx.seller.test; dkim=pass' },
+      }),
+      limits,
+    );
     expect(input).toMatchObject({
       kind: 'email',
       messageId: '<po-4711@example.com>',
@@ -37,7 +39,8 @@ describe('readMime', () => {
   });
 
   it('decodes iso-8859-1 quoted-printable (German)', async () => {
-    const input = await readMime(raw(`From: einkauf@example.de
+    const input = await readMime(
+      raw(`From: einkauf@example.de
 Subject: =?ISO-8859-1?Q?Bestellung_Stra=DFenbesen?=
 Date: Tue, 5 Mar 2024 10:00:00 +0100
 MIME-Version: 1.0
@@ -45,7 +48,9 @@ Content-Type: text/plain; charset=iso-8859-1
 Content-Transfer-Encoding: quoted-printable
 
 Bitte liefern Sie 5 St=FCck Stra=DFenbesen =E0 12,50 EUR (Gr=F6=DFe XL).
-`), limits);
+`),
+      limits,
+    );
     expect(input.subject).toBe('Bestellung Straßenbesen');
     expect(input.receivedAt).toBe('2024-03-05T10:00:00+01:00');
     expect(input.documents[0].text).toBe('Bitte liefern Sie 5 Stück Straßenbesen à 12,50 EUR (Größe XL).');
@@ -53,10 +58,17 @@ Bitte liefern Sie 5 St=FCck Stra=DFenbesen =E0 12,50 EUR (Gr=F6=DFe XL).
 
   it('decodes windows-1252 base64 (French)', async () => {
     const cp1252 = Buffer.concat([
-      Buffer.from('Commande n\xb0 4711 ', 'latin1'), Buffer.from([0x96]), Buffer.from(' livraison ', 'latin1'),
-      Buffer.from([0x93]), Buffer.from('urgente', 'latin1'), Buffer.from([0x94]), Buffer.from(' : 3 pi\xe8ces \xe0 9,90 ', 'latin1'), Buffer.from([0x80]),
+      Buffer.from('Commande n\xb0 4711 ', 'latin1'),
+      Buffer.from([0x96]),
+      Buffer.from(' livraison ', 'latin1'),
+      Buffer.from([0x93]),
+      Buffer.from('urgente', 'latin1'),
+      Buffer.from([0x94]),
+      Buffer.from(' : 3 pi\xe8ces \xe0 9,90 ', 'latin1'),
+      Buffer.from([0x80]),
     ]);
-    const input = await readMime(raw(`From: achats@example.fr
+    const input = await readMime(
+      raw(`From: achats@example.fr
 Subject: Commande
 MIME-Version: 1.0
 Content-Type: multipart/alternative; boundary="b1"
@@ -67,7 +79,9 @@ Content-Transfer-Encoding: base64
 
 ${cp1252.toString('base64')}
 --b1--
-`), limits);
+`),
+      limits,
+    );
     expect(input.documents[0].text).toBe('Commande n° 4711 – livraison “urgente” : 3 pièces à 9,90 €');
   });
 
@@ -89,20 +103,23 @@ ${cp1252.toString('base64')}
   });
 
   it('turns each attachment into a document, skipping what it cannot read', async () => {
-    const input = await readMime(await buildMail({
-      text: 'see attached',
-      html: '<p>see attached <img src="cid:logo@x"></p>',
-      attachments: [
-        { filename: 'logo.png', content: png(2000), cid: 'logo@x' },
-        { filename: 'scan.png', content: png(20_000) },
-        { filename: 'inline.pdf', content: Buffer.from(await buildPdf([textPage(2)])), contentDisposition: 'inline' },
-        { filename: 'broken.pdf', content: Buffer.from('%PDF-1.4\nnot really a pdf'), contentType: 'application/pdf' },
-        { filename: 'winmail.dat', content: Buffer.from([0x78, 0x9f, 0x3e, 0x22, 1, 2, 3]), contentType: 'application/ms-tnef' },
-        { filename: 'invite.ics', content: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' },
-        { filename: 'order.docx', content: Buffer.from('PK\x03\x04.....word/document.xml', 'latin1') },
-        { filename: 'lines.csv', content: 'sku;qty\nA-1;5\n' },
-      ],
-    }), limits);
+    const input = await readMime(
+      await buildMail({
+        text: 'see attached',
+        html: '<p>see attached <img src="cid:logo@x"></p>',
+        attachments: [
+          { filename: 'logo.png', content: png(2000), cid: 'logo@x' },
+          { filename: 'scan.png', content: png(20_000) },
+          { filename: 'inline.pdf', content: Buffer.from(await buildPdf([textPage(2)])), contentDisposition: 'inline' },
+          { filename: 'broken.pdf', content: Buffer.from('%PDF-1.4\nnot really a pdf'), contentType: 'application/pdf' },
+          { filename: 'winmail.dat', content: Buffer.from([0x78, 0x9f, 0x3e, 0x22, 1, 2, 3]), contentType: 'application/ms-tnef' },
+          { filename: 'invite.ics', content: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' },
+          { filename: 'order.docx', content: Buffer.from('PK\x03\x04.....word/document.xml', 'latin1') },
+          { filename: 'lines.csv', content: 'sku;qty\nA-1;5\n' },
+        ],
+      }),
+      limits,
+    );
     expect(summary(input.documents)).toEqual([
       ['body', 'text', ''],
       ['scan.png', 'skipped', 'not a readable image: damaged or unsupported image data'],
@@ -121,10 +138,13 @@ ${cp1252.toString('base64')}
       text: 'Original order PO 99',
       attachments: [{ filename: 'PO-99.pdf', content: Buffer.from(await buildPdf([textPage(2)])) }],
     });
-    const input = await readMime(await buildMail({
-      text: 'FYI, forwarding the order.',
-      attachments: [{ filename: 'order.eml', content: Buffer.from(inner), contentType: 'message/rfc822' }],
-    }), limits);
+    const input = await readMime(
+      await buildMail({
+        text: 'FYI, forwarding the order.',
+        attachments: [{ filename: 'order.eml', content: Buffer.from(inner), contentType: 'message/rfc822' }],
+      }),
+      limits,
+    );
     expect(input.documents.map((d) => [d.name, d.method])).toEqual([
       ['body', 'text'],
       ['fwd: body', 'text'],
@@ -156,12 +176,16 @@ ${cp1252.toString('base64')}
 
   it('refuses in one line a bomb that leaves nothing to read', async () => {
     const headers = raw(`${Array.from({ length: 60_000 }, (_, i) => `X-Junk-${i}: ${i}`).join('\n')}\n\n`);
-    await expect(readMime(headers, limits)).rejects.toThrow(/^not a readable email: nothing readable is left once trimmed \(its header block is over 1 MB \(a header bomb\): 55,9\d\d header fields \(1\.1 MB\) not read\)$/);
+    await expect(readMime(headers, limits)).rejects.toThrow(
+      /^not a readable email: nothing readable is left once trimmed \(its header block is over 1 MB \(a header bomb\): 55,9\d\d header fields \(1\.1 MB\) not read\)$/,
+    );
   });
 
   it('names the forwarded message a trimmed note is about', async () => {
     const inner = `From: c@d.e\nSubject: inner\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="i"\n\n${Array.from({ length: 1_005 }, (_, i) => `--i\nContent-Type: text/plain\n\n${i}\n`).join('')}--i--\n`;
-    const outer = raw(`From: a@b.c\nSubject: fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: text/plain\n\nsee below\n--o\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="orig.eml"\n\n${inner}\n--o--\n`);
+    const outer = raw(
+      `From: a@b.c\nSubject: fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: text/plain\n\nsee below\n--o\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename="orig.eml"\n\n${inner}\n--o--\n`,
+    );
     const input = await readMime(outer, limits);
     expect(input.trimmed).toEqual(['mail trimmed: fwd orig.eml: 5 MIME parts beyond the first 1,000 were not read']);
     expect(input.envelope?.headerTrimmed).toBeUndefined();

@@ -100,7 +100,15 @@ async function readAttachment(attachment: Attachment, index: number, limits: Doc
   return (await readAttachmentPart(attachment, name, bytes, index, limits, depth, trimmed)).map((doc) => (doc.partId || doc.isBody ? doc : { ...doc, partId }));
 }
 
-async function readAttachmentPart(attachment: Attachment, name: string, bytes: Buffer, index: number, limits: DocumentLimits, depth: number, trimmed: string[]): Promise<LayoutDocument[]> {
+async function readAttachmentPart(
+  attachment: Attachment,
+  name: string,
+  bytes: Buffer,
+  index: number,
+  limits: DocumentLimits,
+  depth: number,
+  trimmed: string[],
+): Promise<LayoutDocument[]> {
   const declared = attachment.contentType.toLowerCase();
   if (bytes.length === 0) return [skipped(name, declared, 'empty attachment (0 bytes)')];
   if (declared === 'application/ms-tnef' || /^winmail\.dat$/i.test(name)) {
@@ -133,7 +141,11 @@ async function readForwarded(name: string, bytes: Uint8Array, limits: DocumentLi
     // "mail trimmed: X" → "mail trimmed: fwd forward.eml: X": the forwarded message's, not this one's.
     for (const note of inner.trimmed ?? []) trimmed.push(`mail trimmed: fwd ${name}: ${note.replace(/^mail trimmed: /, '')}`);
     const header = { from: inner.from, fromName: inner.fromName, subject: inner.subject, date: inner.receivedAt, depth: 1 };
-    return inner.documents.map((doc) => ({ ...doc, name: `fwd: ${doc.name}`, forwardedFrom: doc.forwardedFrom ? { ...doc.forwardedFrom, depth: doc.forwardedFrom.depth + 1 } : header }));
+    return inner.documents.map((doc) => ({
+      ...doc,
+      name: `fwd: ${doc.name}`,
+      forwardedFrom: doc.forwardedFrom ? { ...doc.forwardedFrom, depth: doc.forwardedFrom.depth + 1 } : header,
+    }));
   } catch (err) {
     return [skipped(name, 'message/rfc822', reasonOf(err))];
   }

@@ -6,7 +6,10 @@ import { IMAGE_ONLY_PDF, readPdf } from './read-pdf.ts';
 const limits = { maxPages: 200 };
 
 async function rejection(promise: Promise<unknown>): Promise<InputError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(InputError);
   return err as InputError;
 }
@@ -16,23 +19,20 @@ describe('readPdf', () => {
     // Content-stream order is column-major, with baselines off by a fraction of a point,
     // as some ERP generators write them.
     const column = (x: number, cells: string[], jitter: number) => cells.map((text, i) => ({ x, y: 200 + i * 20 + jitter * (i + 1), text }));
-    const pdf = await buildPdf([{
-      texts: [
-        { x: 50, y: 100, text: 'PURCHASE ORDER 4711', size: 16 },
-        ...column(400, ['Amount', '82.14', '54.76'], 0.4),
-        ...column(50, ['Line', '1', '2'], 0),
-        ...column(300, ['Qty', '6.00', '4.00'], -0.3),
-        ...column(100, ['Description', 'CAMISETA TERMICA MANGA', 'Guante nitrilo'], 0.2),
-      ],
-    }]);
+    const pdf = await buildPdf([
+      {
+        texts: [
+          { x: 50, y: 100, text: 'PURCHASE ORDER 4711', size: 16 },
+          ...column(400, ['Amount', '82.14', '54.76'], 0.4),
+          ...column(50, ['Line', '1', '2'], 0),
+          ...column(300, ['Qty', '6.00', '4.00'], -0.3),
+          ...column(100, ['Description', 'CAMISETA TERMICA MANGA', 'Guante nitrilo'], 0.2),
+        ],
+      },
+    ]);
     const doc = await readPdf('po.pdf', pdf, limits);
     expect(doc).toMatchObject({ name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 1 });
-    expect(doc.text.split('\n')).toEqual([
-      'PURCHASE ORDER 4711',
-      'Line\tDescription\tQty\tAmount',
-      '1\tCAMISETA TERMICA MANGA\t6.00\t82.14',
-      '2\tGuante nitrilo\t4.00\t54.76',
-    ]);
+    expect(doc.text.split('\n')).toEqual(['PURCHASE ORDER 4711', 'Line\tDescription\tQty\tAmount', '1\tCAMISETA TERMICA MANGA\t6.00\t82.14', '2\tGuante nitrilo\t4.00\t54.76']);
     const page = doc.pages[0];
     expect(page).toMatchObject({ number: 1 });
     expect(page.width).toBeCloseTo(595.28, 1);

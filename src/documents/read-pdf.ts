@@ -114,7 +114,10 @@ async function readImagePages(parser: PdfParser, doc: PdfDocument, pages: PageTe
       page.cleanup();
     }
   };
-  const read = await recognizePages(scans.map((page) => () => render(page)), ocr);
+  const read = await recognizePages(
+    scans.map((page) => () => render(page)),
+    ocr,
+  );
   return read.map(({ page, text }) => ({ page, text }));
 }
 

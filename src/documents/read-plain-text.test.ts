@@ -20,7 +20,11 @@ describe('readPlainText', () => {
 
   it('expands tabs to the next multiple of 8', () => {
     const words = toPlainTextPage('ab\tcd\t\tef').words;
-    expect(words.map((w) => [w.text, w.x0])).toEqual([['ab', 0], ['cd', 8], ['ef', 24]]);
+    expect(words.map((w) => [w.text, w.x0])).toEqual([
+      ['ab', 0],
+      ['cd', 8],
+      ['ef', 24],
+    ]);
   });
 
   it('marks email bodies', () => {

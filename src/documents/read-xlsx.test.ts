@@ -4,7 +4,7 @@ import { InputError } from '../domain/errors.ts';
 import { XLSX_MEDIA_TYPE, readXlsx } from './read-xlsx.ts';
 
 // exceljs is CommonJS; its API is the default export under ESM.
-const ExcelJS = ((ExcelJSModule as unknown as { default?: typeof ExcelJSModule }).default ?? ExcelJSModule);
+const ExcelJS = (ExcelJSModule as unknown as { default?: typeof ExcelJSModule }).default ?? ExcelJSModule;
 
 async function workbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -27,14 +27,10 @@ describe('readXlsx', () => {
     const doc = await readXlsx('po.xlsx', await workbook(), { maxPages: 200 });
     expect(doc).toMatchObject({ name: 'po.xlsx', mediaType: XLSX_MEDIA_TYPE, method: 'spreadsheet', pageCount: null });
     expect(doc.pages.map((p) => p.number)).toEqual([1, 2]);
-    expect(doc.text).toBe([
-      'PO\tPO-4711',
-      'Date\t2024-03-22',
-      'SKU\tDescription\tQty\tPrice',
-      'A-1\tWidget, blue large\t5\t1234.5',
-      'B-2\tBolt\t10\t0.1',
-      'Total\t\t\t1244.5',
-    ].join('\n') + '\fDeliver to dock 3');
+    expect(doc.text).toBe(
+      ['PO\tPO-4711', 'Date\t2024-03-22', 'SKU\tDescription\tQty\tPrice', 'A-1\tWidget, blue large\t5\t1234.5', 'B-2\tBolt\t10\t0.1', 'Total\t\t\t1244.5'].join('\n') +
+        '\fDeliver to dock 3',
+    );
     expect(doc.pages[0].words.find((w) => w.text === '1234.5')).toEqual({ text: '1234.5', x0: 300, y0: 3, x1: 390, y1: 4, conf: 1 });
   });
 

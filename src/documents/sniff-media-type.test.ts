@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sniffMediaType } from './sniff-media-type.ts';
 
-const bytes = (...parts: Array<number[] | string>) =>
-  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))));
+const bytes = (...parts: Array<number[] | string>) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))));
 
 describe('sniffMediaType', () => {
   it('types binary formats by magic bytes, whatever the name says', () => {

@@ -5,9 +5,7 @@ import { decodeText } from './decode-text.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { isEmailText } from './is-email-text.ts';
 
-export type SniffedKind =
-  | 'pdf' | 'xlsx' | 'csv' | 'text' | 'html' | 'email' | 'image'
-  | 'xls' | 'office' | 'zip' | 'tnef' | 'calendar' | 'vcard' | 'binary';
+export type SniffedKind = 'pdf' | 'xlsx' | 'csv' | 'text' | 'html' | 'email' | 'image' | 'xls' | 'office' | 'zip' | 'tnef' | 'calendar' | 'vcard' | 'binary';
 
 export interface SniffedType {
   kind: SniffedKind;

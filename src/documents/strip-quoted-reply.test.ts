@@ -21,16 +21,15 @@ describe('stripQuotedReply', () => {
 
   it('keeps a forwarded message, and cuts the quote inside it', () => {
     const text = `FYI, see below\n\n---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Mon, 4 Mar 2024\nSubject: PO 4712\nTo: Sam\n\n${order}\n\nOn Sun, 3 Mar 2024 Sam wrote:\n> old quote\n> more`;
-    expect(stripQuotedReply(text)).toBe(`FYI, see below\n\n---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Mon, 4 Mar 2024\nSubject: PO 4712\nTo: Sam\n\n${order}`);
+    expect(stripQuotedReply(text)).toBe(
+      `FYI, see below\n\n---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\nDate: Mon, 4 Mar 2024\nSubject: PO 4712\nTo: Sam\n\n${order}`,
+    );
   });
 
-  it.each(['Begin forwarded message:', '-------- Message transféré --------', '-------- Weitergeleitete Nachricht --------'])(
-    'keeps content after "%s"',
-    (marker) => {
-      const text = `${marker}\n\nFrom: Jane\nDate: Mon, 4 Mar 2024\n\n${order}`;
-      expect(stripQuotedReply(text)).toBe(text);
-    },
-  );
+  it.each(['Begin forwarded message:', '-------- Message transféré --------', '-------- Weitergeleitete Nachricht --------'])('keeps content after "%s"', (marker) => {
+    const text = `${marker}\n\nFrom: Jane\nDate: Mon, 4 Mar 2024\n\n${order}`;
+    expect(stripQuotedReply(text)).toBe(text);
+  });
 
   it('treats the first Outlook header block of an Fw: mail as the forwarded message', () => {
     const text = `See below\n\nFrom: Jane\nSent: Monday\nTo: Sam\nSubject: PO\n\n${order}\n\nFrom: Sam\nSent: Sunday\n\nolder`;
@@ -54,21 +53,40 @@ const po = 'Please supply PO 88-120:\n4 x KX-200 at 12.50';
 describe('splitThread', () => {
   it.each([
     ['Gmail', '---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.test>\nDate: Thu, Oct 22, 2026 at 5:14 PM\nSubject: PO 88-120\nTo: Sam <sam@seller.test>', false],
-    ['Gmail, French', '---------- Message transféré ---------\nDe : Ana Ruiz <ana@buyer.test>\nDate : jeu. 22 oct. 2026 à 17:14\nSubject: PO 88-120\nÀ : Sam <sam@seller.test>', false],
-    ['Thunderbird, German', '-------- Weitergeleitete Nachricht --------\nBetreff: \tPO 88-120\nDatum: \tThu, 22 Oct 2026 17:14:00 +0200\nVon: \tAna Ruiz <ana@buyer.test>\nAn: \tsam@seller.test', false],
+    [
+      'Gmail, French',
+      '---------- Message transféré ---------\nDe : Ana Ruiz <ana@buyer.test>\nDate : jeu. 22 oct. 2026 à 17:14\nSubject: PO 88-120\nÀ : Sam <sam@seller.test>',
+      false,
+    ],
+    [
+      'Thunderbird, German',
+      '-------- Weitergeleitete Nachricht --------\nBetreff: \tPO 88-120\nDatum: \tThu, 22 Oct 2026 17:14:00 +0200\nVon: \tAna Ruiz <ana@buyer.test>\nAn: \tsam@seller.test',
+      false,
+    ],
     ['Apple Mail, Italian', 'Inizio messaggio inoltrato:\n\nDa: Ana Ruiz <ana@buyer.test>\nOggetto: PO 88-120\nData: 22 ottobre 2026 17:14:00 CEST\nA: sam@seller.test', false],
     ['Outlook, Fw: subject', '________________________________\nFrom: Ruiz, Ana <ana@buyer.test>\nSent: Thursday, October 22, 2026 5:14 PM\nTo: Sam\nSubject: PO 88-120', true],
-    ['Outlook classic, Spanish', '-----Mensaje original-----\nDe: Ana Ruiz [mailto:ana@buyer.test]\nEnviado el: jueves, 22 de octubre de 2026 17:14\nPara: Sam\nAsunto: PO 88-120', true],
+    [
+      'Outlook classic, Spanish',
+      '-----Mensaje original-----\nDe: Ana Ruiz [mailto:ana@buyer.test]\nEnviado el: jueves, 22 de octubre de 2026 17:14\nPara: Sam\nAsunto: PO 88-120',
+      true,
+    ],
     ['Outlook, Dutch', 'Van: Ana Ruiz <ana@buyer.test>\nVerzonden: donderdag 22 oktober 2026 17:14\nAan: Sam\nOnderwerp: PO 88-120', true],
-    ['Lotus Notes', '----- Forwarded by Sam Seller/Sales on 22.10.2026 17:20 -----\n\nFrom: Ana Ruiz <ana@buyer.test>\nTo: Sam Seller\nDate: 22.10.2026 17:14\nSubject: PO 88-120', false],
+    [
+      'Lotus Notes',
+      '----- Forwarded by Sam Seller/Sales on 22.10.2026 17:20 -----\n\nFrom: Ana Ruiz <ana@buyer.test>\nTo: Sam Seller\nDate: 22.10.2026 17:14\nSubject: PO 88-120',
+      false,
+    ],
   ])('reads a %s forward as its own message with its sender', (_name, header, forwarded) => {
     const parts = splitThread(`Please enter this one.\n\nSam\n\n${header}\n\n${po}\n\nAna`, { forwarded });
-    expect(parts.map((p) => [p.depth, p.text])).toEqual([[0, 'Please enter this one.\n\nSam'], [1, `${po}\n\nAna`]]);
+    expect(parts.map((p) => [p.depth, p.text])).toEqual([
+      [0, 'Please enter this one.\n\nSam'],
+      [1, `${po}\n\nAna`],
+    ]);
     expect(parts[1].header).toMatchObject({ from: 'ana@buyer.test', subject: 'PO 88-120' });
     expect(parts[1].header?.fromName?.replace(/,/g, '')).toMatch(/Ana|Ruiz/);
   });
 
-  it('reads a forward of a forward as two messages, the customer\'s the deepest', () => {
+  it("reads a forward of a forward as two messages, the customer's the deepest", () => {
     const text = [
       'FYI',
       '',
@@ -101,7 +119,11 @@ describe('splitThread', () => {
 
   it.each([
     ['Gmail', 'On Wed, Oct 7, 2026 at 10:02 AM Sam Seller <sam@seller.test> wrote:\n> Our quotation Q-7:\n> 4 x KX-200 at 12.50\n>\n> Sam', 'Sam Seller'],
-    ['German Outlook', '-----Ursprüngliche Nachricht-----\nVon: Sam Seller <sam@seller.test>\nGesendet: Freitag, 6. November 2026 15:20\nBetreff: Angebot Q-7\n\nOur quotation Q-7:\n4 x KX-200 at 12.50\n\nSam', 'Sam Seller'],
+    [
+      'German Outlook',
+      '-----Ursprüngliche Nachricht-----\nVon: Sam Seller <sam@seller.test>\nGesendet: Freitag, 6. November 2026 15:20\nBetreff: Angebot Q-7\n\nOur quotation Q-7:\n4 x KX-200 at 12.50\n\nSam',
+      'Sam Seller',
+    ],
   ])('keeps a %s quote apart, with its sender, and cuts older quotes inside it', (_name, quote, name) => {
     const parts = splitThread(`Approved, please go ahead.\n\nAna\n\n${quote}\n\nOn Mon, Oct 5, 2026 Ana <ana@buyer.test> wrote:\n> please quote 4 x KX-200`);
     expect(parts).toHaveLength(1);

@@ -25,7 +25,8 @@ const ATTRIBUTION = [
 // Outlook quotes with a header block: "From: ..." then "Sent: ..." (localised) within a few lines.
 const HEADER_FROM_LINE = /^\s*\*?(from|von|de|van|da|från|fra|od|lähettäjä)\s*\*?\s*:\s*(.*)$/i;
 const HEADER_FROM = /^\s*\*?(from|von|de|van|da|från|fra|od|lähettäjä)\s*\*?\s*:/i;
-const HEADER_SENT = /^\s*\*?(sent|date|gesendet|datum|envoyé|envoyé le|enviado|enviado el|enviada|enviada em|enviado em|fecha|inviato|data|verzonden|skickat|sendt|wysłano|lähetetty)\s*\*?\s*:/i;
+const HEADER_SENT =
+  /^\s*\*?(sent|date|gesendet|datum|envoyé|envoyé le|enviado|enviado el|enviada|enviada em|enviado em|fecha|inviato|data|verzonden|skickat|sendt|wysłano|lähetetty)\s*\*?\s*:/i;
 const HEADER_SENT_INLINE = /\b(sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano)\s*:/i;
 const HEADER_SUBJECT = /^\s*\*?(subject|betreff|objet|asunto|oggetto|onderwerp|assunto|ämne|emne|temat|aihe)\s*\*?\s*:\s*(.*)$/i;
 const HEADER_FIELD = /^\s*\*?[\p{L}][\p{L}\- ]{0,30}\*?\s*:/u;
@@ -167,7 +168,7 @@ function readQuote(lines: string[]): { header: ThreadHeader | null; text: string
   let i = 0;
   while (i < unquoted.length && unquoted[i].trim() === '') i++;
   let header: ThreadHeader | null = null;
-  const attribution = i + 1 < unquoted.length ? `${unquoted[i]} ${unquoted[i + 1]}` : unquoted[i] ?? '';
+  const attribution = i + 1 < unquoted.length ? `${unquoted[i]} ${unquoted[i + 1]}` : (unquoted[i] ?? '');
   if (ORIGINAL_MESSAGE.test(unquoted[i] ?? '') || FORWARD_MARKERS.some((re) => re.test(unquoted[i] ?? ''))) {
     const end = skipHeaderBlock(unquoted, i + 1);
     header = parseHeader(unquoted.slice(i + 1, end));

@@ -27,14 +27,16 @@ describe('toReceivedAt', () => {
 
 describe('toMailMeta', () => {
   it('reads identity, sender, subject and the kept headers', async () => {
-    const meta = await metaOf(await buildMail({
-      text: 'x',
-      subject: 'Bestellung Größe XL',
-      replyTo: 'Einkauf <einkauf@example.com>',
-      inReplyTo: '<q-1@seller.test>',
-      references: ['<q-0@seller.test>', '<q-1@seller.test>'],
-      headers: { 'Authentication-Results': 'mx.seller.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com' },
-    }));
+    const meta = await metaOf(
+      await buildMail({
+        text: 'x',
+        subject: 'Bestellung Größe XL',
+        replyTo: 'Einkauf <einkauf@example.com>',
+        inReplyTo: '<q-1@seller.test>',
+        references: ['<q-0@seller.test>', '<q-1@seller.test>'],
+        headers: { 'Authentication-Results': 'mx.seller.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com' },
+      }),
+    );
     expect(meta).toEqual({
       messageId: '<po-4711@example.com>',
       from: 'jane.buyer@example.com',
@@ -70,7 +72,11 @@ describe('toMailMeta', () => {
       'body',
     ].join('\r\n');
     expect((await metaOf(raw)).envelope).toEqual({
-      senders: [{ name: 'Dana', address: 'dana@northwind.example' }, { name: 'Mallory', address: 'm@evil.example' }, { name: '', address: 'other@evil.example' }],
+      senders: [
+        { name: 'Dana', address: 'dana@northwind.example' },
+        { name: 'Mallory', address: 'm@evil.example' },
+        { name: '', address: 'other@evil.example' },
+      ],
       authResults: [
         { value: 'mx.seller.test; dmarc=fail', hop: 0, arc: false },
         { value: 'i=1; mx.relay.example; dmarc=pass', hop: 1, arc: true },

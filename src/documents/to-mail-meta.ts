@@ -74,7 +74,7 @@ function toMailboxes(value: string): Mailbox[] {
 function keptHeaders(mail: ParsedMail, block: HeaderBlock): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name of KEPT_HEADERS) {
-    const value = name === 'Reply-To' ? mail.replyTo?.text : name === 'To' ? mail.to && !Array.isArray(mail.to) ? mail.to.text : null : rawHeader(block, name);
+    const value = name === 'Reply-To' ? mail.replyTo?.text : name === 'To' ? (mail.to && !Array.isArray(mail.to) ? mail.to.text : null) : rawHeader(block, name);
     if (value) headers[name] = value;
   }
   return headers;

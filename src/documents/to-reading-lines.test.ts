@@ -17,9 +17,12 @@ const read = (words: Word[]) => toReadingLines(words).map(toLineText).join('\n')
 describe('toReadingLines', () => {
   it('puts cells given column by column back into rows, in x order', () => {
     const words = [
-      word('1', 20, 100.3), word('2', 20, 120), // first column, both rows
-      word('31/05/2024', 470, 99.6), word('31/05/2024', 470, 119.4),
-      word('530000773', 42, 100), word('530000772', 42, 120),
+      word('1', 20, 100.3),
+      word('2', 20, 120), // first column, both rows
+      word('31/05/2024', 470, 99.6),
+      word('31/05/2024', 470, 119.4),
+      word('530000773', 42, 100),
+      word('530000772', 42, 120),
     ];
     expect(read(words)).toBe('1\t530000773\t31/05/2024\n2\t530000772\t31/05/2024');
   });

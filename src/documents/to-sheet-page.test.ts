@@ -3,7 +3,13 @@ import { isBlankRow, toSheetPage } from './to-sheet-page.ts';
 
 describe('toSheetPage', () => {
   it('places one word per non-empty cell on a 100-unit column grid', () => {
-    const { page, text } = toSheetPage([['SKU', '', 'Qty'], ['A 1', 'x']], 2);
+    const { page, text } = toSheetPage(
+      [
+        ['SKU', '', 'Qty'],
+        ['A 1', 'x'],
+      ],
+      2,
+    );
     expect(page).toEqual({
       number: 2,
       width: 300,

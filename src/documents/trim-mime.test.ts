@@ -8,11 +8,16 @@ const raw = (text: string) => new Uint8Array(Buffer.from(text.replace(/\r?\n/g, 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const MB = 1024 * 1024;
 
-const HEAD = 'From: Jane Buyer <jane@example.com>\nTo: orders@seller.test\nSubject: PO 4711\nDate: Tue, 05 Mar 2024 09:30:00 +0000\nMessage-ID: <po-4711@example.com>\nMIME-Version: 1.0\n';
+const HEAD =
+  'From: Jane Buyer <jane@example.com>\nTo: orders@seller.test\nSubject: PO 4711\nDate: Tue, 05 Mar 2024 09:30:00 +0000\nMessage-ID: <po-4711@example.com>\nMIME-Version: 1.0\n';
 
 /** A multipart/mixed mail: a body, the order, then `extra` raw parts (each "headers\n\nbody"). */
 function mixed(extra: string[], head = HEAD): string {
-  const parts = ['Content-Type: text/plain\n\nplease find PO 4711 attached', 'Content-Type: text/csv; name="po.csv"\nContent-Disposition: attachment; filename="po.csv"\n\nqty,sku\n5,A-1', ...extra];
+  const parts = [
+    'Content-Type: text/plain\n\nplease find PO 4711 attached',
+    'Content-Type: text/csv; name="po.csv"\nContent-Disposition: attachment; filename="po.csv"\n\nqty,sku\n5,A-1',
+    ...extra,
+  ];
   return `${head}Content-Type: multipart/mixed; boundary="outer"\n\npreamble\n${parts.map((p) => `--outer\n${p}\n`).join('')}--outer--\nepilogue\n`;
 }
 
@@ -40,7 +45,12 @@ describe('trimMime: mail within the limits', () => {
 
 describe('trimMime: part bombs', () => {
   it('keeps the first 1000 parts and the structure around them, and says how many were not read', async () => {
-    const bytes = raw(mixed([`Content-Type: multipart/mixed; boundary="many"\n\n${Array.from({ length: 5000 }, (_, i) => `--many\nContent-Type: text/plain\nContent-Disposition: attachment; filename="p${i}.txt"\n\nx${i}\n`).join('')}--many--`, 'Content-Type: text/plain\nContent-Disposition: attachment; filename="last.txt"\n\nlast']));
+    const bytes = raw(
+      mixed([
+        `Content-Type: multipart/mixed; boundary="many"\n\n${Array.from({ length: 5000 }, (_, i) => `--many\nContent-Type: text/plain\nContent-Disposition: attachment; filename="p${i}.txt"\n\nx${i}\n`).join('')}--many--`,
+        'Content-Type: text/plain\nContent-Disposition: attachment; filename="last.txt"\n\nlast',
+      ]),
+    );
     const trimmed = trimMime(bytes);
     // body, po.csv, the inner multipart, then 997 of its 5000 parts: 1000; 4003 parts and last.txt not read.
     expect(trimmed.notes).toEqual(['mail trimmed: 4,004 MIME parts beyond the first 1,000 were not read']);
@@ -68,7 +78,9 @@ describe('trimMime: part bombs', () => {
 
   it('matches delimiters as the splitter does: a longer boundary is not the shorter one', () => {
     // "--b1" and "--b10" are different boundaries; "--outer-x" is no delimiter of "outer".
-    const bytes = raw(mixed(['Content-Type: multipart/mixed; boundary="b1"\n\n--b10\nContent-Type: text/plain\n\nnot a part\n--outer-x\n--b1\nContent-Type: text/plain\n\ninner\n--b1--']));
+    const bytes = raw(
+      mixed(['Content-Type: multipart/mixed; boundary="b1"\n\n--b10\nContent-Type: text/plain\n\nnot a part\n--outer-x\n--b1\nContent-Type: text/plain\n\ninner\n--b1--']),
+    );
     expect(trimMime(bytes)).toEqual({ bytes, notes: [], headerTrimmed: false });
   });
 });

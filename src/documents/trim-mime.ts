@@ -34,8 +34,22 @@ const LINE_MIN_COST = 64;
  * message, what it is about, and its structure. Never Received or Authentication-Results: where
  * those stand is what sender authentication reads, and a trimmed block is not trusted for it. */
 const ESSENTIAL = new Set([
-  'from', 'sender', 'reply-to', 'to', 'cc', 'subject', 'date', 'message-id', 'in-reply-to', 'references',
-  'mime-version', 'content-type', 'content-transfer-encoding', 'content-disposition', 'content-id', 'content-description',
+  'from',
+  'sender',
+  'reply-to',
+  'to',
+  'cc',
+  'subject',
+  'date',
+  'message-id',
+  'in-reply-to',
+  'references',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'content-disposition',
+  'content-id',
+  'content-description',
 ]);
 
 export interface TrimmedMime {
@@ -148,8 +162,14 @@ class MimeScan {
     }
     if (keeping) this.write(keepFrom, raw.length);
     const notes = [...this.headerNotes];
-    if (this.droppedParts > 0) notes.push(`mail trimmed: ${count(this.droppedParts)} MIME ${this.droppedParts === 1 ? 'part' : 'parts'} beyond the first ${count(MAX_MIME_PARTS)} ${this.droppedParts === 1 ? 'was' : 'were'} not read`);
-    if (this.deepMultiparts > 0) notes.push(`mail trimmed: ${this.deepMultiparts === 1 ? 'a multipart' : `${count(this.deepMultiparts)} multiparts`} nested more than ${MAX_MULTIPART_DEPTH} deep ${this.deepMultiparts === 1 ? 'was' : 'were'} not read`);
+    if (this.droppedParts > 0)
+      notes.push(
+        `mail trimmed: ${count(this.droppedParts)} MIME ${this.droppedParts === 1 ? 'part' : 'parts'} beyond the first ${count(MAX_MIME_PARTS)} ${this.droppedParts === 1 ? 'was' : 'were'} not read`,
+      );
+    if (this.deepMultiparts > 0)
+      notes.push(
+        `mail trimmed: ${this.deepMultiparts === 1 ? 'a multipart' : `${count(this.deepMultiparts)} multiparts`} nested more than ${MAX_MULTIPART_DEPTH} deep ${this.deepMultiparts === 1 ? 'was' : 'were'} not read`,
+      );
     if (notes.length === 0) return { bytes: raw, notes: [], headerTrimmed: false };
     return { bytes: concat(this.out), notes, headerTrimmed: this.rootHeaderTrimmed };
   }
@@ -207,7 +227,16 @@ class MimeScan {
     const fieldsEnd = blankAt >= 0 ? blankAt : bodyStart;
     if (field?.key === 'content-type' && !contentType) contentType = [field.start, fieldsEnd];
     if (cost <= MAX_HEADER_COST) {
-      return { bodyStart, pieces: null, contentType: contentType ? latin1(raw.subarray(contentType[0], contentType[1])) : null, cost, droppedFields: 0, droppedBytes: 0, cut: [], long: [] };
+      return {
+        bodyStart,
+        pieces: null,
+        contentType: contentType ? latin1(raw.subarray(contentType[0], contentType[1])) : null,
+        cost,
+        droppedFields: 0,
+        droppedBytes: 0,
+        cut: [],
+        long: [],
+      };
     }
     return { ...this.trimFields(start, fieldsEnd, blankAt >= 0 ? raw.subarray(blankAt, bodyStart) : null), bodyStart, cost };
   }

@@ -2,16 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { amountsAgree, blockingProblems, checkOrder } from './check-order.ts';
 import type { DraftOrder } from './draft-order.ts';
 
-const line = (quantity: number, unitPrice: number | null, amount: number | null, more: Partial<DraftOrder['lines'][number]> = {}) => ({ lineNo: null, sku: 'A', catalogSku: null, description: 'Widget', quantity, unit: 'EA', unitPrice, amount, confidence: 0.95, ...more });
+const line = (quantity: number, unitPrice: number | null, amount: number | null, more: Partial<DraftOrder['lines'][number]> = {}) => ({
+  lineNo: null,
+  sku: 'A',
+  catalogSku: null,
+  description: 'Widget',
+  quantity,
+  unit: 'EA',
+  unitPrice,
+  amount,
+  confidence: 0.95,
+  ...more,
+});
 
 function order(overrides: Partial<DraftOrder> = {}): DraftOrder {
   return {
-    poNumber: 'PO-1', orderDate: '2026-03-01', requestedDeliveryDate: '2026-04-01',
+    poNumber: 'PO-1',
+    orderDate: '2026-03-01',
+    requestedDeliveryDate: '2026-04-01',
     buyer: { company: 'Northwind', contactName: null, email: null, phone: null, customerId: 'C-1' },
-    shipTo: { name: 'Northwind', street: '1 Main St', city: 'Springfield', region: null, postalCode: '12345', country: 'US' }, billTo: null, currency: 'USD',
+    shipTo: { name: 'Northwind', street: '1 Main St', city: 'Springfield', region: null, postalCode: '12345', country: 'US' },
+    billTo: null,
+    currency: 'USD',
     lines: [line(2, 5, 10, { sku: 'A' }), line(1, 2.5, 2.5, { sku: 'B' })],
-    subtotal: 12.5, tax: 1, shipping: 0.5, total: 14, paymentTerms: null, shippingMethod: null, notes: null,
-    urgency: { level: 'normal', reasons: [] }, confidence: 0.9, needsReview: true, reviewReasons: [],
+    subtotal: 12.5,
+    tax: 1,
+    shipping: 0.5,
+    total: 14,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    urgency: { level: 'normal', reasons: [] },
+    confidence: 0.9,
+    needsReview: true,
+    reviewReasons: [],
     ...overrides,
   };
 }
@@ -40,7 +64,9 @@ describe('checkOrder', () => {
   });
 
   it('warns about what a person should look at without blocking', () => {
-    const findings = checkOrder(order({ poNumber: null, currency: null, lines: [line(2, null, null, { confidence: 0.4 })], subtotal: null, tax: null, shipping: null, total: null }));
+    const findings = checkOrder(
+      order({ poNumber: null, currency: null, lines: [line(2, null, null, { confidence: 0.4 })], subtotal: null, tax: null, shipping: null, total: null }),
+    );
     expect(findings.every((f) => f.severity === 'warn')).toBe(true);
     expect(findings.map((f) => f.field)).toEqual(['poNumber', 'total', 'lines.0.unitPrice', 'lines.0']);
     // A buyer nobody can be reached at blocks; a buyer with only an address asks for a look.
@@ -59,7 +85,9 @@ describe('checkOrder', () => {
       'line amounts add up to 12.50 but the subtotal is 11.25',
       'subtotal + tax + shipping (12.75) is not the total 14.75',
     ]);
-    expect(blockingProblems(order({ subtotal: 11.5, total: 15, charges }))[0]).toBe('line amounts add up to 12.50 (11.25 with the discount and charge rows) but the subtotal is 11.50');
+    expect(blockingProblems(order({ subtotal: 11.5, total: 15, charges }))[0]).toBe(
+      'line amounts add up to 12.50 (11.25 with the discount and charge rows) but the subtotal is 11.50',
+    );
     const discounted = order({ lines: [line(2, 5, 9, { discountPercent: 10 })], subtotal: 9, total: 10.5 });
     expect(blockingProblems(discounted)).toEqual([]);
     expect(blockingProblems({ ...discounted, lines: [line(2, 5, 9)] })).toEqual(['line 1: 2 x 5 is 10.00, not the amount 9.00']);

@@ -67,7 +67,8 @@ export function blockingProblems(order: Order): string[] {
   return blockingMessages(checkOrder(order));
 }
 
-const at = (rule: string, code: string, severity: 'block' | 'warn', message: string, field: string | null, clearable?: boolean) => finding('check', rule, code, severity, message, field, clearable);
+const at = (rule: string, code: string, severity: 'block' | 'warn', message: string, field: string | null, clearable?: boolean) =>
+  finding('check', rule, code, severity, message, field, clearable);
 
 function checkHeader(o: Order): Finding[] {
   const out: Finding[] = [];
@@ -75,13 +76,15 @@ function checkHeader(o: Order): Finding[] {
   if (!o.orderDate) out.push(at('order-date-present', 'missing', 'warn', 'no order date', 'orderDate'));
   if (o.shipTo && (!o.shipTo.name || !o.shipTo.city)) out.push(at('ship-to-complete', 'incomplete', 'warn', 'ship-to address incomplete (no name or town)', 'shipTo'));
   if (!o.shipTo && o.lines.length > 0) out.push(at('ship-to-present', 'missing', 'warn', 'no ship-to address found', 'shipTo'));
-  if (o.billTo && o.billTo.street && !o.billTo.city && !o.billTo.postalCode) out.push(at('bill-to-complete', 'incomplete', 'warn', 'bill-to address incomplete (no town)', 'billTo'));
+  if (o.billTo && o.billTo.street && !o.billTo.city && !o.billTo.postalCode)
+    out.push(at('bill-to-complete', 'incomplete', 'warn', 'bill-to address incomplete (no town)', 'billTo'));
   // Nobody to send the order to or to acknowledge it to: it cannot go on as it is.
   if (!o.buyer.company) out.push(at('buyer-present', 'missing', o.buyer.email ? 'warn' : 'block', 'buyer company not found', 'buyer.company'));
   if (o.lines.length === 0) out.push(at('lines-present', 'missing', 'block', 'no order lines found', 'lines'));
   if (o.lines.length > 0 && o.total === null && o.subtotal === null) out.push(at('totals-present', 'missing', 'warn', 'no totals to check the lines against', 'total'));
   // Tax or freight added to the goods, and no total: the sum the customer commits to was not read.
-  else if (o.lines.length > 0 && o.total === null && (o.tax !== null || o.shipping !== null)) out.push(at('total-present', 'missing', 'warn', 'no order total read, though tax or freight is added to the goods', 'total'));
+  else if (o.lines.length > 0 && o.total === null && (o.tax !== null || o.shipping !== null))
+    out.push(at('total-present', 'missing', 'warn', 'no order total read, though tax or freight is added to the goods', 'total'));
   if (!o.currency && o.lines.some((l) => l.unitPrice !== null)) out.push(at('currency-present', 'missing', 'warn', 'currency not stated', 'currency'));
   return out;
 }
@@ -142,7 +145,8 @@ function checkSums(o: Order): Finding[] {
     const withCharges = cents(sum + inLines);
     const agrees = (target: number) => amountsAgree(sum, target, terms) || amountsAgree(withCharges, target, terms);
     const charged = inLines !== 0 ? ` (${money(withCharges)} with the discount and charge rows)` : '';
-    if (o.subtotal !== null && !agrees(o.subtotal)) out.push(at('lines-to-subtotal', 'sum-mismatch', 'block', `line amounts add up to ${money(sum)}${charged} but the subtotal is ${money(o.subtotal)}`, 'subtotal'));
+    if (o.subtotal !== null && !agrees(o.subtotal))
+      out.push(at('lines-to-subtotal', 'sum-mismatch', 'block', `line amounts add up to ${money(sum)}${charged} but the subtotal is ${money(o.subtotal)}`, 'subtotal'));
     if (o.subtotal === null && o.total !== null && o.tax === null && o.shipping === null && !agrees(o.total)) {
       out.push(at('lines-to-total', 'sum-mismatch', 'block', `line amounts add up to ${money(sum)}${charged} but the total is ${money(o.total)}`, 'total'));
     }
@@ -151,7 +155,15 @@ function checkSums(o: Order): Finding[] {
     const parts = [o.subtotal, o.tax ?? 0, o.shipping ?? 0, afterSubtotal];
     if (!addsUp(parts, o.total)) {
       const expected = parts.reduce((s, p) => s + p, 0);
-      out.push(at('subtotal-to-total', 'sum-mismatch', 'block', `subtotal + tax + shipping${afterSubtotal ? ' + other charges' : ''} (${money(expected)}) is not the total ${money(o.total)}`, 'total'));
+      out.push(
+        at(
+          'subtotal-to-total',
+          'sum-mismatch',
+          'block',
+          `subtotal + tax + shipping${afterSubtotal ? ' + other charges' : ''} (${money(expected)}) is not the total ${money(o.total)}`,
+          'total',
+        ),
+      );
     }
   }
   return out;

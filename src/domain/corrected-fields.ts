@@ -13,7 +13,12 @@ function at(order: DraftOrder, path: string): unknown {
 function text(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return v.toFixed(2);
-  if (typeof v === 'object') return squash(Object.values(v as Record<string, unknown>).filter((x) => typeof x === 'string').join(' '));
+  if (typeof v === 'object')
+    return squash(
+      Object.values(v as Record<string, unknown>)
+        .filter((x) => typeof x === 'string')
+        .join(' '),
+    );
   return squash(String(v));
 }
 

@@ -46,7 +46,21 @@ export function editedFields(before: DraftOrder, after: DraftOrder, origins?: re
   return out;
 }
 
-const HEADER_KEYS = ['poNumber', 'orderDate', 'requestedDeliveryDate', 'currency', 'paymentTerms', 'shippingMethod', 'notes', 'subtotal', 'tax', 'shipping', 'total', 'shipTo', 'billTo'] as const;
+const HEADER_KEYS = [
+  'poNumber',
+  'orderDate',
+  'requestedDeliveryDate',
+  'currency',
+  'paymentTerms',
+  'shippingMethod',
+  'notes',
+  'subtotal',
+  'tax',
+  'shipping',
+  'total',
+  'shipTo',
+  'billTo',
+] as const;
 const LINE_KEYS = ['sku', 'catalogSku', 'description', 'quantity', 'unit', 'unitPrice', 'amount'] as const;
 
 /** The findings after a person set `fields`: one desk finding per field, the latest edit's. */

@@ -2,17 +2,7 @@
  * One error type for failures (design.md): `code` says what went wrong, `retryable` whether trying
  * again can help. Expected outcomes (no text, totals off) are not errors: they are review reasons.
  */
-export type ErrorCode =
-  | 'empty-input'
-  | 'too-large'
-  | 'too-many-pages'
-  | 'unsupported-type'
-  | 'corrupt-input'
-  | 'encrypted'
-  | 'truncated'
-  | 'timeout'
-  | 'bad-setting'
-  | 'internal';
+export type ErrorCode = 'empty-input' | 'too-large' | 'too-many-pages' | 'unsupported-type' | 'corrupt-input' | 'encrypted' | 'truncated' | 'timeout' | 'bad-setting' | 'internal';
 
 export class PoInboxError extends Error {
   readonly code: ErrorCode;

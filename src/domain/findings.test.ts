@@ -24,7 +24,11 @@ describe('toReview', () => {
   });
 
   it('a confirmation of a field clears its clearable findings, never a block', () => {
-    const confirmed = [finding('model', 'model-field', 'confirmed', 'info', 'same', 'poNumber'), finding('model', 'model-lines', 'confirmed', 'info', 'same', 'lines.0'), finding('model', 'model-lines', 'confirmed', 'info', 'same', 'subtotal')];
+    const confirmed = [
+      finding('model', 'model-field', 'confirmed', 'info', 'same', 'poNumber'),
+      finding('model', 'model-lines', 'confirmed', 'info', 'same', 'lines.0'),
+      finding('model', 'model-lines', 'confirmed', 'info', 'same', 'subtotal'),
+    ];
     expect(openFindings([uncertainPo, lowLine, sumMismatch, ...confirmed])).toEqual([sumMismatch, ...confirmed]);
     const review = toReview([uncertainPo, lowLine, sumMismatch, ...confirmed], 0.8);
     expect(review.reviewReasons).toEqual([sumMismatch.message]);

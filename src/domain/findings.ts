@@ -90,5 +90,11 @@ const READING_STAGES = new Set<Stage>(['read', 'extract', 'check']);
 
 /** Findings that stop an approval, as one line each. */
 export function blockingMessages(findings: readonly Finding[]): string[] {
-  return [...new Set(openFindings(findings).filter((f) => f.severity === 'block').map((f) => f.message))];
+  return [
+    ...new Set(
+      openFindings(findings)
+        .filter((f) => f.severity === 'block')
+        .map((f) => f.message),
+    ),
+  ];
 }

@@ -23,7 +23,9 @@ export function fold(s: string): string {
 
 /** `fold`, then every run of characters other than letters and digits made one space, trimmed. */
 export function foldWords(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** `fold` with everything but letters and digits dropped: "P.O. No" and "PO-no" are one key. */
@@ -38,5 +40,7 @@ export function foldCase(s: string): string {
 
 /** The words of `s` (letters and digits), `foldCase`d. */
 export function caseWords(s: string): string[] {
-  return foldCase(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldCase(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

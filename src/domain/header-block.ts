@@ -36,7 +36,13 @@ export function readHeaderBlock(bytes: Uint8Array): HeaderBlock {
     if (colon <= 0) continue;
     const key = line.slice(0, colon).trim().toLowerCase();
     if (!/^[!-9;-~]+$/.test(key)) continue;
-    fields.push({ key, value: line.slice(colon + 1).replace(/\s+/g, ' ').trim() });
+    fields.push({
+      key,
+      value: line
+        .slice(colon + 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   }
   return { fields, end };
 }

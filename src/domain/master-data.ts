@@ -7,7 +7,12 @@ const text = z.string().trim();
 const optionalText = text.transform((s) => (s === '' ? null : s));
 const number = (what: string) =>
   text.refine((s) => s !== '' && Number.isFinite(Number(s.replace(/,/g, ''))), `${what} is not a number`).transform((s) => Number(s.replace(/,/g, '')));
-const list = text.transform((s) => s.split(';').map((x) => x.trim().toLowerCase()).filter(Boolean));
+const list = text.transform((s) =>
+  s
+    .split(';')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean),
+);
 const flag = text
   .transform((s) => s.toLowerCase())
   .refine((s) => ['', 'true', 'false', 'yes', 'no', '1', '0'].includes(s), 'auto_approve is not true or false')
@@ -48,7 +53,10 @@ export const xrefRowSchema = z.object({
   customer_id: text.min(1, 'customer_id is empty'),
   customer_sku: text.min(1, 'customer_sku is empty'),
   sku: text.min(1, 'sku is empty').transform((s) => s.toUpperCase()),
-  unit_factor: z.union([z.literal(''), number('unit_factor')]).transform((v) => (v === '' ? 1 : v)).refine((n) => n > 0, 'unit_factor must be above 0'),
+  unit_factor: z
+    .union([z.literal(''), number('unit_factor')])
+    .transform((v) => (v === '' ? 1 : v))
+    .refine((n) => n > 0, 'unit_factor must be above 0'),
 });
 
 export interface CatalogItem {

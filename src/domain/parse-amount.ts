@@ -7,16 +7,55 @@ export type NumberStyle = 'eu' | 'us';
 
 // Codes a PO plausibly carries. Not all of ISO 4217: codes such as ALL, TOP or CUP are English words.
 const ISO_CODES = [
-  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'CAD', 'AUD', 'NZD', 'MXN', 'SEK', 'NOK', 'DKK', 'ISK',
-  'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'INR', 'BRL', 'ZAR', 'SGD', 'HKD', 'KRW', 'TRY', 'RUB', 'AED',
-  'SAR', 'ILS', 'THB', 'MYR', 'IDR', 'PHP', 'TWD', 'ARS', 'CLP', 'COP', 'PEN', 'VND', 'EGP', 'NGN', 'UAH',
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'JPY',
+  'CNY',
+  'CAD',
+  'AUD',
+  'NZD',
+  'MXN',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ISK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'INR',
+  'BRL',
+  'ZAR',
+  'SGD',
+  'HKD',
+  'KRW',
+  'TRY',
+  'RUB',
+  'AED',
+  'SAR',
+  'ILS',
+  'THB',
+  'MYR',
+  'IDR',
+  'PHP',
+  'TWD',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'VND',
+  'EGP',
+  'NGN',
+  'UAH',
 ];
 const CODE_ALT = ISO_CODES.join('|');
 
 // Everything that may sit around a number as its currency; stripped before the number is read.
 const CURRENCY_AFFIX = new RegExp(
-  `(?:\\b(?:US|U|C|CA|CAN|A|AU|NZ|MX|Mex|HK|S|SG|R|NT)\\$|[$€£¥₹₩₽₺₪฿₫₱₦₴¢円元]|\\b(?:${CODE_ALT}|RMB)\\b|` +
-    `\\b(?:euros?|dollars?)\\b|\\bkr\\b\\.?|\\bS?Fr\\.|zł|Kč|\\bFt\\b)`,
+  `(?:\\b(?:US|U|C|CA|CAN|A|AU|NZ|MX|Mex|HK|S|SG|R|NT)\\$|[$€£¥₹₩₽₺₪฿₫₱₦₴¢円元]|\\b(?:${CODE_ALT}|RMB)\\b|` + `\\b(?:euros?|dollars?)\\b|\\bkr\\b\\.?|\\bS?Fr\\.|zł|Kč|\\bFt\\b)`,
   'giu',
 );
 const GROUP_SPACE = "[ \\u00A0\\u202F\\u2009'’]";
@@ -126,15 +165,37 @@ export function detectNumberStyle(samples: string[]): NumberStyle | null {
 }
 
 const DOLLAR_BY_COUNTRY: Record<string, string> = {
-  CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN', SG: 'SGD', HK: 'HKD', TW: 'TWD', AR: 'ARS', CL: 'CLP',
-  CO: 'COP', BR: 'BRL', JM: 'JMD', TT: 'TTD', BS: 'BSD', BB: 'BBD', FJ: 'FJD', NA: 'NAD', LR: 'LRD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  MX: 'MXN',
+  SG: 'SGD',
+  HK: 'HKD',
+  TW: 'TWD',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  BR: 'BRL',
+  JM: 'JMD',
+  TT: 'TTD',
+  BS: 'BSD',
+  BB: 'BBD',
+  FJ: 'FJD',
+  NA: 'NAD',
+  LR: 'LRD',
 };
 const PESO_BY_COUNTRY: Record<string, string> = { MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU', PH: 'PHP', DO: 'DOP', CU: 'CUP' };
 const KRONA_BY_COUNTRY: Record<string, string> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
 
 type Resolve = (country: string | null, written: string) => string | null;
-const is = (code: string): Resolve => () => code;
-const byCountry = (map: Record<string, string>, fallback: string | null): Resolve => (c) => (c && map[c]) || fallback;
+const is =
+  (code: string): Resolve =>
+  () =>
+    code;
+const byCountry =
+  (map: Record<string, string>, fallback: string | null): Resolve =>
+  (c) =>
+    (c && map[c]) || fallback;
 
 // Order matters only for ties at one position; the earliest match in the text wins.
 const CURRENCY_RULES: Array<[RegExp, Resolve]> = [
@@ -155,8 +216,15 @@ const CURRENCY_RULES: Array<[RegExp, Resolve]> = [
   [/¥/u, byCountry({ CN: 'CNY' }, 'JPY')],
   [/円|\byen\b/iu, is('JPY')],
   [/₹|\brupees?\b/iu, is('INR')],
-  [/₩/u, is('KRW')], [/₽/u, is('RUB')], [/₺/u, is('TRY')], [/₪/u, is('ILS')], [/฿/u, is('THB')],
-  [/₫/u, is('VND')], [/₱/u, is('PHP')], [/₦/u, is('NGN')], [/₴/u, is('UAH')],
+  [/₩/u, is('KRW')],
+  [/₽/u, is('RUB')],
+  [/₺/u, is('TRY')],
+  [/₪/u, is('ILS')],
+  [/฿/u, is('THB')],
+  [/₫/u, is('VND')],
+  [/₱/u, is('PHP')],
+  [/₦/u, is('NGN')],
+  [/₴/u, is('UAH')],
   [/zł|\bz[lł]oty\b/iu, is('PLN')],
   [/Kč/u, is('CZK')],
   [/\bFt\b|\bforint\b/iu, is('HUF')],

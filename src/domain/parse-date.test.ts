@@ -182,15 +182,7 @@ describe('parseDate: relative to a reference (Wednesday 2026-03-04)', () => {
 });
 
 describe('parseDate: not one date', () => {
-  it.each([
-    '',
-    'hello',
-    'PO 4711',
-    'Delivery: 04.03.2026 or 05.03.2026',
-    '04.03.2026 please deliver to dock 3',
-    '12 pcs',
-    '1.2.3',
-  ])('%j → null', (text) => {
+  it.each(['', 'hello', 'PO 4711', 'Delivery: 04.03.2026 or 05.03.2026', '04.03.2026 please deliver to dock 3', '12 pcs', '1.2.3'])('%j → null', (text) => {
     expect(parseDate(text, { reference })).toBeNull();
   });
 });

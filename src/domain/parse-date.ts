@@ -51,7 +51,10 @@ const foldWord = (word: string): string => fold(word).replace(/\.$/, '');
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Both the accented and the plain spelling, longest first so `übermorgen` wins over `morgen`. */
 const alternation = (words: string[]): string =>
-  [...new Set(words.flatMap((w) => [w, foldWord(w)]))].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...new Set(words.flatMap((w) => [w, foldWord(w)]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const MONTHS = buildMonths();
 const WEEKDAY_NAMES = LOCALES.flatMap((l) => [0, 1, 2, 3, 4, 5, 6].map((d) => [l.localize.day(d as Day, WIDE), d] as const));
@@ -79,7 +82,12 @@ function buildMonths(): Map<string, number> {
       for (const context of ['standalone', 'formatting'] as const) add(foldWord(locale.localize.month(m as Month, { width: 'wide', context })), m);
     }
   }
-  for (const [alias, m] of [['sept', 8], ['mrz', 2], ['maerz', 2]] as const) add(alias, m);
+  for (const [alias, m] of [
+    ['sept', 8],
+    ['mrz', 2],
+    ['maerz', 2],
+  ] as const)
+    add(alias, m);
   return new Map([...seen].filter((e): e is [string, number] => e[1] !== null));
 }
 
@@ -94,43 +102,87 @@ const SHORT_NUMERIC_RE = new RegExp(`${SEP_DIGIT}(\\d{1,2})(?:(\\.)(\\d{1,2})\\.
 const NUMERIC_RE = new RegExp(`${SEP_DIGIT}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${END_DIGIT}`, 'gu');
 // A 2-digit year only after `-`, `/`, `.` or an apostrophe: `4 March 26` is as likely `26 pieces`.
 const YEAR = `(?:(?:\\s+del?\\s+|\\s*,\\s*|\\s*)(\\d{4})|(?:\\s*[-/.]\\s*|,?\\s*')(\\d{2}|\\d{4}))`;
-const DAY_MONTH_RE = new RegExp(
-  `${B}(\\d{1,2})(?:st|nd|rd|th|er|e|º)?\\.?(?:\\s*(?:de|of)\\s+|\\s*[-/]\\s*|\\s*)(\\p{L}{3,12})\\.?(?:${YEAR}(?!\\d))?${E}`,
-  'giu',
-);
-const MONTH_DAY_RE = new RegExp(
-  `${B}(\\p{L}{3,12})\\.?\\s*[-/]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:${YEAR}(?!\\d))?${E}`,
-  'giu',
-);
+const DAY_MONTH_RE = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|er|e|º)?\\.?(?:\\s*(?:de|of)\\s+|\\s*[-/]\\s*|\\s*)(\\p{L}{3,12})\\.?(?:${YEAR}(?!\\d))?${E}`, 'giu');
+const MONTH_DAY_RE = new RegExp(`${B}(\\p{L}{3,12})\\.?\\s*[-/]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:${YEAR}(?!\\d))?${E}`, 'giu');
 
 const DAY_WORDS: Array<[string, number]> = [
-  ['day after tomorrow', 2], ['übermorgen', 2], ['après-demain', 2], ['pasado mañana', 2], ['dopodomani', 2], ['overmorgen', 2],
-  ['today', 0], ['heute', 0], ["aujourd'hui", 0], ['aujourd’hui', 0], ['hoy', 0], ['oggi', 0], ['vandaag', 0],
-  ['tomorrow', 1], ['morgen', 1], ['demain', 1], ['mañana', 1], ['domani', 1],
+  ['day after tomorrow', 2],
+  ['übermorgen', 2],
+  ['après-demain', 2],
+  ['pasado mañana', 2],
+  ['dopodomani', 2],
+  ['overmorgen', 2],
+  ['today', 0],
+  ['heute', 0],
+  ["aujourd'hui", 0],
+  ['aujourd’hui', 0],
+  ['hoy', 0],
+  ['oggi', 0],
+  ['vandaag', 0],
+  ['tomorrow', 1],
+  ['morgen', 1],
+  ['demain', 1],
+  ['mañana', 1],
+  ['domani', 1],
 ];
 const DAY_WORD_RE = new RegExp(`${B}(${alternation(DAY_WORDS.map((w) => w[0]))})${E}`, 'giu');
 // `Guten Morgen`, `heute Morgen`, `por la mañana` name a morning, not tomorrow.
 const MORNING_BEFORE = /(?:guten|heute|jeden|gestern|am|morgen|la|esta|cada)\s+$/iu;
 
 const UNITS: Array<[string, 'day' | 'bday' | 'week']> = [
-  ['business days', 'bday'], ['business day', 'bday'], ['working days', 'bday'], ['werktagen', 'bday'], ['werktage', 'bday'],
-  ['arbeitstagen', 'bday'], ['jours ouvrés', 'bday'], ['jours ouvrables', 'bday'], ['días hábiles', 'bday'], ['werkdagen', 'bday'],
-  ['giorni lavorativi', 'bday'], ['days', 'day'], ['day', 'day'], ['tagen', 'day'], ['tage', 'day'], ['jours', 'day'],
-  ['días', 'day'], ['giorni', 'day'], ['dagen', 'day'], ['weeks', 'week'], ['week', 'week'], ['wochen', 'week'],
-  ['semaines', 'week'], ['semanas', 'week'], ['settimane', 'week'], ['weken', 'week'],
+  ['business days', 'bday'],
+  ['business day', 'bday'],
+  ['working days', 'bday'],
+  ['werktagen', 'bday'],
+  ['werktage', 'bday'],
+  ['arbeitstagen', 'bday'],
+  ['jours ouvrés', 'bday'],
+  ['jours ouvrables', 'bday'],
+  ['días hábiles', 'bday'],
+  ['werkdagen', 'bday'],
+  ['giorni lavorativi', 'bday'],
+  ['days', 'day'],
+  ['day', 'day'],
+  ['tagen', 'day'],
+  ['tage', 'day'],
+  ['jours', 'day'],
+  ['días', 'day'],
+  ['giorni', 'day'],
+  ['dagen', 'day'],
+  ['weeks', 'week'],
+  ['week', 'week'],
+  ['wochen', 'week'],
+  ['semaines', 'week'],
+  ['semanas', 'week'],
+  ['settimane', 'week'],
+  ['weken', 'week'],
 ];
-const IN_N_RE = new RegExp(
-  `${B}(?:in|within|dans|en|innerhalb von|binnen|entro|tra)\\s+(\\d{1,3})\\s+(${alternation(UNITS.map((u) => u[0]))})${E}`,
-  'giu',
-);
+const IN_N_RE = new RegExp(`${B}(?:in|within|dans|en|innerhalb von|binnen|entro|tra)\\s+(\\d{1,3})\\s+(${alternation(UNITS.map((u) => u[0]))})${E}`, 'giu');
 const WEEKDAY_PREFIX = [
-  'next', 'by', 'on', 'this', 'coming', 'until', 'before', 'nächsten', 'nächster', 'kommenden', 'bis zum', 'bis', 'am',
-  'el próximo', 'para el', 'el', "d'ici", 'avant', 'entro', 'volgende', 'komende', 'uiterlijk',
+  'next',
+  'by',
+  'on',
+  'this',
+  'coming',
+  'until',
+  'before',
+  'nächsten',
+  'nächster',
+  'kommenden',
+  'bis zum',
+  'bis',
+  'am',
+  'el próximo',
+  'para el',
+  'el',
+  "d'ici",
+  'avant',
+  'entro',
+  'volgende',
+  'komende',
+  'uiterlijk',
 ];
-const WEEKDAY_RE = new RegExp(
-  `${B}(?:(${alternation(WEEKDAY_PREFIX)})\\s+)?(${WEEKDAY_ALT})(?:\\s+(prochain|próximo|prossimo))?${E}`,
-  'giu',
-);
+const WEEKDAY_RE = new RegExp(`${B}(?:(${alternation(WEEKDAY_PREFIX)})\\s+)?(${WEEKDAY_ALT})(?:\\s+(prochain|próximo|prossimo))?${E}`, 'giu');
 
 /** Every date in `text`, left to right; relative phrases only when `reference` is given. */
 export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
@@ -177,8 +229,8 @@ function candidates(text: string, opts: DateOptions): Candidate[] {
   };
   for (const m of scan(ISO_RE, text)) push(m, toIso(+m[1], +m[3], +m[4]), 3);
   for (const m of scan(NUMERIC_RE, text)) push(m, numericDate(m, opts.dayFirst ?? null), 3);
-  for (const m of scan(DAY_MONTH_RE, text)) push(m, namedDate(m[2], m[1], m[3] ?? m[4], ref), m[3] ?? m[4] ? 3 : 2);
-  for (const m of scan(MONTH_DAY_RE, text)) push(m, namedDate(m[1], m[2], m[3] ?? m[4], ref), m[3] ?? m[4] ? 3 : 2);
+  for (const m of scan(DAY_MONTH_RE, text)) push(m, namedDate(m[2], m[1], m[3] ?? m[4], ref), (m[3] ?? m[4]) ? 3 : 2);
+  for (const m of scan(MONTH_DAY_RE, text)) push(m, namedDate(m[1], m[2], m[3] ?? m[4], ref), (m[3] ?? m[4]) ? 3 : 2);
   if (ref) {
     out.push(...relativeCandidates(text, ref));
     for (const m of scan(SHORT_NUMERIC_RE, text)) push(m, shortDate(m, opts.dayFirst ?? null, ref), 1);

@@ -26,10 +26,15 @@ describe('withTimeLimit', () => {
     const events: string[] = [];
     let lateReject!: (err: Error) => void;
     const work = new Promise<number>((_, reject) => (lateReject = reject));
-    const result = withTimeLimit(work, 1500, (limit) => {
-      events.push('fail');
-      return fail(limit);
-    }, { onTimeout: () => events.push('timeout') });
+    const result = withTimeLimit(
+      work,
+      1500,
+      (limit) => {
+        events.push('fail');
+        return fail(limit);
+      },
+      { onTimeout: () => events.push('timeout') },
+    );
     const settled = expect(result).rejects.toThrow('took over 1.5 s');
     await vi.advanceTimersByTimeAsync(1500);
     await settled;

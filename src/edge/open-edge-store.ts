@@ -27,7 +27,11 @@ export async function checkEdgeSchema(db: Kysely<Database>): Promise<SchemaState
     // kysely_migration: the table Kysely's Migrator keeps on the Node side.
     const result = await sql<{ name: string }>`select name from kysely_migration where name = ${LATEST_MIGRATION}`.execute(db);
     if (result.rows.length > 0) return { ok: true };
-    return { ok: false, status: 500, message: `the store's schema is older than this Worker (migration ${LATEST_MIGRATION} missing): run po-inbox serve or run (Node) on the same database once to migrate it` };
+    return {
+      ok: false,
+      status: 500,
+      message: `the store's schema is older than this Worker (migration ${LATEST_MIGRATION} missing): run po-inbox serve or run (Node) on the same database once to migrate it`,
+    };
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === '42P01') return { ok: false, status: 500, message: 'the store has no po-inbox schema: run po-inbox serve or run (Node) on the same database once to create it' };

@@ -61,7 +61,9 @@ export function createStoredOriginals(db: Kysely<Database>, renderPage?: RenderP
       return mail ? { text: mail.text ?? null, html: mail.html ?? null } : null;
     },
     readAttachment,
-    ...(renderPage ? { renderPage: (messageId: string, position: number, pageNo: number) => renderPage(messageId, position, pageNo, () => readAttachment(messageId, position)) } : {}),
+    ...(renderPage
+      ? { renderPage: (messageId: string, position: number, pageNo: number) => renderPage(messageId, position, pageNo, () => readAttachment(messageId, position)) }
+      : {}),
   };
 }
 

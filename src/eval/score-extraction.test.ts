@@ -6,17 +6,38 @@ import { scoreExtraction } from './score-extraction.ts';
 import { summarizeScores } from './summarize-scores.ts';
 
 const line = (over: Partial<OrderLine>): OrderLine => ({
-  lineNo: null, sku: null, catalogSku: null, description: null, quantity: 1, unit: null, unitPrice: null, amount: null, confidence: 1, ...over,
+  lineNo: null,
+  sku: null,
+  catalogSku: null,
+  description: null,
+  quantity: 1,
+  unit: null,
+  unitPrice: null,
+  amount: null,
+  confidence: 1,
+  ...over,
 });
 
 const order = (over: Partial<DraftOrder> = {}): DraftOrder => ({
-  poNumber: '4500187276', orderDate: '2024-03-08', requestedDeliveryDate: null,
+  poNumber: '4500187276',
+  orderDate: '2024-03-08',
+  requestedDeliveryDate: null,
   buyer: { company: 'Contoso Electronics', contactName: null, email: 'AdelV@Contoso.com', phone: '1 (800) 555-7676', customerId: null },
   shipTo: { name: 'Contoso', street: '21930 SE 51st St\nSuite 4', city: 'Issaquah', region: 'WA', postalCode: '98029', country: 'US' },
-  billTo: null, currency: 'USD',
+  billTo: null,
+  currency: 'USD',
   lines: [line({ sku: 'MM4-4010', description: 'Micro-Motor #4', quantity: 89, unitPrice: 62 })],
-  subtotal: 5518, tax: null, shipping: null, total: 5518, paymentTerms: 'Net 30', shippingMethod: null, notes: null,
-  urgency: { level: 'normal', reasons: [] }, confidence: 0.9, needsReview: false, reviewReasons: [],
+  subtotal: 5518,
+  tax: null,
+  shipping: null,
+  total: 5518,
+  paymentTerms: 'Net 30',
+  shippingMethod: null,
+  notes: null,
+  urgency: { level: 'normal', reasons: [] },
+  confidence: 0.9,
+  needsReview: false,
+  reviewReasons: [],
   ...over,
 });
 
@@ -75,7 +96,10 @@ describe('scoreExtraction and summarizeScores', () => {
     const truth = result([order({ poNumber: 'A' }), order({ poNumber: 'B' })]);
     const output = result([order({ poNumber: 'B' }), order({ poNumber: 'C', needsReview: true })]);
     const score = scoreExtraction({ name: 'm.eml', scan: false, truth, output });
-    expect(score.orders.map((o) => [o.poNumber, o.side])).toEqual([['B', 'both'], ['A', 'both']]);
+    expect(score.orders.map((o) => [o.poNumber, o.side])).toEqual([
+      ['B', 'both'],
+      ['A', 'both'],
+    ]);
     expect(score.orders[0].allRight).toBe(true);
     expect(score.orders[1].allRight).toBe(false);
   });

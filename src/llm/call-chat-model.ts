@@ -100,7 +100,8 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
 
 /** Every error an attempt can end in, as a reason and whether another attempt can help. */
 function classify(err: unknown, o: ChatCallOptions, timedOut: boolean): Attempt {
-  const fail = (reason: string, retry: boolean, infrastructure: boolean, extra: Partial<Attempt> = {}): Attempt => ({ ok: false, reason, retry, infrastructure, usage: NO_USAGE, ...extra }) as Attempt;
+  const fail = (reason: string, retry: boolean, infrastructure: boolean, extra: Partial<Attempt> = {}): Attempt =>
+    ({ ok: false, reason, retry, infrastructure, usage: NO_USAGE, ...extra }) as Attempt;
   if (timedOut) return fail(`no answer within ${o.timeoutMs >= 1000 ? `${Math.round(o.timeoutMs / 1000)} s` : `${o.timeoutMs} ms`}`, true, true);
   if (err instanceof SyntaxError) return fail('the answer is not valid JSON', true, false);
   if (err instanceof OpenAI.APIConnectionError) return fail(`cannot reach the model endpoint (${err.message.slice(0, 100)})`, true, true);
@@ -123,7 +124,12 @@ function classify(err: unknown, o: ChatCallOptions, timedOut: boolean): Attempt 
 async function attempt(o: ChatCallOptions, messages: ChatMessage[]): Promise<Attempt> {
   const controller = new AbortController();
   try {
-    return await withTimeLimit(() => request(o, messages, controller.signal), o.timeoutMs, () => new Error('deadline'), { onTimeout: () => controller.abort() });
+    return await withTimeLimit(
+      () => request(o, messages, controller.signal),
+      o.timeoutMs,
+      () => new Error('deadline'),
+      { onTimeout: () => controller.abort() },
+    );
   } catch (err) {
     return classify(err, o, controller.signal.aborted);
   }

@@ -38,7 +38,10 @@ function toMessages(prompts: Prompts, documents: ReaderDocument[], part: string,
   const boundary = `PO-DATA-${randomBytes(6).toString('hex')}`;
   const system = renderPrompt(prompts.system, { boundary });
   const user = renderPrompt(prompts.user, { part, expectedRows: String(expectedRows), documents: toDocumentBlock(documents, boundary) });
-  return [{ role: 'system', content: system }, { role: 'user', content: user }];
+  return [
+    { role: 'system', content: system },
+    { role: 'user', content: user },
+  ];
 }
 
 function rowNotes(lines: number, rowsSeen: number | null, expectedRows: number): string[] {

@@ -8,7 +8,13 @@ describe('splitPages', () => {
 
   it('groups whole pages into parts under the limit, in order', () => {
     const pages = ['a'.repeat(60), 'b'.repeat(60), 'c'.repeat(30)];
-    const parts = splitPages([{ name: 'subject', pages: ['S'] }, { name: 'po.pdf', pages }], 100);
+    const parts = splitPages(
+      [
+        { name: 'subject', pages: ['S'] },
+        { name: 'po.pdf', pages },
+      ],
+      100,
+    );
     expect(parts.map((p) => p.map((d) => `${d.name}:${d.pages.map((x) => x[0]).join('')}`))).toEqual([['subject:S', 'po.pdf:a'], ['po.pdf:bc']]);
   });
 
@@ -22,7 +28,10 @@ describe('splitPages', () => {
 
 describe('halvePages', () => {
   it('cuts between pages near the middle', () => {
-    const halves = halvePages([{ name: 's', pages: ['a'.repeat(10)] }, { name: 'p', pages: ['b'.repeat(50), 'c'.repeat(50)] }]);
+    const halves = halvePages([
+      { name: 's', pages: ['a'.repeat(10)] },
+      { name: 'p', pages: ['b'.repeat(50), 'c'.repeat(50)] },
+    ]);
     expect(halves.map((h) => h.map((d) => `${d.name}:${d.pages.length}`))).toEqual([['s:1', 'p:1'], ['p:1']]);
   });
 

@@ -56,11 +56,12 @@ export function halvePages(documents: ReaderDocument[]): ReaderDocument[][] {
     size += pieces[cut - 1].page.length;
     if (size >= total / 2) break;
   }
-  const group = (list: typeof pieces) => list.reduce<ReaderDocument[]>((docs, p) => {
-    const last = docs[docs.length - 1];
-    if (last && last.name === p.name) last.pages.push(p.page);
-    else docs.push({ name: p.name, pages: [p.page] });
-    return docs;
-  }, []);
+  const group = (list: typeof pieces) =>
+    list.reduce<ReaderDocument[]>((docs, p) => {
+      const last = docs[docs.length - 1];
+      if (last && last.name === p.name) last.pages.push(p.page);
+      else docs.push({ name: p.name, pages: [p.page] });
+      return docs;
+    }, []);
   return [group(pieces.slice(0, cut)), group(pieces.slice(cut))];
 }

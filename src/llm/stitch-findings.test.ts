@@ -5,7 +5,12 @@ import { stitchFindings } from './stitch-findings.ts';
 describe('stitchFindings', () => {
   it('takes header fields from the first part that has them and rows from all, once', () => {
     const first = modelFindings({ poNumber: 'PO-1', rowsSeen: 2, lines: [modelLine({ lineNo: 1, sku: 'A', quantity: 1 }), modelLine({ lineNo: 2, sku: 'B', quantity: 2 })] });
-    const second = modelFindings({ poNumber: 'PO-IGNORED', total: 60, rowsSeen: 2, lines: [modelLine({ lineNo: 2, sku: 'B', quantity: 2 }), modelLine({ lineNo: 3, sku: 'C', quantity: 3 })] });
+    const second = modelFindings({
+      poNumber: 'PO-IGNORED',
+      total: 60,
+      rowsSeen: 2,
+      lines: [modelLine({ lineNo: 2, sku: 'B', quantity: 2 }), modelLine({ lineNo: 3, sku: 'C', quantity: 3 })],
+    });
     const stitched = stitchFindings([first, second]);
     expect(stitched.poNumber).toBe('PO-1');
     expect(stitched.total).toBe(60);

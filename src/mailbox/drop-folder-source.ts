@@ -70,7 +70,10 @@ export class DropFolderSource {
     let names: string[];
     try {
       const entries = await readdir(this.options.dir, { withFileTypes: true });
-      names = entries.filter((e) => e.isFile() && !TEMPORARY.test(e.name)).map((e) => e.name).sort();
+      names = entries
+        .filter((e) => e.isFile() && !TEMPORARY.test(e.name))
+        .map((e) => e.name)
+        .sort();
       this.options.onScan?.(new Date());
     } catch (err) {
       const error = coerceError(err).message;
@@ -112,8 +115,7 @@ export class DropFolderSource {
     const path = join(this.options.dir, name);
     const log = this.options.logger.child({ file: name });
     try {
-      const refusal =
-        size > this.options.maxBytes ? `file too large (${size} bytes; the limit is ${this.options.maxBytes})` : size === 0 ? 'empty file (0 bytes)' : undefined;
+      const refusal = size > this.options.maxBytes ? `file too large (${size} bytes; the limit is ${this.options.maxBytes})` : size === 0 ? 'empty file (0 bytes)' : undefined;
       const bytes = refusal ? new Uint8Array(0) : new Uint8Array(await readFile(path));
       // The key names this file as dropped, so a crash before the move finds the same claim again.
       const key = `file:${name}:${mtimeMs}:${refusal ? size : createHash('sha256').update(bytes).digest('hex').slice(0, 32)}`;
@@ -151,4 +153,3 @@ async function freeName(dir: string, name: string): Promise<string> {
     }
   }
 }
-

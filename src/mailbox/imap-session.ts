@@ -67,9 +67,7 @@ export interface ListedMessage {
  */
 export async function listFrom(client: ImapFlow, fromUid: number, skipKeyword: string | null = null): Promise<ListedMessage[]> {
   const rows = await client.fetchAll(`${fromUid}:*`, { uid: true, size: true, flags: skipKeyword !== null }, { uid: true });
-  return rows
-    .filter((row) => row.uid >= fromUid)
-    .map((row) => ({ uid: row.uid, size: row.size ?? 0, done: skipKeyword !== null && (row.flags?.has(skipKeyword) ?? false) }));
+  return rows.filter((row) => row.uid >= fromUid).map((row) => ({ uid: row.uid, size: row.size ?? 0, done: skipKeyword !== null && (row.flags?.has(skipKeyword) ?? false) }));
 }
 
 /** UIDs of the messages not yet handled: all of them (move mode) or those without our keyword. */

@@ -209,7 +209,12 @@ export class ImapSource {
     const listed = await withDeadline(client, 'FETCH sizes', timeout, () => listFrom(client, waiting[0]!));
     const wanted = new Set(waiting);
     // Advances the checkpoint too: what reconcile hands on, fetchNew need not offer again.
-    await this.take(client, timeout, listed.filter((m) => wanted.has(m.uid)), true);
+    await this.take(
+      client,
+      timeout,
+      listed.filter((m) => wanted.has(m.uid)),
+      true,
+    );
   }
 
   private async fetchNew(client: ImapFlow, timeout: number): Promise<void> {
@@ -231,7 +236,12 @@ export class ImapSource {
       const batch = listed.slice(start, start + Math.min(batchSize, room));
       start += batch.length;
       const small = batch.filter((m) => m.size <= this.options.maxBytes);
-      const fetched = await withDeadline(client, 'FETCH', timeout, () => fetchSources(client, small.map((m) => m.uid)));
+      const fetched = await withDeadline(client, 'FETCH', timeout, () =>
+        fetchSources(
+          client,
+          small.map((m) => m.uid),
+        ),
+      );
       for (const message of fetched) this.hand(message.uid, message.source, message.internalDate, undefined);
       for (const message of batch.filter((m) => m.size > this.options.maxBytes)) {
         this.hand(message.uid, new Uint8Array(0), null, `message too large (${message.size} bytes; the limit is ${this.options.maxBytes})`);

@@ -31,7 +31,9 @@ export function createOriginals(db: Kysely<Database>): Originals {
 async function renderAttachmentPage(bytes: Uint8Array, pageNo: number): Promise<Uint8Array | null> {
   const type = sniffMediaType('attachment', bytes);
   if (type.kind === 'image') {
-    const image = await sharp(bytes, { page: pageNo - 1, limitInputPixels: 100_000_000 }).png().toBuffer();
+    const image = await sharp(bytes, { page: pageNo - 1, limitInputPixels: 100_000_000 })
+      .png()
+      .toBuffer();
     return new Uint8Array(image);
   }
   if (type.kind !== 'pdf') return null;
@@ -51,11 +53,7 @@ async function renderAttachmentPage(bytes: Uint8Array, pageNo: number): Promise<
 export const PRERENDER_PAGES = 10;
 
 export async function prerenderPages(db: Kysely<Database>, originals: Originals, messageId: string): Promise<number> {
-  const documents = await db
-    .selectFrom('documents')
-    .select(['position', 'media_type', 'method', 'pages'])
-    .where('message_id', '=', messageId)
-    .execute();
+  const documents = await db.selectFrom('documents').select(['position', 'media_type', 'method', 'pages']).where('message_id', '=', messageId).execute();
   let rendered = 0;
   for (const doc of documents) {
     if (doc.method === 'skipped' || !(doc.media_type === 'application/pdf' || doc.media_type.startsWith('image/'))) continue;

@@ -72,7 +72,13 @@ export async function startWorker(settings: Settings, store: Store, logger: Logg
   if (settings.IMAP_HOST) {
     const name = health.name;
     const imap = new ImapSource({
-      imap: { host: settings.IMAP_HOST, port: settings.IMAP_PORT ?? (settings.IMAP_SECURE === false ? 143 : 993), secure: settings.IMAP_SECURE ?? true, user: settings.IMAP_USER ?? '', password: settings.IMAP_PASSWORD ?? '' },
+      imap: {
+        host: settings.IMAP_HOST,
+        port: settings.IMAP_PORT ?? (settings.IMAP_SECURE === false ? 143 : 993),
+        secure: settings.IMAP_SECURE ?? true,
+        user: settings.IMAP_USER ?? '',
+        password: settings.IMAP_PASSWORD ?? '',
+      },
       mailbox: settings.IMAP_MAILBOX,
       processedMailbox: settings.IMAP_PROCESSED_MAILBOX,
       failedMailbox: settings.IMAP_FAILED_MAILBOX,

@@ -34,7 +34,8 @@ export function diffOrders(before: DraftOrder, after: DraftOrder): string[] {
     }
   }
   for (const key of old.keys()) if (!now.has(key)) changes.push(`removed ${key}`);
-  if (before.requestedDeliveryDate !== after.requestedDeliveryDate) changes.push(`requested delivery ${before.requestedDeliveryDate ?? '-'} → ${after.requestedDeliveryDate ?? '-'}`);
+  if (before.requestedDeliveryDate !== after.requestedDeliveryDate)
+    changes.push(`requested delivery ${before.requestedDeliveryDate ?? '-'} → ${after.requestedDeliveryDate ?? '-'}`);
   if (JSON.stringify(before.shipTo) !== JSON.stringify(after.shipTo)) changes.push('ship-to address changed');
   return changes;
 }
@@ -59,6 +60,7 @@ export function checkDuplicate(order: DraftOrder, contentHash: string, earlier: 
     }
     return { duplicateOf: null, revisionOf: samePo.id, changes, reasons: [`revised PO: ${order.poNumber} from ${customerId} changes ${what(samePo)}: ${changes.join('; ')}`] };
   }
-  if (sameContent) return { ...none, duplicateOf: sameContent.id, reasons: [`possible duplicate: same customer and lines as ${what(sameContent)}, PO ${sameContent.order.poNumber ?? '(none)'}`] };
+  if (sameContent)
+    return { ...none, duplicateOf: sameContent.id, reasons: [`possible duplicate: same customer and lines as ${what(sameContent)}, PO ${sameContent.order.poNumber ?? '(none)'}`] };
   return none;
 }

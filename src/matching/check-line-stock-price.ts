@@ -18,7 +18,10 @@ export interface LineCheck {
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
 export function checkLineStockPrice(
-  line: OrderLine, name: string, m: LineMatch, context: { customer: Customer | null; currency: string | null; tolerancePercent: number },
+  line: OrderLine,
+  name: string,
+  m: LineMatch,
+  context: { customer: Customer | null; currency: string | null; tolerancePercent: number },
 ): LineCheck {
   const check: LineCheck = { problems: [], warnings: [], expectedUnitPrice: null, priceDifferencePercent: null, backorder: false };
   const item = m.item;
@@ -33,7 +36,9 @@ export function checkLineStockPrice(
     const diff = ((line.unitPrice - check.expectedUnitPrice) / check.expectedUnitPrice) * 100;
     check.priceDifferencePercent = round(diff, 1);
     if (Math.abs(diff) > context.tolerancePercent) {
-      check.problems.push(`${name}: unit price ${line.unitPrice.toFixed(2)} differs from ${source} ${check.expectedUnitPrice.toFixed(2)} by ${diff > 0 ? '+' : ''}${diff.toFixed(1)}% (tolerance ${context.tolerancePercent}%)`);
+      check.problems.push(
+        `${name}: unit price ${line.unitPrice.toFixed(2)} differs from ${source} ${check.expectedUnitPrice.toFixed(2)} by ${diff > 0 ? '+' : ''}${diff.toFixed(1)}% (tolerance ${context.tolerancePercent}%)`,
+      );
     }
   }
   if (item.stockOnHand !== null) {

@@ -29,7 +29,20 @@ describe('checkSenderAuth', () => {
     const auth = checkSenderAuth({ from: FROM, envelope: { ...env([field(GENUINE_PASS, 0)]), headerTrimmed: true }, authservIds: OURS });
     expect(auth).toMatchObject({ verdict: 'unknown', detail: expect.stringMatching(/^sender authentication unknown: the header block was over 1 MB and trimmed/) });
     // Two senders are still a failure: the trimming cannot make that better.
-    const two = checkSenderAuth({ from: FROM, envelope: { ...env([field(GENUINE_PASS, 0)], [{ name: 'Dana', address: FROM }, { name: 'M', address: 'm@evil.example' }]), headerTrimmed: true }, authservIds: OURS });
+    const two = checkSenderAuth({
+      from: FROM,
+      envelope: {
+        ...env(
+          [field(GENUINE_PASS, 0)],
+          [
+            { name: 'Dana', address: FROM },
+            { name: 'M', address: 'm@evil.example' },
+          ],
+        ),
+        headerTrimmed: true,
+      },
+      authservIds: OURS,
+    });
     expect(two.verdict).toBe('fail');
   });
 
@@ -42,11 +55,16 @@ describe('checkSenderAuth', () => {
   it('ignores a forged header bearing our id below our own (it came with the message)', () => {
     const auth = check([field('mx.seller.example; spf=none smtp.mailfrom=evil.example; dmarc=none header.from=northwind.example', 1), field(FORGED_PASS, 2)]);
     expect(auth.verdict).toBe('none');
-    expect(auth.ignored).toEqual(['ignored Authentication-Results by "mx.seller.example" claiming dmarc=pass: it stands below our server’s own results, so it came with the message']);
+    expect(auth.ignored).toEqual([
+      'ignored Authentication-Results by "mx.seller.example" claiming dmarc=pass: it stands below our server’s own results, so it came with the message',
+    ]);
   });
 
   it('fails when a forged pass stands right below our real fail on the same hop', () => {
-    expect(check([field('mx.seller.example; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=northwind.example'), field(FORGED_PASS)])).toMatchObject({ verdict: 'fail', detail: 'dmarc=fail' });
+    expect(check([field('mx.seller.example; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=northwind.example'), field(FORGED_PASS)])).toMatchObject({
+      verdict: 'fail',
+      detail: 'dmarc=fail',
+    });
   });
 
   it('fails when results under our id on one hop contradict each other (one was forged)', () => {
@@ -56,14 +74,28 @@ describe('checkSenderAuth', () => {
 
   it('does not take a genuine pass for another domain above a forged one', () => {
     // A stranger's own server vouches for the stranger; our server's results do not pass northwind.
-    const auth = check([field('mx.evil.example; dmarc=pass header.from=evil.example', 0), field('mx.seller.example; dmarc=pass header.from=evil.example', 1), field(FORGED_PASS, 2)]);
+    const auth = check([
+      field('mx.evil.example; dmarc=pass header.from=evil.example', 0),
+      field('mx.seller.example; dmarc=pass header.from=evil.example', 1),
+      field(FORGED_PASS, 2),
+    ]);
     expect(auth.verdict).toBe('fail');
     expect(auth.detail).toBe("dmarc=pass is for evil.example, not for the sender's domain northwind.example");
     expect(auth.ignored).toHaveLength(2);
   });
 
   it('fails a message with two From headers, whatever its results say', () => {
-    const auth = checkSenderAuth({ from: FROM, envelope: env([field(GENUINE_PASS)], [{ name: '', address: FROM }, { name: '', address: 'm@evil.example' }]), authservIds: OURS });
+    const auth = checkSenderAuth({
+      from: FROM,
+      envelope: env(
+        [field(GENUINE_PASS)],
+        [
+          { name: '', address: FROM },
+          { name: '', address: 'm@evil.example' },
+        ],
+      ),
+      authservIds: OURS,
+    });
     expect(auth.verdict).toBe('fail');
     expect(auth.detail).toMatch(/names 2 senders \(dana@northwind\.example, m@evil\.example\)/);
   });

@@ -55,9 +55,13 @@ export function checkSenderAuth(input: SenderAuthInput): SenderAuth {
   if (input.authservIds.length === 0) return verdict('unknown', 'sender authentication unknown: AUTHSERV_ID (our border mail server) is not set');
   // Header lines were dropped from a header bomb: an Authentication-Results header may now stand
   // topmost, or on our server's hop, where it did not. None is counted.
-  if (envelope?.headerTrimmed) return verdict('unknown', 'sender authentication unknown: the header block was over 1 MB and trimmed, so which Authentication-Results our server added cannot be told');
+  if (envelope?.headerTrimmed)
+    return verdict('unknown', 'sender authentication unknown: the header block was over 1 MB and trimmed, so which Authentication-Results our server added cannot be told');
   if (counted.length === 0) return verdict('none', `no Authentication-Results header from our mail server (${input.authservIds.join(', ')})`);
-  const [result, detail] = judge(counted.flatMap((r) => r.results), domainOf(from));
+  const [result, detail] = judge(
+    counted.flatMap((r) => r.results),
+    domainOf(from),
+  );
   return verdict(result, detail);
 }
 

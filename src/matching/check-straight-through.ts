@@ -11,11 +11,13 @@ export function checkStraightThrough(order: DraftOrder, customer: Customer | nul
   const reasons: string[] = [];
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   if (customer && !customer.autoApprove) reasons.push(`customer ${customer.customerId} is not set up for automatic approval`);
-  if (customer && customerConfidence < policy.confidenceMandatory) reasons.push(`customer ${customer.customerId} found with ${pct(customerConfidence)} confidence, below ${pct(policy.confidenceMandatory)}`);
+  if (customer && customerConfidence < policy.confidenceMandatory)
+    reasons.push(`customer ${customer.customerId} found with ${pct(customerConfidence)} confidence, below ${pct(policy.confidenceMandatory)}`);
   order.lines.forEach((line, i) => {
     const name = `line ${line.lineNo ?? i + 1}`;
     // Description matches and unmatched lines carry their own reason already.
-    if (line.match && !['none', 'description'].includes(line.match.method) && line.match.score < policy.confidenceMandatory) reasons.push(`${name}: catalogue match ${pct(line.match.score)}, below ${pct(policy.confidenceMandatory)}`);
+    if (line.match && !['none', 'description'].includes(line.match.method) && line.match.score < policy.confidenceMandatory)
+      reasons.push(`${name}: catalogue match ${pct(line.match.score)}, below ${pct(policy.confidenceMandatory)}`);
     if (line.confidence < policy.confidenceMandatory) reasons.push(`${name}: read with ${pct(line.confidence)} confidence, below ${pct(policy.confidenceMandatory)}`);
   });
   if (order.confidence < policy.confidenceOptional) reasons.push(`draft confidence ${pct(order.confidence)}, below ${pct(policy.confidenceOptional)}`);

@@ -18,8 +18,6 @@ function cyrb53(text: string, seed = 0): string {
 }
 
 export function hashOrderContent(order: DraftOrder): string {
-  const lines = order.lines
-    .map((l) => [l.catalogSku ?? l.sku ?? l.description ?? '', l.quantity, (l.unit ?? '').toUpperCase(), l.unitPrice ?? ''].join('|'))
-    .sort();
+  const lines = order.lines.map((l) => [l.catalogSku ?? l.sku ?? l.description ?? '', l.quantity, (l.unit ?? '').toUpperCase(), l.unitPrice ?? ''].join('|')).sort();
   return cyrb53(JSON.stringify([order.buyer.customerId ?? order.buyer.email ?? '', lines]));
 }

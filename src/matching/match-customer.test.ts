@@ -25,7 +25,15 @@ describe('matchCustomer', () => {
   });
 
   it('calls an unknown buyer unknown', () => {
-    const m = matchCustomer({ order: order([], { buyer: { company: 'Acme Rockets', contactName: null, email: null, phone: null, customerId: null }, shipTo: null }), from: 'a@acme.example', auth: pass, texts: [] }, master.customers);
+    const m = matchCustomer(
+      {
+        order: order([], { buyer: { company: 'Acme Rockets', contactName: null, email: null, phone: null, customerId: null }, shipTo: null }),
+        from: 'a@acme.example',
+        auth: pass,
+        texts: [],
+      },
+      master.customers,
+    );
     expect(m.customerId).toBeNull();
     expect(m.reviewReasons).toEqual(['unknown customer: no customer matches sender a@acme.example or buyer "Acme Rockets"']);
   });
@@ -33,7 +41,9 @@ describe('matchCustomer', () => {
   it('matches an unauthenticated sender only together with what the document says', () => {
     const alone = matchCustomer({ order: anonymous, from: 'x@northwind.example', auth: none, texts: [] }, master.customers);
     expect(alone.customerId).toBeNull();
-    expect(alone.reviewReasons[0]).toBe('sender x@northwind.example is listed for C-1 but could not be authenticated (no Authentication-Results header): no customer is matched by the sender address alone');
+    expect(alone.reviewReasons[0]).toBe(
+      'sender x@northwind.example is listed for C-1 but could not be authenticated (no Authentication-Results header): no customer is matched by the sender address alone',
+    );
     const backed = matchCustomer({ order: order([]), from: 'x@northwind.example', auth: none, texts: [] }, master.customers);
     expect(backed.customerId).toBe('C-1');
     expect(backed.reason).toMatch(/^sender domain northwind\.example belongs to C-1; .*buyer name matches C-1/);
@@ -41,7 +51,11 @@ describe('matchCustomer', () => {
   });
 
   it('names ignored pass claims and display-name warnings as review reasons', () => {
-    const auth = { ...none, ignored: ['ignored Authentication-Results by "x" claiming dmarc=pass: it was not added by our mail server'], warnings: ['the sender’s display name shows a@b.example, but the mail came from c@d.example'] };
+    const auth = {
+      ...none,
+      ignored: ['ignored Authentication-Results by "x" claiming dmarc=pass: it was not added by our mail server'],
+      warnings: ['the sender’s display name shows a@b.example, but the mail came from c@d.example'],
+    };
     const m = matchCustomer({ order: order([]), from: 'c@d.example', auth, texts: [] }, master.customers);
     expect(m.reviewReasons.slice(0, 2)).toEqual([...auth.ignored, ...auth.warnings]);
   });

@@ -83,7 +83,9 @@ function nameCandidates(order: DraftOrder, customers: Customer[]): Candidate[] {
     if (similarity < 0.75) return [];
     const place = (postal && postal === foldText(customer.shipTo.postalCode ?? '')) || (city && city === foldText(customer.shipTo.city ?? ''));
     const score = Math.min(0.92, similarity * (place ? 0.97 : 0.85));
-    return [{ customer, score, reason: `buyer name matches ${customer.customerId} "${customer.name}" (${similarity.toFixed(2)})${place ? ' and so does the ship-to address' : ''}` }];
+    return [
+      { customer, score, reason: `buyer name matches ${customer.customerId} "${customer.name}" (${similarity.toFixed(2)})${place ? ' and so does the ship-to address' : ''}` },
+    ];
   });
 }
 
@@ -145,7 +147,8 @@ export function matchCustomer(evidence: CustomerEvidence, customers: Customer[])
     reviewReasons.push(`unknown customer: no customer matches sender ${from ?? '(none)'} or buyer "${order.buyer.company ?? '(none)'}"`);
     return { customerId: null, confidence: 0, reason: 'no match', reviewReasons };
   }
-  if (second && first.score - second.score < 0.05) reviewReasons.push(`customer ambiguous: ${first.customer.customerId} (${first.reason}) or ${second.customer.customerId} (${second.reason})`);
+  if (second && first.score - second.score < 0.05)
+    reviewReasons.push(`customer ambiguous: ${first.customer.customerId} (${first.reason}) or ${second.customer.customerId} (${second.reason})`);
   const unverified = unverifiedSender && bySender.some((c) => c.customer.customerId === first.customer.customerId) ? { unverifiedSender } : {};
   return { customerId: first.customer.customerId, confidence: Math.round(first.score * 100) / 100, reason: first.reason, reviewReasons, ...unverified };
 }

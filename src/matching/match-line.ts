@@ -36,7 +36,15 @@ export function toLineCatalog(items: CatalogItem[]): LineCatalog {
 }
 
 const label = (line: OrderLine, index: number) => `line ${line.lineNo ?? index + 1}${line.sku ? ` (${line.sku})` : ''}`;
-const found = (item: CatalogItem, method: LineMatch['method'], score: number, reason: string, unitFactor = 1): LineMatch => ({ catalogSku: item.sku, method, score, reason, unitFactor, item, problem: null });
+const found = (item: CatalogItem, method: LineMatch['method'], score: number, reason: string, unitFactor = 1): LineMatch => ({
+  catalogSku: item.sku,
+  method,
+  score,
+  reason,
+  unitFactor,
+  item,
+  problem: null,
+});
 
 function matchByXref(line: OrderLine, written: string, catalog: LineCatalog, xrefs: CrossRef[]): LineMatch | null {
   const xref = xrefs.find((x) => x.customerSku.toUpperCase() === written) ?? xrefs.find((x) => looseSku(x.customerSku) === looseSku(written));
@@ -62,7 +70,11 @@ function matchByNumber(line: OrderLine, catalog: LineCatalog, xrefs: CrossRef[])
   if (token) return found(catalog.bySku.get(token)!, 'sku', 0.95, `item number ${token} (in "${line.sku}") is in the catalogue`);
   const loose = sku.length >= 4 ? catalog.byLooseSku.get(looseSku(sku)) : undefined;
   if (loose) return found(loose, 'sku', 0.93, `item number ${line.sku} matches ${loose.sku} ignoring spaces and dashes`);
-  const gtin = [line.gtin ?? '', line.sku ?? '', line.description ?? ''].join(' ').match(/\b\d{8,14}\b/g)?.map((g) => catalog.byGtin.get(g)).find(Boolean);
+  const gtin = [line.gtin ?? '', line.sku ?? '', line.description ?? '']
+    .join(' ')
+    .match(/\b\d{8,14}\b/g)
+    ?.map((g) => catalog.byGtin.get(g))
+    .find(Boolean);
   if (gtin) return found(gtin, 'gtin', 0.95, `GTIN ${gtin.gtin} is ${gtin.sku}`);
   return null;
 }
@@ -72,13 +84,19 @@ function matchByDescription(line: OrderLine, index: number, catalog: LineCatalog
   if (!line.description) return none(`${label(line, index)}: item not in the catalogue`);
   const ranked = catalog.items.map((item) => ({ item, score: scoreSimilarity(line.description!, item.description) })).sort((a, b) => b.score - a.score);
   const [first, second] = ranked;
-  if (!first || first.score < 0.55) return none(`${label(line, index)}: item not in the catalogue${first ? ` (closest: ${first.item.sku} "${first.item.description}", ${first.score.toFixed(2)})` : ''}`);
+  if (!first || first.score < 0.55)
+    return none(`${label(line, index)}: item not in the catalogue${first ? ` (closest: ${first.item.sku} "${first.item.description}", ${first.score.toFixed(2)})` : ''}`);
   if (second && first.score - second.score < 0.05) {
     return none(`${label(line, index)}: ambiguous match, ${first.item.sku} (${first.score.toFixed(2)}) or ${second.item.sku} (${second.score.toFixed(2)})`);
   }
   // A description match is never sure enough to skip review on its own (score at most 0.89).
   const score = Math.round(Math.min(0.89, first.score * 0.9) * 100) / 100;
-  const m = found(first.item, 'description', score, `description matches ${first.item.sku} "${first.item.description}" (${first.score.toFixed(2)})${line.sku ? `; item number ${line.sku} is not ours` : ''}`);
+  const m = found(
+    first.item,
+    'description',
+    score,
+    `description matches ${first.item.sku} "${first.item.description}" (${first.score.toFixed(2)})${line.sku ? `; item number ${line.sku} is not ours` : ''}`,
+  );
   return { ...m, problem: `${label(line, index)}: matched ${first.item.sku} by description only (${first.score.toFixed(2)}), confirm it` };
 }
 

@@ -18,7 +18,10 @@ describe('matchOrders', () => {
   });
 
   it('does not trust a spoofed sender and says so', () => {
-    const o = run(order([line({ sku: '6204-2RS', unitPrice: 6.82 })], { buyer: { company: null, contactName: null, email: null, phone: null, customerId: null }, shipTo: null }), DMARC_FAIL);
+    const o = run(
+      order([line({ sku: '6204-2RS', unitPrice: 6.82 })], { buyer: { company: null, contactName: null, email: null, phone: null, customerId: null }, shipTo: null }),
+      DMARC_FAIL,
+    );
     expect(o.buyer.customerId).toBeNull();
     expect(o.needsReview).toBe(true);
     expect(o.reviewReasons.join('\n')).toMatch(/sender failed authentication \(dmarc=fail\)/);
@@ -69,7 +72,14 @@ describe('matchOrders', () => {
   });
 
   it('sends a customer without auto approval to review with that reason', () => {
-    const o = run(order([line({ sku: '6204-2RS', unitPrice: 7.3 })], { buyer: { company: 'Bluegill Marine Services', contactName: null, email: null, phone: null, customerId: null }, shipTo: null }), envelope(['mx.our-company.example; dmarc=pass header.from=bluegill.example'], 'a@bluegill.example'), 'a@bluegill.example');
+    const o = run(
+      order([line({ sku: '6204-2RS', unitPrice: 7.3 })], {
+        buyer: { company: 'Bluegill Marine Services', contactName: null, email: null, phone: null, customerId: null },
+        shipTo: null,
+      }),
+      envelope(['mx.our-company.example; dmarc=pass header.from=bluegill.example'], 'a@bluegill.example'),
+      'a@bluegill.example',
+    );
     expect(o.buyer.customerId).toBe('C-2');
     expect(o.reviewReasons).toContain('customer C-2 is not set up for automatic approval');
   });
@@ -97,10 +107,15 @@ describe('matchOrders', () => {
   });
 
   it('does not match a customer by an unauthenticated sender address alone', () => {
-    const anonymous = order([line({ sku: '6204-2RS', unitPrice: 6.82 })], { buyer: { company: null, contactName: null, email: null, phone: null, customerId: null }, shipTo: null });
+    const anonymous = order([line({ sku: '6204-2RS', unitPrice: 6.82 })], {
+      buyer: { company: null, contactName: null, email: null, phone: null, customerId: null },
+      shipTo: null,
+    });
     const o = matchOrders(result(anonymous), { master, policy: { ...POLICY, authservIds: [] }, envelope: DMARC_PASS, texts: [] }).orders[0];
     expect(o.buyer.customerId).toBeNull();
-    expect(o.reviewReasons.join('\n')).toMatch(/sender dana@northwind\.example is listed for C-1 but could not be authenticated \(sender authentication unknown: AUTHSERV_ID .*\): no customer is matched by the sender address alone/);
+    expect(o.reviewReasons.join('\n')).toMatch(
+      /sender dana@northwind\.example is listed for C-1 but could not be authenticated \(sender authentication unknown: AUTHSERV_ID .*\): no customer is matched by the sender address alone/,
+    );
     expect(o.reviewReasons.join('\n')).toMatch(/ignored Authentication-Results by "mx\.our-company\.example" claiming spf=pass, dkim=pass, dmarc=pass: AUTHSERV_ID is not set/);
   });
 });

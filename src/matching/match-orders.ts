@@ -42,9 +42,16 @@ function matchLines(order: DraftOrder, customer: Customer | null, catalog: LineC
     if (m.problem) found.push(matchFinding('catalogue', m.problem, `lines.${i}.catalogSku`));
     found.push(...check.problems.map((p) => matchFinding('price-stock', p, `lines.${i}`)));
     const match = {
-      method: m.method, score: m.score, reason: m.reason, unitFactor: m.unitFactor,
-      catalogQuantity: m.item ? Math.round(line.quantity * m.unitFactor * 1000) / 1000 : null, catalogUnit: m.item?.unit ?? null,
-      expectedUnitPrice: check.expectedUnitPrice, priceDifferencePercent: check.priceDifferencePercent, backorder: check.backorder, warnings: check.warnings,
+      method: m.method,
+      score: m.score,
+      reason: m.reason,
+      unitFactor: m.unitFactor,
+      catalogQuantity: m.item ? Math.round(line.quantity * m.unitFactor * 1000) / 1000 : null,
+      catalogUnit: m.item?.unit ?? null,
+      expectedUnitPrice: check.expectedUnitPrice,
+      priceDifferencePercent: check.priceDifferencePercent,
+      backorder: check.backorder,
+      warnings: check.warnings,
     };
     return { ...line, catalogSku: m.catalogSku, match };
   });
@@ -60,7 +67,9 @@ function matchOrder(order: DraftOrder, auth: SenderAuth | null, from: string | n
   const matched: DraftOrder = { ...order, buyer: { ...order.buyer, customerId: found.customerId }, lines };
   const gate = checkStraightThrough(matched, customer, found.confidence, context.policy);
   const added = [
-    ...found.reviewReasons.map((r) => (r === found.unverifiedSender ? finding('match', 'customer', SENDER_UNVERIFIED, 'warn', r, 'buyer.customerId') : matchFinding('customer', r, 'buyer.customerId'))),
+    ...found.reviewReasons.map((r) =>
+      r === found.unverifiedSender ? finding('match', 'customer', SENDER_UNVERIFIED, 'warn', r, 'buyer.customerId') : matchFinding('customer', r, 'buyer.customerId'),
+    ),
     ...lineFindings,
     ...gate.map((r) => matchFinding('straight-through', r)),
     ...checkSenderVouches(auth, from, customer),

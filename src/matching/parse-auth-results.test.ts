@@ -3,7 +3,11 @@ import { parseAuthResults } from './parse-auth-results.ts';
 
 describe('parseAuthResults', () => {
   it('reads the authserv-id and each method, result and property', () => {
-    expect(parseAuthResults('mx.google.com; dkim=pass header.i=@northwind.example header.s=s1 header.b=abc; spf=pass (google.com: domain of a@northwind.example designates 1.2.3.4 as permitted sender) smtp.mailfrom=a@northwind.example; dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northwind.example')).toEqual({
+    expect(
+      parseAuthResults(
+        'mx.google.com; dkim=pass header.i=@northwind.example header.s=s1 header.b=abc; spf=pass (google.com: domain of a@northwind.example designates 1.2.3.4 as permitted sender) smtp.mailfrom=a@northwind.example; dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=northwind.example',
+      ),
+    ).toEqual({
       authservId: 'mx.google.com',
       results: [
         { method: 'dkim', result: 'pass', props: { 'header.i': '@northwind.example', 'header.s': 's1', 'header.b': 'abc' } },

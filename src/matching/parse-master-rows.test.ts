@@ -24,7 +24,10 @@ describe('parse master rows', () => {
   });
 
   it('defaults the pack factor to 1 and refuses 0', () => {
-    const parsed = parseXrefRows([{ customer_id: 'C', customer_sku: 'X', sku: 'a', unit_factor: '' }, { customer_id: 'C', customer_sku: 'Y', sku: 'a', unit_factor: '0' }]);
+    const parsed = parseXrefRows([
+      { customer_id: 'C', customer_sku: 'X', sku: 'a', unit_factor: '' },
+      { customer_id: 'C', customer_sku: 'Y', sku: 'a', unit_factor: '0' },
+    ]);
     expect(parsed.rows[0]).toMatchObject({ sku: 'A', unitFactor: 1 });
     expect(parsed.rejected[0]).toEqual({ row: 2, reason: 'unit_factor must be above 0' });
   });

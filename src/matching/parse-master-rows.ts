@@ -1,7 +1,4 @@
-import {
-  catalogRowSchema, customerRowSchema, xrefRowSchema,
-  type CatalogItem, type CrossRef, type Customer,
-} from '../domain/master-data.ts';
+import { catalogRowSchema, customerRowSchema, xrefRowSchema, type CatalogItem, type CrossRef, type Customer } from '../domain/master-data.ts';
 
 // CSV records (header row → keys) to typed master data. A bad row is rejected with its reason and
 // the rest are kept, so one typo in a 5 000-line catalogue does not stop an import.
@@ -48,45 +45,73 @@ function parseWith<T>(kind: MasterKind, records: Record<string, string>[], parse
 
 function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
-  return issue ? issue.message.includes(' ') && !issue.message.startsWith('Invalid') ? issue.message : `${String(issue.path[0])}: ${issue.message}` : 'invalid row';
+  return issue ? (issue.message.includes(' ') && !issue.message.startsWith('Invalid') ? issue.message : `${String(issue.path[0])}: ${issue.message}`) : 'invalid row';
 }
 
 export function parseCatalogRows(records: Record<string, string>[]): ParsedRows<CatalogItem> {
-  return parseWith('catalog', records, (record) => {
-    const r = catalogRowSchema.safeParse(record);
-    if (!r.success) return { ok: false, reason: firstIssue(r.error) };
-    const prices = Object.fromEntries(
-      Object.entries(record)
-        .filter(([k, v]) => k.startsWith('price_') && v.trim() !== '' && Number.isFinite(Number(v)))
-        .map(([k, v]) => [k.slice('price_'.length), Number(v)]),
-    );
-    const d = r.data;
-    return { ok: true, value: { sku: d.sku, description: d.description, unit: d.unit, unitPrice: d.unit_price, currency: d.currency, stockOnHand: d.stock_on_hand, gtin: d.gtin, prices } };
-  }, (item) => item.sku);
+  return parseWith(
+    'catalog',
+    records,
+    (record) => {
+      const r = catalogRowSchema.safeParse(record);
+      if (!r.success) return { ok: false, reason: firstIssue(r.error) };
+      const prices = Object.fromEntries(
+        Object.entries(record)
+          .filter(([k, v]) => k.startsWith('price_') && v.trim() !== '' && Number.isFinite(Number(v)))
+          .map(([k, v]) => [k.slice('price_'.length), Number(v)]),
+      );
+      const d = r.data;
+      return {
+        ok: true,
+        value: { sku: d.sku, description: d.description, unit: d.unit, unitPrice: d.unit_price, currency: d.currency, stockOnHand: d.stock_on_hand, gtin: d.gtin, prices },
+      };
+    },
+    (item) => item.sku,
+  );
 }
 
 export function parseCustomerRows(records: Record<string, string>[]): ParsedRows<Customer> {
-  return parseWith('customers', records, (record) => {
-    const r = customerRowSchema.safeParse(record);
-    if (!r.success) return { ok: false, reason: firstIssue(r.error) };
-    const d = r.data;
-    return {
-      ok: true,
-      value: {
-        customerId: d.customer_id, name: d.name, emailDomains: d.email_domains.map((x) => x.replace(/^@/, '')), emails: d.emails,
-        phone: d.phone, fax: d.fax, priceList: d.price_list?.toLowerCase() ?? null, autoApprove: d.auto_approve,
-        ...(d.party_ids.length ? { partyIds: d.party_ids } : {}), ...(d.cxml_shared_secret ? { cxmlSharedSecret: d.cxml_shared_secret } : {}),
-        shipTo: { street: d.ship_to_street, city: d.ship_to_city, region: d.ship_to_region, postalCode: d.ship_to_postal_code, country: d.ship_to_country },
-      },
-    };
-  }, (c) => c.customerId);
+  return parseWith(
+    'customers',
+    records,
+    (record) => {
+      const r = customerRowSchema.safeParse(record);
+      if (!r.success) return { ok: false, reason: firstIssue(r.error) };
+      const d = r.data;
+      return {
+        ok: true,
+        value: {
+          customerId: d.customer_id,
+          name: d.name,
+          emailDomains: d.email_domains.map((x) => x.replace(/^@/, '')),
+          emails: d.emails,
+          phone: d.phone,
+          fax: d.fax,
+          priceList: d.price_list?.toLowerCase() ?? null,
+          autoApprove: d.auto_approve,
+          ...(d.party_ids.length ? { partyIds: d.party_ids } : {}),
+          ...(d.cxml_shared_secret ? { cxmlSharedSecret: d.cxml_shared_secret } : {}),
+          shipTo: { street: d.ship_to_street, city: d.ship_to_city, region: d.ship_to_region, postalCode: d.ship_to_postal_code, country: d.ship_to_country },
+        },
+      };
+    },
+    (c) => c.customerId,
+  );
 }
 
 export function parseXrefRows(records: Record<string, string>[]): ParsedRows<CrossRef> {
-  return parseWith('xref', records, (record) => {
-    const r = xrefRowSchema.safeParse(record);
-    if (!r.success) return { ok: false, reason: firstIssue(r.error) };
-    const d = r.data;
-    return { ok: true, value: { customerId: d.customer_id, customerSku: d.customer_sku, sku: d.sku, unitFactor: d.unit_factor, origin: 'import', createdBy: null, createdAt: null } };
-  }, (x) => `${x.customerId}/${x.customerSku.toUpperCase()}`);
+  return parseWith(
+    'xref',
+    records,
+    (record) => {
+      const r = xrefRowSchema.safeParse(record);
+      if (!r.success) return { ok: false, reason: firstIssue(r.error) };
+      const d = r.data;
+      return {
+        ok: true,
+        value: { customerId: d.customer_id, customerSku: d.customer_sku, sku: d.sku, unitFactor: d.unit_factor, origin: 'import', createdBy: null, createdAt: null },
+      };
+    },
+    (x) => `${x.customerId}/${x.customerSku.toUpperCase()}`,
+  );
 }

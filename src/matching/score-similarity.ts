@@ -4,7 +4,6 @@
 
 import { foldWords } from '../domain/fold-text.ts';
 
-
 function bigrams(s: string): Map<string, number> {
   const grams = new Map<string, number>();
   for (const word of s.split(' ')) {

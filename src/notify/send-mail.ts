@@ -45,7 +45,13 @@ export function createMailSender(smtpUrl: string, options: MailSenderOptions = {
       // A transport per send (SMTPTransport connects per message anyway), so the body-end signal
       // below belongs to this message alone.
       const body = { ended: false };
-      const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs, logger: watchBodyEnd(body) });
+      const transport = nodemailer.createTransport({
+        url: smtpUrl,
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+        logger: watchBodyEnd(body),
+      });
       open.add(transport);
       try {
         return await sendMail(transport, mail, body);

@@ -12,7 +12,15 @@ const order = {
   lines: [{ lineNo: null, sku: null, catalogSku: null, description: '<script>alert(1)</script>', quantity: 2, unit: null, unitPrice: null, amount: null, confidence: 1 }],
 } as unknown as DraftOrder;
 
-const input = { order, from: 'o@s.example', to: 'b@x.example', messageId: '<ack.1@s.example>', originalMessageId: 'orig@x.example', originalHeaders: { fields: [], end: -1 }, originalSubject: 'RE: our order\r\nBcc: x@y' };
+const input = {
+  order,
+  from: 'o@s.example',
+  to: 'b@x.example',
+  messageId: '<ack.1@s.example>',
+  originalMessageId: 'orig@x.example',
+  originalHeaders: { fields: [], end: -1 },
+  originalSubject: 'RE: our order\r\nBcc: x@y',
+};
 
 describe('toAckMail', () => {
   it('threads to the original mail and keeps a reply subject on one line', () => {

@@ -92,7 +92,11 @@ async function deliverWebhook(row: OutboxRecord, ctx: DeliveryContext): Promise<
   const draft = row.draftId ? await loadOutboxDraft(ctx.db, row.draftId) : null;
   if (!draft) return { kind: 'skipped', reason: 'the draft no longer exists' };
   if (draft.status !== 'approved') return { kind: 'skipped', reason: `the draft is ${draft.status}, not approved` };
-  const payload = { event: 'order.approved', deliveryId: row.id, draft: { id: draft.id, status: draft.status, createdAt: draft.createdAt, source: draft.source, order: draft.order } };
+  const payload = {
+    event: 'order.approved',
+    deliveryId: row.id,
+    draft: { id: draft.id, status: draft.status, createdAt: draft.createdAt, source: draft.source, order: draft.order },
+  };
   const started = Date.now();
   const result = await sendWebhook({ ...ctx.webhook, event: 'order.approved', deliveryId: row.id, body: JSON.stringify(payload) });
   const detail = { url: redact(ctx.webhook.url), httpStatus: result.status, ms: Date.now() - started };

@@ -21,7 +21,13 @@ export function fingerprintMessage(bytes: Uint8Array, isEmail: boolean): Message
   const block = readHeaderBlock(bytes);
   // No blank line (a message of headers only, or cut short): the hash is of all of it, and From
   // and Subject are still read from the headers there are.
-  if (block.end < 0) return { messageId: headerIds(block, 'message-id')[0] ?? null, contentHash: sha256(bytes), sender: decoded(firstHeader(block, 'from')), subject: decoded(firstHeader(block, 'subject')) };
+  if (block.end < 0)
+    return {
+      messageId: headerIds(block, 'message-id')[0] ?? null,
+      contentHash: sha256(bytes),
+      sender: decoded(firstHeader(block, 'from')),
+      subject: decoded(firstHeader(block, 'subject')),
+    };
   const hash = createHash('sha256');
   for (const name of SENDER_HEADERS) hash.update(`${name}:${firstHeader(block, name) ?? ''}\n`);
   hash.update(bytes.subarray(block.end));
@@ -37,7 +43,12 @@ function decoded(value: string | undefined): string | null {
   } catch {
     text = value;
   }
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 300) || null;
+  return (
+    text
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .trim()
+      .slice(0, 300) || null
+  );
 }
 
 function sha256(bytes: Uint8Array): string {

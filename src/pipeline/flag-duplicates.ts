@@ -21,16 +21,29 @@ export async function flagDuplicates(db: Kysely<Database>, orders: DraftOrder[],
       flagged.push(order);
       continue;
     }
-    const earlier = await findEarlierDrafts(db, { customerId, poNumber: order.poNumber, contentHash: order.matching.contentHash, sinceDays: CONTENT_WINDOW_DAYS, excludeMessageId: options.excludeMessageId });
+    const earlier = await findEarlierDrafts(db, {
+      customerId,
+      poNumber: order.poNumber,
+      contentHash: order.matching.contentHash,
+      sinceDays: CONTENT_WINDOW_DAYS,
+      excludeMessageId: options.excludeMessageId,
+    });
     // Two orders of one message are checked against each other too.
-    const siblings = flagged.filter((o) => o.buyer.customerId === customerId).map((o, i) => ({ id: `order ${i + 1} of this message`, status: 'new', createdAt: '', order: o, contentHash: o.matching?.contentHash ?? null }));
+    const siblings = flagged
+      .filter((o) => o.buyer.customerId === customerId)
+      .map((o, i) => ({ id: `order ${i + 1} of this message`, status: 'new', createdAt: '', order: o, contentHash: o.matching?.contentHash ?? null }));
     const check = checkDuplicate(order, order.matching.contentHash, [...earlier, ...siblings]);
     if (check.reasons.length === 0) {
       flagged.push(order);
       continue;
     }
     const linked = { ...order, matching: { ...order.matching, duplicateOf: check.duplicateOf, revisionOf: check.revisionOf, changes: check.changes } };
-    flagged.push(withFindings(linked, check.reasons.map((r) => finding('duplicate', 'earlier-drafts', 'duplicate', 'warn', r, 'poNumber'))));
+    flagged.push(
+      withFindings(
+        linked,
+        check.reasons.map((r) => finding('duplicate', 'earlier-drafts', 'duplicate', 'warn', r, 'poNumber')),
+      ),
+    );
   }
   return flagged;
 }

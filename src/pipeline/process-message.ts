@@ -33,7 +33,12 @@ export async function processMessage(incoming: IncomingMessage, deps: PipelineDe
   // A refused message keeps its own key; what of its headers came along still names it on /mail.
   const refusedHeaders = incoming.refusal && isEmail && incoming.bytes.length > 0 ? fingerprintMessage(incoming.bytes, true) : null;
   const { messageId, contentHash, sender, subject } = incoming.refusal
-    ? { messageId: null, contentHash: `refused:${incoming.sourceKey}`, sender: refusedHeaders?.sender ?? null, subject: refusedHeaders?.subject ?? incoming.fileName ?? incoming.name }
+    ? {
+        messageId: null,
+        contentHash: `refused:${incoming.sourceKey}`,
+        sender: refusedHeaders?.sender ?? null,
+        subject: refusedHeaders?.subject ?? incoming.fileName ?? incoming.name,
+      }
     : fingerprintMessage(incoming.bytes, isEmail);
   const claim = await claimMessage(
     deps.db,
@@ -71,9 +76,12 @@ export async function processMessage(incoming: IncomingMessage, deps: PipelineDe
 }
 
 async function extractAndCommit(incoming: IncomingMessage, id: string, attempts: number, deps: PipelineDeps, log: Logger): Promise<ProcessResult> {
-  const renew = setInterval(() => {
-    renewLeases(deps.db, [id], deps).catch((err: unknown) => log.warn({ error: coerceError(err).message }, 'lease renewal failed'));
-  }, Math.max(1000, deps.leaseMs / 3));
+  const renew = setInterval(
+    () => {
+      renewLeases(deps.db, [id], deps).catch((err: unknown) => log.warn({ error: coerceError(err).message }, 'lease renewal failed'));
+    },
+    Math.max(1000, deps.leaseMs / 3),
+  );
   renew.unref();
   let result: ExtractionResult;
   try {
@@ -107,7 +115,12 @@ async function extractAndCommit(incoming: IncomingMessage, id: string, attempts:
     draftIds = await save();
   }
   log.info(
-    { drafts: draftIds.length, urgency: result.orders.map((o) => o.urgency.level), review: result.orders.map((o) => o.needsReview), customers: result.orders.map((o) => o.buyer.customerId) },
+    {
+      drafts: draftIds.length,
+      urgency: result.orders.map((o) => o.urgency.level),
+      review: result.orders.map((o) => o.needsReview),
+      customers: result.orders.map((o) => o.buyer.customerId),
+    },
     draftIds.length > 0 ? 'drafts stored' : 'not a purchase order',
   );
   return { action: 'processed', messageId: id, note: draftIds.length > 0 ? 'drafts' : 'not-order', draftIds };
@@ -122,7 +135,7 @@ export function retryDelayMs(attempts: number): number {
 async function handleExtractError(err: unknown, id: string, attempts: number, deps: PipelineDeps, log: Logger): Promise<ProcessResult> {
   const error = coerceError(err);
   const reason = error.message.replace(/\s+/g, ' ').trim() || 'unknown error';
-  if (error instanceof InputError || !error.retryable && error.code !== 'internal' || attempts >= deps.maxAttempts) {
+  if (error instanceof InputError || (!error.retryable && error.code !== 'internal') || attempts >= deps.maxAttempts) {
     await failMessage(deps.db, id, deps.workerId, reason);
     log.warn({ error: reason, attempts }, 'message failed');
     return { action: 'failed', messageId: id, error: reason };

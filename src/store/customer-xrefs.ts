@@ -19,8 +19,16 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 function toXref(r: Database['customer_xrefs']): StoredXref {
   return {
-    customerId: r.customer_id, customerSku: r.customer_sku, sku: r.sku, unitFactor: Number(r.unit_factor), origin: r.origin,
-    createdBy: r.created_by, createdAt: r.created_at, proposedSku: r.proposed_sku, proposedBy: r.proposed_by, proposedAt: r.proposed_at,
+    customerId: r.customer_id,
+    customerSku: r.customer_sku,
+    sku: r.sku,
+    unitFactor: Number(r.unit_factor),
+    origin: r.origin,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    proposedSku: r.proposed_sku,
+    proposedBy: r.proposed_by,
+    proposedAt: r.proposed_at,
   };
 }
 
@@ -39,13 +47,24 @@ export async function saveXrefs(db: Kysely<Database>, xrefs: CrossRef[]): Promis
       const key = x.customerSku.toUpperCase();
       const before = stored.get(`${x.customerId}/${key}`);
       if (!before) {
-        await trx.insertInto('customer_xrefs').values({ customer_id: x.customerId, customer_sku: key, sku: x.sku, unit_factor: x.unitFactor, origin: 'import', created_by: 'import', created_at: now, updated_at: now }).execute();
+        await trx
+          .insertInto('customer_xrefs')
+          .values({ customer_id: x.customerId, customer_sku: key, sku: x.sku, unit_factor: x.unitFactor, origin: 'import', created_by: 'import', created_at: now, updated_at: now })
+          .execute();
         report.added += 1;
       } else if (before.sku === x.sku && before.unitFactor === x.unitFactor) report.unchanged += 1;
       else if (before.origin === 'learned' && before.sku !== x.sku) {
-        report.rejected.push({ row: i + 1, reason: `${x.customerId} ${x.customerSku}: the file says ${x.sku} but ${before.createdBy ?? 'a rep'} mapped it to ${before.sku}; change it in the UI` });
+        report.rejected.push({
+          row: i + 1,
+          reason: `${x.customerId} ${x.customerSku}: the file says ${x.sku} but ${before.createdBy ?? 'a rep'} mapped it to ${before.sku}; change it in the UI`,
+        });
       } else {
-        await trx.updateTable('customer_xrefs').set({ sku: x.sku, unit_factor: x.unitFactor, updated_at: now }).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
+        await trx
+          .updateTable('customer_xrefs')
+          .set({ sku: x.sku, unit_factor: x.unitFactor, updated_at: now })
+          .where('customer_id', '=', x.customerId)
+          .where('customer_sku', '=', key)
+          .execute();
         report.changed += 1;
       }
     }
@@ -79,11 +98,19 @@ export async function learnXrefs(trx: Transaction<Database>, order: DraftOrder, 
     const existing = await trx.selectFrom('customer_xrefs').selectAll().where('customer_id', '=', customerId).where('customer_sku', '=', customerSku).executeTakeFirst();
     if (!existing) {
       const unitFactor = line.match?.method === 'xref' ? line.match.unitFactor : 1;
-      await trx.insertInto('customer_xrefs').values({ customer_id: customerId, customer_sku: customerSku, sku, unit_factor: unitFactor, origin: 'learned', created_by: actor, created_at: now, updated_at: now }).execute();
+      await trx
+        .insertInto('customer_xrefs')
+        .values({ customer_id: customerId, customer_sku: customerSku, sku, unit_factor: unitFactor, origin: 'learned', created_by: actor, created_at: now, updated_at: now })
+        .execute();
       learned.push({ customerSku, sku, outcome: 'added' });
     } else if (existing.sku === sku) learned.push({ customerSku, sku, outcome: 'known' });
     else {
-      await trx.updateTable('customer_xrefs').set({ proposed_sku: sku, proposed_by: actor, proposed_at: now }).where('customer_id', '=', customerId).where('customer_sku', '=', customerSku).execute();
+      await trx
+        .updateTable('customer_xrefs')
+        .set({ proposed_sku: sku, proposed_by: actor, proposed_at: now })
+        .where('customer_id', '=', customerId)
+        .where('customer_sku', '=', customerSku)
+        .execute();
       learned.push({ customerSku, sku, outcome: 'conflict', existingSku: existing.sku });
     }
   }
@@ -97,9 +124,23 @@ export async function setXref(db: Kysely<Database>, x: { customerId: string; cus
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('customer_xrefs').select('customer_id').where('customer_id', '=', x.customerId).where('customer_sku', '=', key).executeTakeFirst();
     // Who set the mapping as it now stands, and when: the rep who edited it.
-    const values = { sku: x.sku.trim().toUpperCase(), unit_factor: x.unitFactor, origin: 'learned' as const, created_by: actor, created_at: now, updated_at: now, proposed_sku: null, proposed_by: null, proposed_at: null };
+    const values = {
+      sku: x.sku.trim().toUpperCase(),
+      unit_factor: x.unitFactor,
+      origin: 'learned' as const,
+      created_by: actor,
+      created_at: now,
+      updated_at: now,
+      proposed_sku: null,
+      proposed_by: null,
+      proposed_at: null,
+    };
     if (existing) await trx.updateTable('customer_xrefs').set(values).where('customer_id', '=', x.customerId).where('customer_sku', '=', key).execute();
-    else await trx.insertInto('customer_xrefs').values({ ...values, customer_id: x.customerId, customer_sku: key }).execute();
+    else
+      await trx
+        .insertInto('customer_xrefs')
+        .values({ ...values, customer_id: x.customerId, customer_sku: key })
+        .execute();
   });
 }
 

@@ -27,7 +27,15 @@ export interface Decision {
 export async function approveDraft(db: Kysely<Database>, id: string, decision: Decision): Promise<void> {
   await db.transaction().execute(async (trx) => {
     let version = decision.version;
-    if (decision.patch) version = (await editInTransaction(trx, id, { version: decision.version ?? (await loadPending(trx, id, null)).version, patch: decision.patch, lineOrigins: decision.lineOrigins, actor: decision.actor })).version;
+    if (decision.patch)
+      version = (
+        await editInTransaction(trx, id, {
+          version: decision.version ?? (await loadPending(trx, id, null)).version,
+          patch: decision.patch,
+          lineOrigins: decision.lineOrigins,
+          actor: decision.actor,
+        })
+      ).version;
     const row = await loadPending(trx, id, version);
     const order = readOrderJson(row);
     const blocking = decision.check?.(order) ?? [];
@@ -37,7 +45,13 @@ export async function approveDraft(db: Kysely<Database>, id: string, decision: D
     // What the rep corrected of what a learned layout read counts against it (and may retire it).
     const correction = await countLayoutCorrections(trx, order, new Date().toISOString());
     if (correction && correction.fields.length > 0) {
-      await addEvent(trx, { kind: correction.retired ? 'layout-retired' : 'layout-corrected', messageId: row.message_id, draftId: id, actor: decision.actor, detail: { layout: correction.id, fields: correction.fields, ...(correction.reason ? { reason: correction.reason } : {}) } });
+      await addEvent(trx, {
+        kind: correction.retired ? 'layout-retired' : 'layout-corrected',
+        messageId: row.message_id,
+        draftId: id,
+        actor: decision.actor,
+        detail: { layout: correction.id, fields: correction.fields, ...(correction.reason ? { reason: correction.reason } : {}) },
+      });
     }
     // The rep's part-number mappings become cross-references, applied to this customer's next PO.
     const learned = (await learnXrefs(trx, order, decision.actor)).filter((l) => l.outcome !== 'known');
@@ -76,7 +90,13 @@ export async function replaceDraftOrder(db: Kysely<Database>, id: string, order:
       .where('id', '=', id)
       .execute();
     // The version it replaces stays whole in the history (a rep's corrections are not lost with it).
-    await addEvent(trx, { kind: 'draft-reextracted', messageId: row.message_id, draftId: id, actor, detail: { version: row.version + 1, changes: diffValues(before, order), replaced: { version: row.version, order: before } } });
+    await addEvent(trx, {
+      kind: 'draft-reextracted',
+      messageId: row.message_id,
+      draftId: id,
+      actor,
+      detail: { version: row.version + 1, changes: diffValues(before, order), replaced: { version: row.version, order: before } },
+    });
     return row.version + 1;
   });
 }

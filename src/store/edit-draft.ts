@@ -12,7 +12,9 @@ import { readOrderJson } from './parse-row.ts';
 
 /** What a reviewer may change; `lines` replaces the whole list (add, remove, reorder); an address
  * changes in the parts given (null removes it). */
-export type DraftPatch = Partial<Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons' | 'findings' | 'readingConfidence' | 'buyer' | 'shipTo' | 'billTo'>> & {
+export type DraftPatch = Partial<
+  Omit<DraftOrder, 'urgency' | 'confidence' | 'needsReview' | 'reviewReasons' | 'findings' | 'readingConfidence' | 'buyer' | 'shipTo' | 'billTo'>
+> & {
   buyer?: Partial<DraftOrder['buyer']>;
   shipTo?: Partial<NonNullable<DraftOrder['shipTo']>> | null;
   billTo?: Partial<NonNullable<DraftOrder['billTo']>> | null;

@@ -15,18 +15,15 @@ export interface EarlierDraftRow {
   contentHash: string | null;
 }
 
-export async function findEarlierDrafts(db: Kysely<Database>, q: { customerId: string; poNumber: string | null; contentHash: string; sinceDays: number; excludeMessageId?: string }): Promise<EarlierDraftRow[]> {
+export async function findEarlierDrafts(
+  db: Kysely<Database>,
+  q: { customerId: string; poNumber: string | null; contentHash: string; sinceDays: number; excludeMessageId?: string },
+): Promise<EarlierDraftRow[]> {
   const since = new Date(Date.now() - q.sinceDays * 86_400_000).toISOString();
-  let query = db
-    .selectFrom('drafts')
-    .select(['id', 'status', 'created_at', 'order_json', 'content_hash'])
-    .where('customer_id', '=', q.customerId);
+  let query = db.selectFrom('drafts').select(['id', 'status', 'created_at', 'order_json', 'content_hash']).where('customer_id', '=', q.customerId);
   if (q.excludeMessageId) query = query.where('message_id', '!=', q.excludeMessageId);
   const rows = await query
-    .where((eb) => eb.or([
-      ...(q.poNumber ? [eb('po_number', '=', q.poNumber)] : []),
-      eb.and([eb('content_hash', '=', q.contentHash), eb('created_at', '>=', since)]),
-    ]))
+    .where((eb) => eb.or([...(q.poNumber ? [eb('po_number', '=', q.poNumber)] : []), eb.and([eb('content_hash', '=', q.contentHash), eb('created_at', '>=', since)])]))
     .orderBy('created_at', 'desc')
     .limit(20)
     .execute();

@@ -38,7 +38,14 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
     const claimed = await trx
       .updateTable('messages')
       // claimed_by stays: who finished it is the one expected to move it (see processMessage).
-      .set({ status: 'done', outcome: outcome.drafts.length > 0 ? 'drafts' : 'not-order', lease_until: null, last_error: null, note: outcome.drafts.length > 0 ? null : (outcome.note ?? null), updated_at: now })
+      .set({
+        status: 'done',
+        outcome: outcome.drafts.length > 0 ? 'drafts' : 'not-order',
+        lease_until: null,
+        last_error: null,
+        note: outcome.drafts.length > 0 ? null : (outcome.note ?? null),
+        updated_at: now,
+      })
       .where('id', '=', messageId)
       .where('status', '=', 'claimed')
       .where('claimed_by', '=', workerId)
@@ -87,7 +94,13 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
           updated_at: now,
         })
         .execute();
-      await addEvent(trx, { kind: 'draft-created', messageId, draftId: id, actor: workerId, detail: { status: draft.status, urgency: order.urgency.level, confidence: order.confidence } });
+      await addEvent(trx, {
+        kind: 'draft-created',
+        messageId,
+        draftId: id,
+        actor: workerId,
+        detail: { status: draft.status, urgency: order.urgency.level, confidence: order.confidence },
+      });
       if (draft.status === 'approved') {
         await addEvent(trx, { kind: 'draft-approved', messageId, draftId: id, actor: draft.decidedBy ?? 'auto', detail: { reason: 'passed every check' } });
         // A draft that passes straight through is acknowledged and handed on like an approved one.
@@ -96,7 +109,10 @@ export async function finishMessage(db: Kysely<Database>, messageId: string, wor
       }
       if (order.urgency.level === 'urgent') await enqueueOutbox(trx, { key: `alert:${id}`, kind: 'alert', draftId: id, payload: { draftId: id } });
     }
-    await countLayoutUse(trx, outcome.drafts.map((d) => d.order));
+    await countLayoutUse(
+      trx,
+      outcome.drafts.map((d) => d.order),
+    );
     await addEvent(trx, { kind: 'message-done', messageId, actor: workerId, detail: { drafts: ids.length } });
     return ids;
   });

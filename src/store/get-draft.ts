@@ -59,7 +59,12 @@ export async function getDraft(db: Kysely<Database>, id: string): Promise<DraftD
     source: readSourceJson(row),
     order: readOrderJson(row),
     documents: documents.map((d) => ({ position: d.position, name: d.name, mediaType: d.media_type, method: d.method, pages: d.pages })),
-    history: events.map((e) => ({ at: e.at, kind: e.kind, actor: e.actor, detail: e.detail_json === null ? null : readAnyJson(e.detail_json, { table: 'events', id: e.id, column: 'detail_json' }) })),
+    history: events.map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      actor: e.actor,
+      detail: e.detail_json === null ? null : readAnyJson(e.detail_json, { table: 'events', id: e.id, column: 'detail_json' }),
+    })),
   };
 }
 
@@ -80,7 +85,12 @@ export async function readRawMessage(db: Kysely<Database>, messageId: string): P
  * place even when it was just decided).
  */
 export async function findQueueNeighbours(db: Kysely<Database>, id: string): Promise<{ previous: string | null; next: string | null }> {
-  const rows = await orderByQueue(db.selectFrom('drafts').select('id').where((eb) => eb.or([eb('status', '=', 'pending'), eb('id', '=', id)]))).execute();
+  const rows = await orderByQueue(
+    db
+      .selectFrom('drafts')
+      .select('id')
+      .where((eb) => eb.or([eb('status', '=', 'pending'), eb('id', '=', id)])),
+  ).execute();
   const at = rows.findIndex((r) => r.id === id);
   if (at < 0) return { previous: null, next: rows[0]?.id ?? null };
   return { previous: rows[at - 1]?.id ?? null, next: rows[at + 1]?.id ?? null };

@@ -11,9 +11,20 @@ const MAX_PER_USER = 20;
 /** Remembers this browser for the user; returns the cookie token (only its hash is stored). */
 export async function rememberDevice(db: Kysely<Database>, userId: string, now = new Date()): Promise<string> {
   const token = newToken();
-  await db.insertInto('known_devices').values({ id: await hashToken(token), user_id: userId, created_at: now.toISOString(), last_used_at: now.toISOString() }).execute();
+  await db
+    .insertInto('known_devices')
+    .values({ id: await hashToken(token), user_id: userId, created_at: now.toISOString(), last_used_at: now.toISOString() })
+    .execute();
   const old = await db.selectFrom('known_devices').select('id').where('user_id', '=', userId).orderBy('last_used_at', 'desc').offset(MAX_PER_USER).limit(1000).execute();
-  if (old.length > 0) await db.deleteFrom('known_devices').where('id', 'in', old.map((r) => r.id)).execute();
+  if (old.length > 0)
+    await db
+      .deleteFrom('known_devices')
+      .where(
+        'id',
+        'in',
+        old.map((r) => r.id),
+      )
+      .execute();
   return token;
 }
 

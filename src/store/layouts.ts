@@ -31,10 +31,19 @@ export interface LayoutSummary {
 
 function toSummary(r: LayoutsTable): LayoutSummary {
   return {
-    id: r.id, sender: r.sender, customerId: r.customer_id, buyerCompany: r.buyer_company, sourceDraftId: r.source_draft_id, sourcePo: r.source_po,
-    approvedBy: r.approved_by, approvedAt: r.approved_at, timesUsed: Number(r.times_used), timesCorrected: Number(r.times_corrected),
+    id: r.id,
+    sender: r.sender,
+    customerId: r.customer_id,
+    buyerCompany: r.buyer_company,
+    sourceDraftId: r.source_draft_id,
+    sourcePo: r.source_po,
+    approvedBy: r.approved_by,
+    approvedAt: r.approved_at,
+    timesUsed: Number(r.times_used),
+    timesCorrected: Number(r.times_corrected),
     fieldsCorrected: Number(r.fields_corrected),
-    retired: Number(r.retired) === 1, retiredReason: r.retired_reason,
+    retired: Number(r.retired) === 1,
+    retiredReason: r.retired_reason,
   };
 }
 
@@ -75,7 +84,12 @@ export async function deleteLayout(db: Kysely<Database>, id: string, actor = 'un
     const row = await trx.selectFrom('layouts').select(['source_draft_id', 'source_po']).where('id', '=', id).executeTakeFirst();
     if (!row) return false;
     await trx.deleteFrom('layouts').where('id', '=', id).execute();
-    await addEvent(trx, { kind: 'layout-deleted', draftId: row.source_draft_id, actor, detail: { layout: id, reason: `layout learned from PO ${row.source_po ?? '(no number)'} deleted` } });
+    await addEvent(trx, {
+      kind: 'layout-deleted',
+      draftId: row.source_draft_id,
+      actor,
+      detail: { layout: id, reason: `layout learned from PO ${row.source_po ?? '(no number)'} deleted` },
+    });
     return true;
   });
 }
@@ -110,7 +124,11 @@ export type LessonOutcome =
  */
 export async function saveLesson(db: Kysely<Database>, lesson: Lesson): Promise<LessonOutcome> {
   return db.transaction().execute(async (trx) => {
-    const known = await trx.selectFrom('layouts').select('id').where((eb) => eb.or([eb('source_draft_id', '=', lesson.draftId), eb('last_draft_id', '=', lesson.draftId)])).executeTakeFirst();
+    const known = await trx
+      .selectFrom('layouts')
+      .select('id')
+      .where((eb) => eb.or([eb('source_draft_id', '=', lesson.draftId), eb('last_draft_id', '=', lesson.draftId)]))
+      .executeTakeFirst();
     if (known) return { kind: 'known', id: known.id };
     const used = lesson.readBy ? await trx.selectFrom('layouts').selectAll().where('id', '=', lesson.readBy).executeTakeFirst() : undefined;
     if (used) {
@@ -128,9 +146,24 @@ export async function saveLesson(db: Kysely<Database>, lesson: Lesson): Promise<
     await trx
       .insertInto('layouts')
       .values({
-        id, sender: lesson.sender, customer_id: lesson.customerId, buyer_company: lesson.buyerCompany, source_draft_id: lesson.draftId, last_draft_id: lesson.draftId,
-        source_po: lesson.poNumber, approved_by: lesson.actor, approved_at: lesson.at, model_json: JSON.stringify(lesson.model),
-        times_used: 0, times_corrected: 0, fields_corrected: 0, corrected_in_row: 0, retired: 0, retired_reason: null, created_at: lesson.at, updated_at: lesson.at,
+        id,
+        sender: lesson.sender,
+        customer_id: lesson.customerId,
+        buyer_company: lesson.buyerCompany,
+        source_draft_id: lesson.draftId,
+        last_draft_id: lesson.draftId,
+        source_po: lesson.poNumber,
+        approved_by: lesson.actor,
+        approved_at: lesson.at,
+        model_json: JSON.stringify(lesson.model),
+        times_used: 0,
+        times_corrected: 0,
+        fields_corrected: 0,
+        corrected_in_row: 0,
+        retired: 0,
+        retired_reason: null,
+        created_at: lesson.at,
+        updated_at: lesson.at,
       })
       .onConflict((oc) => oc.column('source_draft_id').doNothing())
       .execute();

@@ -42,7 +42,8 @@ export async function listApproved(db: Kysely<Database>, query: ApprovedQuery = 
     .where('decided_at', 'is not', null);
   if (query.since !== undefined) {
     const since = new Date(query.since);
-    if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(query.since) || Number.isNaN(since.getTime())) throw new BadCursorError(`since must be an ISO-8601 date or instant, not '${query.since}'`);
+    if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(query.since) || Number.isNaN(since.getTime()))
+      throw new BadCursorError(`since must be an ISO-8601 date or instant, not '${query.since}'`);
     select = select.where('decided_at', '>', since.toISOString());
   }
   if (query.cursor !== undefined) {

@@ -23,9 +23,7 @@ export interface MailRow {
 }
 
 export async function listMailWithoutDrafts(db: Kysely<Database>, filter: MailFilter, limit = 50, offset = 0): Promise<MailRow[]> {
-  let query = db
-    .selectFrom('messages')
-    .select(['id', 'created_at', 'sender', 'subject', 'file_name', 'status', 'outcome', 'attempts', 'last_error', 'note', 'lease_until']);
+  let query = db.selectFrom('messages').select(['id', 'created_at', 'sender', 'subject', 'file_name', 'status', 'outcome', 'attempts', 'last_error', 'note', 'lease_until']);
   if (filter === 'failed') query = query.where('status', '=', 'failed');
   else if (filter === 'not-order') query = query.where('status', '=', 'done').where('outcome', '=', 'not-order');
   else if (filter === 'in-progress') query = query.where('status', '=', 'claimed');

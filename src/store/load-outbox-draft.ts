@@ -27,7 +27,17 @@ export async function loadOutboxDraft(db: Kysely<Database>, draftId: string): Pr
     .selectFrom('drafts')
     .innerJoin('messages', 'messages.id', 'drafts.message_id')
     .leftJoin('raw_messages', 'raw_messages.message_id', 'drafts.message_id')
-    .select(['drafts.id', 'drafts.status', 'drafts.created_at', 'drafts.buyer_email', 'drafts.order_json', 'drafts.source_json', 'messages.message_id as original_message_id', 'messages.source_kind', 'raw_messages.bytes'])
+    .select([
+      'drafts.id',
+      'drafts.status',
+      'drafts.created_at',
+      'drafts.buyer_email',
+      'drafts.order_json',
+      'drafts.source_json',
+      'messages.message_id as original_message_id',
+      'messages.source_kind',
+      'raw_messages.bytes',
+    ])
     .where('drafts.id', '=', draftId)
     .executeTakeFirst();
   if (!row) return null;

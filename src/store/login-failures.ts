@@ -6,7 +6,10 @@ import type { Database } from './schema.ts';
 
 export async function recordLoginFailure(db: Kysely<Database>, keys: string[], now = new Date()): Promise<void> {
   if (keys.length === 0) return;
-  await db.insertInto('login_failures').values(keys.map((key) => ({ key, at: now.toISOString() }))).execute();
+  await db
+    .insertInto('login_failures')
+    .values(keys.map((key) => ({ key, at: now.toISOString() })))
+    .execute();
 }
 
 export async function countLoginFailures(db: Kysely<Database>, key: string, since: Date): Promise<number> {

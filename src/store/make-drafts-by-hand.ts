@@ -20,9 +20,18 @@ export async function makeDraftsByHand(db: Kysely<Database>, messageId: string, 
     const message = await trx.selectFrom('messages').selectAll().where('id', '=', messageId).executeTakeFirst();
     if (!message) throw new DraftError('not-found', 'no such mail');
     if (message.status === 'claimed') throw new DraftError('version', 'a worker is reading this mail right now; try again in a moment');
-    const existing = await trx.selectFrom('drafts').select((eb) => eb.fn.max('order_index').as('last')).where('message_id', '=', messageId).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('drafts')
+      .select((eb) => eb.fn.max('order_index').as('last'))
+      .where('message_id', '=', messageId)
+      .executeTakeFirst();
     const first = existing?.last === null || existing?.last === undefined ? 0 : Number(existing.last) + 1;
-    const documents = await trx.selectFrom('documents').select(['name', 'media_type', 'method', 'pages', 'part_id']).where('message_id', '=', messageId).orderBy('position').execute();
+    const documents = await trx
+      .selectFrom('documents')
+      .select(['name', 'media_type', 'method', 'pages', 'part_id'])
+      .where('message_id', '=', messageId)
+      .orderBy('position')
+      .execute();
     const from = addressOf(message.sender);
     const source: Source = {
       kind: message.sender !== null || /\.eml$/i.test(message.file_name ?? '') ? 'email' : 'file',
@@ -31,7 +40,13 @@ export async function makeDraftsByHand(db: Kysely<Database>, messageId: string, 
       subject: message.subject,
       receivedAt: message.received_at,
       file: message.file_name,
-      documents: documents.map((d) => ({ name: d.name, mediaType: d.media_type, method: d.method as Source['documents'][number]['method'], pages: d.pages, ...(d.part_id ? { partId: d.part_id } : {}) })),
+      documents: documents.map((d) => ({
+        name: d.name,
+        mediaType: d.media_type,
+        method: d.method as Source['documents'][number]['method'],
+        pages: d.pages,
+        ...(d.part_id ? { partId: d.part_id } : {}),
+      })),
     };
     const ids: string[] = [];
     for (let k = 0; k < count; k += 1) {
@@ -41,10 +56,28 @@ export async function makeDraftsByHand(db: Kysely<Database>, messageId: string, 
       await trx
         .insertInto('drafts')
         .values({
-          id, message_id: messageId, order_index: first + k, status: 'pending', urgency_rank: 2, urgency_level: 'normal',
-          requested_delivery_date: null, po_number: null, buyer_company: null, buyer_email: from, confidence: 0, needs_review: 1,
-          order_json: JSON.stringify(order), source_json: JSON.stringify(source), version: 1,
-          decided_by: null, decided_at: null, decision_reason: null, customer_id: null, content_hash: null, created_at: now, updated_at: now,
+          id,
+          message_id: messageId,
+          order_index: first + k,
+          status: 'pending',
+          urgency_rank: 2,
+          urgency_level: 'normal',
+          requested_delivery_date: null,
+          po_number: null,
+          buyer_company: null,
+          buyer_email: from,
+          confidence: 0,
+          needs_review: 1,
+          order_json: JSON.stringify(order),
+          source_json: JSON.stringify(source),
+          version: 1,
+          decided_by: null,
+          decided_at: null,
+          decision_reason: null,
+          customer_id: null,
+          content_hash: null,
+          created_at: now,
+          updated_at: now,
         })
         .execute();
       await addEvent(trx, { kind: 'draft-created', messageId, draftId: id, actor, detail: { byHand: true, part: k + 1, of: count } });
@@ -56,13 +89,31 @@ export async function makeDraftsByHand(db: Kysely<Database>, messageId: string, 
 
 function blankOrder(email: string | null, part: string | null): DraftOrder {
   const order: DraftOrder = {
-    poNumber: null, orderDate: null, requestedDeliveryDate: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
     buyer: { company: null, contactName: null, email, phone: null, customerId: null },
-    shipTo: null, billTo: null, currency: null, lines: [], subtotal: null, tax: null, shipping: null, total: null,
-    paymentTerms: null, shippingMethod: null, notes: part, urgency: { level: 'normal', reasons: [] },
-    confidence: 0, needsReview: true, reviewReasons: [], findings: [], readingConfidence: 0,
+    shipTo: null,
+    billTo: null,
+    currency: null,
+    lines: [],
+    subtotal: null,
+    tax: null,
+    shipping: null,
+    total: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: part,
+    urgency: { level: 'normal', reasons: [] },
+    confidence: 0,
+    needsReview: true,
+    reviewReasons: [],
+    findings: [],
+    readingConfidence: 0,
   };
-  return withFindings(order, [finding('extract', 'by-hand', 'by-hand', 'warn', 'made by hand from a mail the worker did not read as an order: type the order in from the original')]);
+  return withFindings(order, [
+    finding('extract', 'by-hand', 'by-hand', 'warn', 'made by hand from a mail the worker did not read as an order: type the order in from the original'),
+  ]);
 }
 
 /** `Dana <dana@x.example>` → `dana@x.example`; null when there is no address. */

@@ -27,8 +27,15 @@ function tally<T>(rows: T[], keyOf: (row: T) => string, stored: Map<string, stri
 }
 
 const catalogRow = (item: CatalogItem, now: string) => ({
-  sku: item.sku, description: item.description, unit: item.unit, unit_price: item.unitPrice, currency: item.currency,
-  stock_on_hand: item.stockOnHand, gtin: item.gtin, prices_json: JSON.stringify(item.prices), updated_at: now,
+  sku: item.sku,
+  description: item.description,
+  unit: item.unit,
+  unit_price: item.unitPrice,
+  currency: item.currency,
+  stock_on_hand: item.stockOnHand,
+  gtin: item.gtin,
+  prices_json: JSON.stringify(item.prices),
+  updated_at: now,
 });
 const comparableItem = (item: CatalogItem) => JSON.stringify([item.description, item.unit, item.unitPrice, item.currency, item.stockOnHand, item.gtin, item.prices]);
 
@@ -49,17 +56,38 @@ export async function saveCustomers(db: Kysely<Database>, customers: Customer[])
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     const stored = new Map((await trx.selectFrom('customers').select(['customer_id', 'record_json']).execute()).map((r) => [r.customer_id, r.record_json]));
-    const { added, changed } = tally(customers, (c) => c.customerId, stored, (c) => JSON.stringify(c), report);
-    for (const c of added) await trx.insertInto('customers').values({ customer_id: c.customerId, name: c.name, record_json: JSON.stringify(c), updated_at: now }).execute();
-    for (const c of changed) await trx.updateTable('customers').set({ name: c.name, record_json: JSON.stringify(c), updated_at: now }).where('customer_id', '=', c.customerId).execute();
+    const { added, changed } = tally(
+      customers,
+      (c) => c.customerId,
+      stored,
+      (c) => JSON.stringify(c),
+      report,
+    );
+    for (const c of added)
+      await trx
+        .insertInto('customers')
+        .values({ customer_id: c.customerId, name: c.name, record_json: JSON.stringify(c), updated_at: now })
+        .execute();
+    for (const c of changed)
+      await trx
+        .updateTable('customers')
+        .set({ name: c.name, record_json: JSON.stringify(c), updated_at: now })
+        .where('customer_id', '=', c.customerId)
+        .execute();
   });
   return report;
 }
 
 function toCatalogItem(r: Database['catalog_items']): CatalogItem {
   return {
-    sku: r.sku, description: r.description, unit: r.unit, unitPrice: Number(r.unit_price), currency: r.currency,
-    stockOnHand: r.stock_on_hand === null ? null : Number(r.stock_on_hand), gtin: r.gtin, prices: readPricesJson(r),
+    sku: r.sku,
+    description: r.description,
+    unit: r.unit,
+    unitPrice: Number(r.unit_price),
+    currency: r.currency,
+    stockOnHand: r.stock_on_hand === null ? null : Number(r.stock_on_hand),
+    gtin: r.gtin,
+    prices: readPricesJson(r),
   };
 }
 
@@ -79,7 +107,10 @@ export async function fetchMasterData(db: Kysely<Database>): Promise<MasterData 
 export async function masterDataVersion(db: Kysely<Database>): Promise<string> {
   const parts: string[] = [];
   for (const table of ['catalog_items', 'customers', 'customer_xrefs'] as const) {
-    const row = await db.selectFrom(table).select((eb) => [eb.fn.countAll().as('rows'), eb.fn.max('updated_at').as('latest')]).executeTakeFirst();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => [eb.fn.countAll().as('rows'), eb.fn.max('updated_at').as('latest')])
+      .executeTakeFirst();
     parts.push(`${table}:${Number(row?.rows ?? 0)}:${row?.latest ?? '-'}`);
   }
   return parts.join('|');

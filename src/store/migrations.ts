@@ -84,11 +84,7 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
           // One draft per order of a message: a second worker or a retry cannot add another.
           .addUniqueConstraint('drafts_message_order', ['message_id', 'order_index'])
           .execute();
-        await db.schema
-          .createIndex('drafts_queue')
-          .on('drafts')
-          .columns(['status', 'urgency_rank', 'requested_delivery_date', 'created_at'])
-          .execute();
+        await db.schema.createIndex('drafts_queue').on('drafts').columns(['status', 'urgency_rank', 'requested_delivery_date', 'created_at']).execute();
 
         await db.schema
           .createTable('events')
@@ -181,7 +177,10 @@ export function toMigrations(dialect: Dialect): Record<string, Migration> {
     // (store/count-layout-corrections.ts), listed in the desk; retirement follows these counts.
     '0009_layout_stats': {
       async up(db: Kysely<unknown>) {
-        await db.schema.alterTable('layouts').addColumn('fields_corrected', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .alterTable('layouts')
+          .addColumn('fields_corrected', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
       },
     },
     // Who must choose a new password, and the browsers each user signed in from (issue 18).

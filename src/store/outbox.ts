@@ -90,13 +90,7 @@ export async function claimDueOutbox(db: Kysely<Database>, options: ClaimOutboxO
   const claimed: OutboxRecord[] = [];
   for (const row of due) {
     const lease = { status: 'sending' as const, attempts: row.attempts + 1, claimed_by: options.workerId, lease_until: new Date(now.getTime() + options.leaseMs).toISOString() };
-    const updated = await db
-      .updateTable('outbox')
-      .set(lease)
-      .where('id', '=', row.id)
-      .where('status', '=', 'pending')
-      .where('attempts', '=', row.attempts)
-      .executeTakeFirst();
+    const updated = await db.updateTable('outbox').set(lease).where('id', '=', row.id).where('status', '=', 'pending').where('attempts', '=', row.attempts).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 1) claimed.push(toRecord({ ...row, ...lease }));
   }
   return claimed;
@@ -113,9 +107,7 @@ export async function expireOutboxLeases(db: Kysely<Database>, retryKinds: Outbo
   const error = 'the worker stopped while delivering this; it may or may not have gone out';
   for (const row of stale.map(toRecord)) {
     const retry = retryKinds.includes(row.kind);
-    const done = retry
-      ? await markOutboxRetry(db, row, row.claimedBy ?? '', error, now)
-      : await markOutboxUnconfirmed(db, row, row.claimedBy ?? '', error);
+    const done = retry ? await markOutboxRetry(db, row, row.claimedBy ?? '', error, now) : await markOutboxUnconfirmed(db, row, row.claimedBy ?? '', error);
     if (done) changed.push({ ...row, status: retry ? 'pending' : 'unconfirmed' });
   }
   return changed;
@@ -140,7 +132,13 @@ export async function markOutboxSent(db: Kysely<Database>, row: OutboxRecord, wo
 }
 
 export async function markOutboxRetry(db: Kysely<Database>, row: OutboxRecord, workerId: string, error: string, retryAt: Date, detail: object = {}): Promise<boolean> {
-  return finish(db, row, workerId, { status: 'pending', last_error: error, next_attempt_at: retryAt.toISOString() }, { kind: 'outbox-retry', detail: { error, retryAt: retryAt.toISOString(), ...detail } });
+  return finish(
+    db,
+    row,
+    workerId,
+    { status: 'pending', last_error: error, next_attempt_at: retryAt.toISOString() },
+    { kind: 'outbox-retry', detail: { error, retryAt: retryAt.toISOString(), ...detail } },
+  );
 }
 
 export async function markOutboxFailed(db: Kysely<Database>, row: OutboxRecord, workerId: string, error: string, detail: object = {}): Promise<boolean> {
@@ -155,7 +153,9 @@ export async function markOutboxSkipped(db: Kysely<Database>, row: OutboxRecord,
 export async function resendOutbox(db: Kysely<Database>, id: string, actor: string): Promise<boolean> {
   const row = await db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || !['failed', 'skipped', 'unconfirmed'].includes(row.status)) return false;
-  return finish(db, toRecord(row), null, { status: 'pending', attempts: 0, last_error: null, next_attempt_at: new Date().toISOString() }, { kind: 'outbox-resend', actor }, [row.status]);
+  return finish(db, toRecord(row), null, { status: 'pending', attempts: 0, last_error: null, next_attempt_at: new Date().toISOString() }, { kind: 'outbox-resend', actor }, [
+    row.status,
+  ]);
 }
 
 export async function listOutboxForDraft(db: Kysely<Database>, draftId: string): Promise<OutboxRecord[]> {
@@ -176,7 +176,11 @@ async function finish(
 ): Promise<boolean> {
   const draftId = 'draftId' in row ? row.draftId : row.draft_id;
   return db.transaction().execute(async (trx) => {
-    let update = trx.updateTable('outbox').set({ claimed_by: null, lease_until: null, ...patch }).where('id', '=', row.id).where('status', 'in', from);
+    let update = trx
+      .updateTable('outbox')
+      .set({ claimed_by: null, lease_until: null, ...patch })
+      .where('id', '=', row.id)
+      .where('status', 'in', from);
     if (holder !== null) update = update.where('claimed_by', '=', holder);
     const result = await update.executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;

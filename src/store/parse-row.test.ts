@@ -31,9 +31,21 @@ describe('the store columns', () => {
   it('reads prices and customers, and refuses damaged ones', () => {
     expect(readPricesJson({ sku: 'A-1', prices_json: '{"retail":2.5}' })).toEqual({ retail: 2.5 });
     expect(() => readPricesJson({ sku: 'A-1', prices_json: '{"retail":"2.5"}' })).toThrow('corrupt row in catalog_items (id A-1): prices_json does not fit its schema: retail: ');
-    const customer = { customerId: 'C1', name: 'Acme', emailDomains: ['acme.test'], emails: [], phone: null, fax: null, shipTo: { street: null, city: null, region: null, postalCode: null, country: 'US' }, priceList: null, autoApprove: false };
+    const customer = {
+      customerId: 'C1',
+      name: 'Acme',
+      emailDomains: ['acme.test'],
+      emails: [],
+      phone: null,
+      fax: null,
+      shipTo: { street: null, city: null, region: null, postalCode: null, country: 'US' },
+      priceList: null,
+      autoApprove: false,
+    };
     expect(readCustomerJson({ customer_id: 'C1', record_json: JSON.stringify(customer) })).toEqual(customer);
-    expect(() => readCustomerJson({ customer_id: 'C1', record_json: JSON.stringify({ ...customer, emails: null }) })).toThrow('corrupt row in customers (id C1): record_json does not fit its schema: emails: ');
+    expect(() => readCustomerJson({ customer_id: 'C1', record_json: JSON.stringify({ ...customer, emails: null }) })).toThrow(
+      'corrupt row in customers (id C1): record_json does not fit its schema: emails: ',
+    );
     expect(readAnyJson('[1,2]', place)).toEqual([1, 2]);
   });
 });

@@ -10,7 +10,10 @@ import type { Dialect } from './dialect.ts';
 export function peopleMigration(_dialect: Dialect): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.alterTable('users').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('users')
+        .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await db.schema
         .createTable('known_devices')
         .addColumn('id', 'text', (c) => c.primaryKey())

@@ -59,8 +59,17 @@ export async function queryQueue(db: Kysely<Database>, filter: QueueFilter): Pro
       .limit(pageSize)
       .offset(offset)
       .execute(),
-    db.selectFrom('drafts').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
-    db.selectFrom('drafts').select(['urgency_level', (eb) => eb.fn.countAll<number>().as('n')]).where(toWhere(filter, false)).groupBy('urgency_level').execute(),
+    db
+      .selectFrom('drafts')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute(),
+    db
+      .selectFrom('drafts')
+      .select(['urgency_level', (eb) => eb.fn.countAll<number>().as('n')])
+      .where(toWhere(filter, false))
+      .groupBy('urgency_level')
+      .execute(),
     db
       .selectFrom('drafts')
       .innerJoin('messages', 'messages.id', 'drafts.message_id')
@@ -103,7 +112,10 @@ function toWhere(filter: QueueFilter, withUrgency: boolean): Where {
 
 /** `%text%`, lower case, with the LIKE wildcards in the text itself dropped. */
 function toLike(text: string): string {
-  return `%${text.trim().toLowerCase().replace(/[%_\\]/g, '')}%`;
+  return `%${text
+    .trim()
+    .toLowerCase()
+    .replace(/[%_\\]/g, '')}%`;
 }
 
 function toQueueRow(row: { id: string; created_at: string; order_json: string; source_json: string }): QueueRow {

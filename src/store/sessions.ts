@@ -35,7 +35,13 @@ export async function findSession(db: Kysely<Database>, token: string, now = new
     .where('users.disabled', '=', 0)
     .executeTakeFirst();
   if (!row) return null;
-  return { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at, user: { id: row.user_id, email: row.email, role: row.role }, mustChangePassword: row.must_change_password === 1 };
+  return {
+    id: row.id,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+    user: { id: row.user_id, email: row.email, role: row.role },
+    mustChangePassword: row.must_change_password === 1,
+  };
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {

@@ -30,7 +30,15 @@ export async function createUser(db: Kysely<Database>, user: { email: string; ro
   const email = user.email.trim().toLowerCase();
   const row = await db
     .insertInto('users')
-    .values({ id: crypto.randomUUID(), email, role: user.role, password_hash: user.passwordHash, disabled: 0, created_at: new Date().toISOString(), must_change_password: user.mustChangePassword ? 1 : 0 })
+    .values({
+      id: crypto.randomUUID(),
+      email,
+      role: user.role,
+      password_hash: user.passwordHash,
+      disabled: 0,
+      created_at: new Date().toISOString(),
+      must_change_password: user.mustChangePassword ? 1 : 0,
+    })
     .onConflict((oc) => oc.column('email').doNothing())
     .returning(['id', 'email', 'role'])
     .executeTakeFirst();
@@ -84,7 +92,11 @@ export async function setUserRole(db: Kysely<Database>, userId: string, role: Ro
  */
 export async function setUserPassword(db: Kysely<Database>, userId: string, passwordHash: string, options: { mustChange: boolean; keepSession?: string }): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ password_hash: passwordHash, must_change_password: options.mustChange ? 1 : 0 }).where('id', '=', userId).execute();
+    await tx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, must_change_password: options.mustChange ? 1 : 0 })
+      .where('id', '=', userId)
+      .execute();
     let sessions = tx.deleteFrom('sessions').where('user_id', '=', userId);
     if (options.keepSession) sessions = sessions.where('id', '!=', options.keepSession);
     await sessions.execute();
@@ -92,6 +104,11 @@ export async function setUserPassword(db: Kysely<Database>, userId: string, pass
 }
 
 export async function countAdmins(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('disabled', '=', 0).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -60,7 +60,7 @@ export function decodeXmlText(text: string): string {
 function decodeNode(node: XmlNode): XmlNode {
   const out: XmlNode = {};
   for (const [key, value] of Object.entries(node)) {
-    out[key] = typeof value === 'string' ? decodeXmlText(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : decodeNode(v))) as XmlNode[] : value;
+    out[key] = typeof value === 'string' ? decodeXmlText(value) : Array.isArray(value) ? (value.map((v) => (typeof v === 'string' ? v : decodeNode(v))) as XmlNode[]) : value;
   }
   return out;
 }

@@ -21,10 +21,20 @@ export function readCiiOrder(root: XmlNode): StructuredReading {
   const settlement = kid(tx, 'ApplicableHeaderTradeSettlement');
   const type = textAt(doc, 'TypeCode') ?? '220';
   const sums = kid(settlement, 'SpecifiedTradeSettlementHeaderMonetarySummation');
-  const logistics = kids(settlement, 'SpecifiedLogisticsServiceCharge').map((c): StructuredCharge => ({ kind: 'charge', what: 'freight', label: textAt(c, 'Description') ?? 'freight', amount: Math.abs(numberAt(c, 'AppliedAmount') ?? 0) }));
+  const logistics = kids(settlement, 'SpecifiedLogisticsServiceCharge').map(
+    (c): StructuredCharge => ({ kind: 'charge', what: 'freight', label: textAt(c, 'Description') ?? 'freight', amount: Math.abs(numberAt(c, 'AppliedAmount') ?? 0) }),
+  );
   const order: StructuredOrder = {
-    format: 'cii', version: 'UN/CEFACT CII Order (Order-X)', documentType: `CrossIndustryOrder ${type}`,
-    notOrder: ORDER_TYPES.has(type) ? null : type === '231' ? 'order response (CII 231), not an order' : type === '230' ? 'order change (CII 230): changes are not read as new orders' : `CII document type ${type}, not an order`,
+    format: 'cii',
+    version: 'UN/CEFACT CII Order (Order-X)',
+    documentType: `CrossIndustryOrder ${type}`,
+    notOrder: ORDER_TYPES.has(type)
+      ? null
+      : type === '231'
+        ? 'order response (CII 231), not an order'
+        : type === '230'
+          ? 'order change (CII 230): changes are not read as new orders'
+          : `CII document type ${type}, not an order`,
     change: textAt(doc, 'PurposeCode') === '5' ? 'a replacement of an earlier order (PurposeCode 5)' : null,
     poNumber: textAt(doc, 'ID'),
     orderDate: toStandardDate(textAt(doc, 'IssueDateTime/DateTimeString')),
@@ -32,7 +42,11 @@ export function readCiiOrder(root: XmlNode): StructuredReading {
     currency: textAt(settlement, 'OrderCurrencyCode') ?? textAt(settlement, 'InvoiceCurrencyCode'),
     paymentTerms: textAt(settlement, 'SpecifiedTradePaymentTerms/Description'),
     shippingMethod: null,
-    notes: kids(doc, 'IncludedNote').map((n) => textAt(n, 'Content')).filter(Boolean).join('\n') || null,
+    notes:
+      kids(doc, 'IncludedNote')
+        .map((n) => textAt(n, 'Content'))
+        .filter(Boolean)
+        .join('\n') || null,
     rush: type === '224' ? 'rush order (CII 224)' : null,
     parties: [
       party('buyer', kid(agreement, 'BuyerTradeParty')),
@@ -59,22 +73,42 @@ function party(role: StructuredParty['role'], p: XmlNode | null): StructuredPart
   });
   const a = kid(p, 'PostalTradeAddress');
   const streets = [textAt(a, 'LineOne'), textAt(a, 'LineTwo'), textAt(a, 'LineThree')].filter((s): s is string => !!s);
-  const address: Address = { name: textAt(p, 'Name'), street: streets.length ? streets.join('\n') : null, city: textAt(a, 'CityName'), region: textAt(a, 'CountrySubDivisionName'), postalCode: textAt(a, 'PostcodeCode'), country: textAt(a, 'CountryID') };
+  const address: Address = {
+    name: textAt(p, 'Name'),
+    street: streets.length ? streets.join('\n') : null,
+    city: textAt(a, 'CityName'),
+    region: textAt(a, 'CountrySubDivisionName'),
+    postalCode: textAt(a, 'PostcodeCode'),
+    country: textAt(a, 'CountryID'),
+  };
   const contact = kid(p, 'DefinedTradeContact');
-  return { role, ids, address, contactName: textAt(contact, 'PersonName'), email: textAt(contact, 'EmailURIUniversalCommunication/URIID'), phone: textAt(contact, 'TelephoneUniversalCommunication/CompleteNumber') };
+  return {
+    role,
+    ids,
+    address,
+    contactName: textAt(contact, 'PersonName'),
+    email: textAt(contact, 'EmailURIUniversalCommunication/URIID'),
+    phone: textAt(contact, 'TelephoneUniversalCommunication/CompleteNumber'),
+  };
 }
 
 function toCharge(c: XmlNode): StructuredCharge {
   const charge = textAt(c, 'ChargeIndicator/Indicator') === 'true';
   const label = textAt(c, 'Reason') ?? textAt(c, 'ReasonCode') ?? (charge ? 'charge' : 'allowance');
-  return { kind: charge ? 'charge' : 'allowance', what: charge && (textAt(c, 'ReasonCode') === 'FC' || /freight|fracht|transport|port/i.test(label)) ? 'freight' : 'other', label, amount: Math.abs(numberAt(c, 'ActualAmount') ?? 0) };
+  return {
+    kind: charge ? 'charge' : 'allowance',
+    what: charge && (textAt(c, 'ReasonCode') === 'FC' || /freight|fracht|transport|port/i.test(label)) ? 'freight' : 'other',
+    label,
+    amount: Math.abs(numberAt(c, 'ActualAmount') ?? 0),
+  };
 }
 
 function toLine(item: XmlNode): StructuredLine {
   const product = kid(item, 'SpecifiedTradeProduct');
   const q = kid(item, 'SpecifiedLineTradeDelivery/RequestedQuantity');
   const quantity = numberAt(q) ?? 0;
-  const price = numberAt(item, 'SpecifiedLineTradeAgreement/NetPriceProductTradePrice/ChargeAmount') ?? numberAt(item, 'SpecifiedLineTradeAgreement/GrossPriceProductTradePrice/ChargeAmount');
+  const price =
+    numberAt(item, 'SpecifiedLineTradeAgreement/NetPriceProductTradePrice/ChargeAmount') ?? numberAt(item, 'SpecifiedLineTradeAgreement/GrossPriceProductTradePrice/ChargeAmount');
   const basis = numberAt(item, 'SpecifiedLineTradeAgreement/NetPriceProductTradePrice/BasisQuantity');
   const unitPrice = price !== null && basis && basis !== 1 ? Math.round((price / basis) * 1e6) / 1e6 : price;
   const stated = numberAt(item, 'SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation/LineTotalAmount');

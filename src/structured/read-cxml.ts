@@ -26,7 +26,7 @@ export function readCxml(root: XmlNode): StructuredReading {
   const sender = { ids: credentials(kids(header, 'Sender/Credential')), sharedSecret: textAt(header, 'Sender/Credential/SharedSecret') };
   const to = credentials(kids(header, 'To/Credential'));
   const body = kid(root, 'Request') ?? kid(root, 'Message');
-  const kind = body ? Object.keys(body).find((k) => !k.startsWith('@') && k !== '#text') ?? null : null;
+  const kind = body ? (Object.keys(body).find((k) => !k.startsWith('@') && k !== '#text') ?? null) : null;
   const version = `cXML ${attrOf(root, 'version') ?? ''}`.trim();
   // The shared secret is a password: it never reaches the rows a desk shows or a draft keeps.
   const rows = toElementRows(root).map((r) => (/SharedSecret/.test(r) ? r.replace(/:.*/s, ': (hidden)') : r));
@@ -38,11 +38,19 @@ export function readCxml(root: XmlNode): StructuredReading {
   const type = attrOf(h, 'type') ?? 'new';
   const billTo = party('billTo', kid(h, 'BillTo/Address'), []);
   const buyer: StructuredParty = { ...party('buyer', kid(h, 'BillTo/Address'), from), ...contactOf(h) };
-  const parties = [buyer, party('shipTo', kid(h, 'ShipTo/Address'), []), billTo, { role: 'supplier' as const, ids: to, address: null, contactName: null, email: null, phone: null }];
+  const parties = [
+    buyer,
+    party('shipTo', kid(h, 'ShipTo/Address'), []),
+    billTo,
+    { role: 'supplier' as const, ids: to, address: null, contactName: null, email: null, phone: null },
+  ];
   const shipping = money(h, 'Shipping/Money');
   const charges: StructuredCharge[] = shipping !== null ? [{ kind: 'charge', what: 'freight', label: textAt(h, 'Shipping/Description') ?? 'shipping', amount: shipping }] : [];
   const lines = kids(request, 'ItemOut').map(toLine);
-  const lineDates = lines.map((l) => l.requestedDeliveryDate).filter((d): d is string => d !== null).sort();
+  const lineDates = lines
+    .map((l) => l.requestedDeliveryDate)
+    .filter((d): d is string => d !== null)
+    .sort();
   const order: StructuredOrder = {
     ...emptyOrder(version, 'OrderRequest', type === 'delete' ? 'order cancellation (OrderRequest type="delete"), not a new order' : null),
     change: type === 'update' ? 'a change to an earlier order (OrderRequest type="update")' : null,
@@ -53,7 +61,9 @@ export function readCxml(root: XmlNode): StructuredReading {
     paymentTerms: paymentTerms(h),
     shippingMethod: textAt(h, 'Shipping/Description'),
     notes: textAt(h, 'Comments'),
-    parties, lines, charges,
+    parties,
+    lines,
+    charges,
     tax: money(h, 'Tax/Money'),
     lineTotal: money(h, 'Total/Money'),
   };
@@ -64,8 +74,26 @@ export function readCxml(root: XmlNode): StructuredReading {
 
 function emptyOrder(version: string, documentType: string, notOrder: string | null): StructuredOrder {
   return {
-    format: 'cxml', version, documentType, notOrder, change: null, poNumber: null, orderDate: null, requestedDeliveryDate: null, currency: null,
-    paymentTerms: null, shippingMethod: null, notes: null, rush: null, parties: [], lines: [], charges: [], tax: null, lineTotal: null, total: null, statedLineCount: null,
+    format: 'cxml',
+    version,
+    documentType,
+    notOrder,
+    change: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
+    currency: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    rush: null,
+    parties: [],
+    lines: [],
+    charges: [],
+    tax: null,
+    lineTotal: null,
+    total: null,
+    statedLineCount: null,
   };
 }
 
@@ -80,15 +108,31 @@ function credentials(nodes: XmlNode[]): PartyId[] {
 
 function party(role: StructuredParty['role'], address: XmlNode | null, ids: PartyId[]): StructuredParty {
   const own = attrOf(address, 'addressID');
-  return { role, ids: own && role !== 'buyer' ? [{ scheme: 'address-id', value: own }] : ids, address: toAddress(address), contactName: null, email: textAt(address, 'Email'), phone: phoneOf(kid(address, 'Phone')) };
+  return {
+    role,
+    ids: own && role !== 'buyer' ? [{ scheme: 'address-id', value: own }] : ids,
+    address: toAddress(address),
+    contactName: null,
+    email: textAt(address, 'Email'),
+    phone: phoneOf(kid(address, 'Phone')),
+  };
 }
 
 function toAddress(a: XmlNode | null): Address | null {
   if (!a) return null;
   const p = kid(a, 'PostalAddress');
   const country = attrOf(p, 'isoCountryCode', 'Country') ?? (textAt(p, 'Country') ? toCountryCode(textAt(p, 'Country')!) : null);
-  const streets = kids(p, 'Street').map((s) => textAt(s)).filter((s): s is string => s !== null);
-  return { name: textAt(a, 'Name'), street: streets.length ? streets.join('\n') : null, city: textAt(p, 'City'), region: textAt(p, 'State'), postalCode: textAt(p, 'PostalCode'), country };
+  const streets = kids(p, 'Street')
+    .map((s) => textAt(s))
+    .filter((s): s is string => s !== null);
+  return {
+    name: textAt(a, 'Name'),
+    street: streets.length ? streets.join('\n') : null,
+    city: textAt(p, 'City'),
+    region: textAt(p, 'State'),
+    postalCode: textAt(p, 'PostalCode'),
+    country,
+  };
 }
 
 function phoneOf(phone: XmlNode | null): string | null {
@@ -111,7 +155,10 @@ function contactOf(h: XmlNode | null): Pick<StructuredParty, 'contactName' | 'em
 /** PaymentTerm elements: "Net 30", or "2% 10 days, Net 30" with an early-payment discount. */
 function paymentTerms(h: XmlNode | null): string | null {
   const terms = kids(h, 'PaymentTerm').map((t) => ({ days: attrOf(t, 'payInNumberOfDays'), percent: attrOf(t, 'percent', 'Discount/DiscountPercent') }));
-  const parts = terms.filter((t) => t.days).sort((a, b) => Number(a.days) - Number(b.days)).map((t) => (t.percent && Number(t.percent) !== 0 ? `${t.percent}% ${t.days} days` : `Net ${t.days}`));
+  const parts = terms
+    .filter((t) => t.days)
+    .sort((a, b) => Number(a.days) - Number(b.days))
+    .map((t) => (t.percent && Number(t.percent) !== 0 ? `${t.percent}% ${t.days} days` : `Net ${t.days}`));
   return parts.length ? parts.join(', ') : null;
 }
 

@@ -19,7 +19,12 @@ const ROLES: Record<string, PartyRole> = { BY: 'buyer', OB: 'buyer', SU: 'suppli
 /** Code list responsible agencies (DE 3055) and UNB partner id qualifiers (DE 0007) of ids a master knows. */
 const AGENCIES: Record<string, string> = { '9': 'gln', '16': 'duns', '91': 'seller-assigned', '92': 'buyer-assigned' };
 const UNB_QUALIFIERS: Record<string, string> = { '14': 'gln', '1': 'duns', '16': 'duns' };
-const FUNCTIONS: Record<string, string> = { '5': 'replacement (BGM function 5)', '4': 'change (BGM function 4)', '7': 'duplicate (BGM function 7)', '31': 'copy (BGM function 31)' };
+const FUNCTIONS: Record<string, string> = {
+  '5': 'replacement (BGM function 5)',
+  '4': 'change (BGM function 4)',
+  '7': 'duplicate (BGM function 7)',
+  '31': 'copy (BGM function 31)',
+};
 
 export function readEdifactOrders(interchange: EdifactInterchange): StructuredOrder[] {
   const q = interchange.sender.qualifier;
@@ -31,10 +36,26 @@ export function readEdifactOrders(interchange: EdifactInterchange): StructuredOr
 function blank(m: EdifactMessage): StructuredOrder {
   const [type = '', version = '', release = '', , association = ''] = m.identifier;
   return {
-    format: 'edifact', version: `EDIFACT ${version}.${release}${association ? ` ${association}` : ''}`, documentType: type,
-    notOrder: type === 'ORDERS' ? null : NOT_ORDERS[type] ?? `EDIFACT ${type}, not an order`, change: null, poNumber: null, orderDate: null,
-    requestedDeliveryDate: null, currency: null, paymentTerms: null, shippingMethod: null, notes: null, rush: null,
-    parties: [], lines: [], charges: [], tax: null, lineTotal: null, total: null, statedLineCount: null,
+    format: 'edifact',
+    version: `EDIFACT ${version}.${release}${association ? ` ${association}` : ''}`,
+    documentType: type,
+    notOrder: type === 'ORDERS' ? null : (NOT_ORDERS[type] ?? `EDIFACT ${type}, not an order`),
+    change: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
+    currency: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    rush: null,
+    parties: [],
+    lines: [],
+    charges: [],
+    tax: null,
+    lineTotal: null,
+    total: null,
+    statedLineCount: null,
   };
 }
 
@@ -61,12 +82,16 @@ function readMessage(m: EdifactMessage, senderId: PartyId, decimal: string): Str
       case 'DTM': {
         const date = toStandardDate(c(0, 1), c(0, 2));
         if (!date) break;
-        if (line) { if (['2', '63', '64', '10'].includes(c(0))) line.requestedDeliveryDate ??= date; }
-        else dates[c(0)] ??= date;
+        if (line) {
+          if (['2', '63', '64', '10'].includes(c(0))) line.requestedDeliveryDate ??= date;
+        } else dates[c(0)] ??= date;
         break;
       }
       case 'FTX': {
-        const text = (seg.elements[3] ?? []).map((t) => t.trim()).filter(Boolean).join(' ');
+        const text = (seg.elements[3] ?? [])
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .join(' ');
         if (!text || line) break;
         if (c(0) === 'AAB') termsText = text;
         else notes.push(text);
@@ -95,7 +120,12 @@ function readMessage(m: EdifactMessage, senderId: PartyId, decimal: string): Str
       case 'ALC': {
         const code = c(4, 0);
         const label = c(4, 3) || CHARGE_CODES[code] || code || (c(0) === 'A' ? 'allowance' : 'charge');
-        charge = { kind: c(0) === 'A' ? 'allowance' : 'charge', what: c(0) === 'C' && (code === 'FC' || /freight|fracht|transport|shipping/i.test(label)) ? 'freight' : 'other', label, amount: 0 };
+        charge = {
+          kind: c(0) === 'A' ? 'allowance' : 'charge',
+          what: c(0) === 'C' && (code === 'FC' || /freight|fracht|transport|shipping/i.test(label)) ? 'freight' : 'other',
+          label,
+          amount: 0,
+        };
         (line ? line.charges : order.charges).push(charge);
         break;
       }
@@ -110,7 +140,11 @@ function readMessage(m: EdifactMessage, senderId: PartyId, decimal: string): Str
         break;
       case 'IMD':
         if (line) {
-          const text = (seg.elements[2] ?? []).slice(3).map((t) => t.trim()).filter(Boolean).join(' ');
+          const text = (seg.elements[2] ?? [])
+            .slice(3)
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .join(' ');
           if (text) line.description = line.description ? `${line.description} ${text}` : text;
         }
         break;
@@ -137,8 +171,10 @@ function readMessage(m: EdifactMessage, senderId: PartyId, decimal: string): Str
         const value = num(c(0, 1));
         if (value === null) break;
         if (charge && !summary && ['8', '23', '204', '25'].includes(c(0))) charge.amount = Math.abs(value);
-        else if (line && c(0) === '203') { line.amount = value; line.amountStated = true; }
-        else if (!line && ['79', '66'].includes(c(0))) order.lineTotal = value;
+        else if (line && c(0) === '203') {
+          line.amount = value;
+          line.amountStated = true;
+        } else if (!line && ['79', '66'].includes(c(0))) order.lineTotal = value;
         else if (!line && ['86', '128', '39', '77'].includes(c(0))) order.total ??= value;
         else if (!line && ['124', '176'].includes(c(0))) order.tax = value;
         break;
@@ -150,7 +186,16 @@ function readMessage(m: EdifactMessage, senderId: PartyId, decimal: string): Str
   }
   for (const l of order.lines) l.amount ??= l.unitPrice !== null ? Math.round(l.quantity * l.unitPrice * 100) / 100 : null;
   order.orderDate = dates['137'] ?? dates['4'] ?? null;
-  order.requestedDeliveryDate = dates['2'] ?? dates['63'] ?? dates['64'] ?? dates['10'] ?? order.lines.map((l) => l.requestedDeliveryDate).filter((d): d is string => !!d).sort()[0] ?? null;
+  order.requestedDeliveryDate =
+    dates['2'] ??
+    dates['63'] ??
+    dates['64'] ??
+    dates['10'] ??
+    order.lines
+      .map((l) => l.requestedDeliveryDate)
+      .filter((d): d is string => !!d)
+      .sort()[0] ??
+    null;
   order.paymentTerms = termsText ?? order.paymentTerms;
   order.notes = notes.length ? notes.join('\n') : null;
   const buyer = order.parties.find((p) => p.role === 'buyer');
@@ -159,13 +204,25 @@ function readMessage(m: EdifactMessage, senderId: PartyId, decimal: string): Str
   return order;
 }
 
-const CHARGE_CODES: Record<string, string> = { FC: 'freight', DI: 'discount', ABL: 'packaging', ADR: 'other services', SH: 'special handling', TD: 'trade discount', QD: 'quantity discount' };
+const CHARGE_CODES: Record<string, string> = {
+  FC: 'freight',
+  DI: 'discount',
+  ABL: 'packaging',
+  ADR: 'other services',
+  SH: 'special handling',
+  TD: 'trade discount',
+  QD: 'quantity discount',
+};
 
 /** NAD+role+id::agency++name+street+city+region+postcode+country. */
 function toParty(seg: EdifactSegment): StructuredParty | null {
   const role = ROLES[(seg.elements[0]?.[0] ?? '').trim()];
   if (!role) return null;
-  const join = (e: number, sep: string) => (seg.elements[e] ?? []).map((t) => t.trim()).filter(Boolean).join(sep) || null;
+  const join = (e: number, sep: string) =>
+    (seg.elements[e] ?? [])
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join(sep) || null;
   const id = (seg.elements[1]?.[0] ?? '').trim();
   const agency = (seg.elements[1]?.[2] ?? '').trim();
   const ids = id ? [{ scheme: AGENCIES[agency] ?? `edifact:${agency || 'id'}`, value: id }] : [];
@@ -178,8 +235,18 @@ function toParty(seg: EdifactSegment): StructuredParty | null {
 function toLine(seg: EdifactSegment): StructuredLine {
   const no = (seg.elements[0]?.[0] ?? '').trim();
   const line: StructuredLine = {
-    lineNo: /^\d+$/.test(no) ? Number(no) : null, buyerPartNumber: null, supplierPartNumber: null, gtin: null, description: null,
-    quantity: 0, unitCode: null, unitPrice: null, amount: null, amountStated: false, requestedDeliveryDate: null, charges: [],
+    lineNo: /^\d+$/.test(no) ? Number(no) : null,
+    buyerPartNumber: null,
+    supplierPartNumber: null,
+    gtin: null,
+    description: null,
+    quantity: 0,
+    unitCode: null,
+    unitPrice: null,
+    amount: null,
+    amountStated: false,
+    requestedDeliveryDate: null,
+    charges: [],
   };
   addIds(line, seg.elements.slice(2, 3));
   return line;

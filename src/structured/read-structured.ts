@@ -21,7 +21,10 @@ export type StructuredKind = 'x12' | 'edifact' | 'cxml' | 'ubl' | 'cii' | 'xml';
 
 /** What the text is, from its first characters; null for anything that is not an order format or XML. */
 export function sniffStructured(text: string): StructuredKind | null {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   // "ISA*00*", "UNA:+.? '", "UNB+UNOC:3": enough of the envelope that prose ("ISA: ...", "UNAVAILABLE") is never taken for it.
   if (/^ISA([^A-Za-z0-9\s])\d\d\1/.test(head)) return 'x12';
   if (/^UNA[^A-Za-z0-9\n]{2}[.,][^A-Za-z0-9\n]{3}/.test(head) || /^UNB[^A-Za-z0-9\s][A-Z]{4}[^A-Za-z0-9\s]\d/.test(head)) return 'edifact';

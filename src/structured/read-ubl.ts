@@ -30,7 +30,10 @@ export function readUbl(name: string, root: XmlNode): StructuredReading {
   const customization = textAt(root, 'CustomizationID');
   const peppol = customization?.includes('peppol') ? ' (Peppol BIS Order 3)' : '';
   const order: StructuredOrder = {
-    format: 'ubl', version: `UBL ${textAt(root, 'UBLVersionID') ?? '2'}${peppol}`, documentType: name, notOrder,
+    format: 'ubl',
+    version: `UBL ${textAt(root, 'UBLVersionID') ?? '2'}${peppol}`,
+    documentType: name,
+    notOrder,
     change: name === 'OrderChange' ? 'a change to an earlier order (UBL OrderChange)' : null,
     poNumber: textAt(root, 'ID'),
     orderDate: toStandardDate(textAt(root, 'IssueDate')),
@@ -38,7 +41,11 @@ export function readUbl(name: string, root: XmlNode): StructuredReading {
     currency: textAt(root, 'DocumentCurrencyCode') ?? attrOf(root, 'currencyID', 'AnticipatedMonetaryTotal/PayableAmount'),
     paymentTerms: textAt(root, 'PaymentTerms/Note'),
     shippingMethod: textAt(root, 'Delivery/Despatch/Carrier/PartyName/Name') ?? textAt(root, 'DeliveryTerms/ID'),
-    notes: kids(root, 'Note').map((n) => textAt(n)).filter(Boolean).join('\n') || null,
+    notes:
+      kids(root, 'Note')
+        .map((n) => textAt(n))
+        .filter(Boolean)
+        .join('\n') || null,
     rush: null,
     parties: [
       party('buyer', kid(root, 'BuyerCustomerParty/Party')),
@@ -80,16 +87,32 @@ function shipTo(root: XmlNode): StructuredParty | null {
   const partyNode = kid(delivery, 'DeliveryParty');
   const name = textAt(partyNode, 'PartyName/Name') ?? textAt(delivery, 'DeliveryLocation/Name');
   const a = kid(delivery, 'DeliveryLocation/Address') ?? kid(delivery, 'DeliveryAddress') ?? kid(partyNode, 'PostalAddress');
-  const location = kids(delivery, 'DeliveryLocation/ID').flatMap((n) => (textAt(n) ? [{ scheme: ICD[(attrOf(n, 'schemeID') ?? '').toUpperCase()] ?? (attrOf(n, 'schemeID') ?? 'id').toLowerCase(), value: textAt(n)! }] : []));
+  const location = kids(delivery, 'DeliveryLocation/ID').flatMap((n) =>
+    textAt(n) ? [{ scheme: ICD[(attrOf(n, 'schemeID') ?? '').toUpperCase()] ?? (attrOf(n, 'schemeID') ?? 'id').toLowerCase(), value: textAt(n)! }] : [],
+  );
   if (!a && !name) return null;
   const contact = kid(partyNode, 'Contact');
-  return { role: 'shipTo', ids: location, address: toAddress(a, name), contactName: textAt(contact, 'Name'), email: textAt(contact, 'ElectronicMail'), phone: textAt(contact, 'Telephone') };
+  return {
+    role: 'shipTo',
+    ids: location,
+    address: toAddress(a, name),
+    contactName: textAt(contact, 'Name'),
+    email: textAt(contact, 'ElectronicMail'),
+    phone: textAt(contact, 'Telephone'),
+  };
 }
 
 function toAddress(a: XmlNode | null, name: string | null): Address | null {
   if (!a && !name) return null;
   const streets = [textAt(a, 'StreetName'), textAt(a, 'AdditionalStreetName'), ...kids(a, 'AddressLine/Line').map((l) => textAt(l))].filter((s): s is string => !!s);
-  return { name, street: streets.length ? streets.join('\n') : null, city: textAt(a, 'CityName'), region: textAt(a, 'CountrySubentity'), postalCode: textAt(a, 'PostalZone'), country: textAt(a, 'Country/IdentificationCode') };
+  return {
+    name,
+    street: streets.length ? streets.join('\n') : null,
+    city: textAt(a, 'CityName'),
+    region: textAt(a, 'CountrySubentity'),
+    postalCode: textAt(a, 'PostalZone'),
+    country: textAt(a, 'Country/IdentificationCode'),
+  };
 }
 
 function toCharge(c: XmlNode): StructuredCharge {

@@ -16,11 +16,29 @@ const NOT_850: Record<string, string> = {
   '843': 'quotation (X12 843), not an order',
 };
 
-const ROLES: Record<string, PartyRole[]> = { BY: ['buyer'], OB: ['buyer'], ST: ['shipTo'], BT: ['billTo'], BS: ['shipTo', 'billTo'], SE: ['supplier'], SU: ['supplier'], VN: ['supplier'] };
+const ROLES: Record<string, PartyRole[]> = {
+  BY: ['buyer'],
+  OB: ['buyer'],
+  ST: ['shipTo'],
+  BT: ['billTo'],
+  BS: ['shipTo', 'billTo'],
+  SE: ['supplier'],
+  SU: ['supplier'],
+  VN: ['supplier'],
+};
 /** N103 identification code qualifiers (X12 element 66). */
 const ID_SCHEMES: Record<string, string> = { '1': 'duns', '9': 'duns4', UL: 'gln', '92': 'buyer-assigned', '91': 'seller-assigned' };
 /** SAC02 service, promotion, allowance or charge codes (X12 element 1300) seen on orders. */
-const SAC_CODES: Record<string, string> = { D240: 'freight', G830: 'shipping and handling', D500: 'handling', C310: 'discount', F050: 'other', H090: 'special handling', I530: 'volume discount', B720: 'cooperative advertising' };
+const SAC_CODES: Record<string, string> = {
+  D240: 'freight',
+  G830: 'shipping and handling',
+  D500: 'handling',
+  C310: 'discount',
+  F050: 'other',
+  H090: 'special handling',
+  I530: 'volume discount',
+  B720: 'cooperative advertising',
+};
 const FREIGHT = new Set(['D240', 'G830']);
 
 export function readX12Orders(interchange: X12Interchange): StructuredOrder[] {
@@ -31,9 +49,26 @@ export function readX12Orders(interchange: X12Interchange): StructuredOrder[] {
 
 function blank(t: X12Transaction): StructuredOrder {
   return {
-    format: 'x12', version: `X12 ${t.version}`, documentType: t.type, notOrder: t.type === '850' ? null : NOT_850[t.type] ?? `X12 ${t.type}, not a purchase order`,
-    change: null, poNumber: null, orderDate: null, requestedDeliveryDate: null, currency: null, paymentTerms: null, shippingMethod: null, notes: null, rush: null,
-    parties: [], lines: [], charges: [], tax: null, lineTotal: null, total: null, statedLineCount: null,
+    format: 'x12',
+    version: `X12 ${t.version}`,
+    documentType: t.type,
+    notOrder: t.type === '850' ? null : (NOT_850[t.type] ?? `X12 ${t.type}, not a purchase order`),
+    change: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
+    currency: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    rush: null,
+    parties: [],
+    lines: [],
+    charges: [],
+    tax: null,
+    lineTotal: null,
+    total: null,
+    statedLineCount: null,
   };
 }
 
@@ -67,8 +102,9 @@ function readTransaction(t: X12Transaction, senderId: PartyId, receiverId: Party
       case 'DTM': {
         const date = toStandardDate(e(2));
         if (!date) break;
-        if (line) { if (['002', '106', '063', '010', '038'].includes(e(1))) line.requestedDeliveryDate ??= date; }
-        else dates[e(1)] ??= date;
+        if (line) {
+          if (['002', '106', '063', '010', '038'].includes(e(1))) line.requestedDeliveryDate ??= date;
+        } else dates[e(1)] ??= date;
         break;
       }
       case 'TD5':
@@ -78,11 +114,16 @@ function readTransaction(t: X12Transaction, senderId: PartyId, receiverId: Party
         if (e(1)) notes.push(e(1));
         break;
       case 'N1':
-        if (line) { current = []; break; }
+        if (line) {
+          current = [];
+          break;
+        }
         current = toParties(s);
         order.parties.push(...current);
         break;
-      case 'N2': case 'N3': case 'N4':
+      case 'N2':
+      case 'N3':
+      case 'N4':
         if (!line) addAddress(current, s);
         break;
       case 'PO1':
@@ -115,7 +156,13 @@ function readTransaction(t: X12Transaction, senderId: PartyId, receiverId: Party
   order.notes = notes.length ? notes.join('\n') : null;
   // The interchange's sender is the buyer's EDI id; its receiver ours.
   const buyer = order.parties.find((p) => p.role === 'buyer');
-  if (buyer) Object.assign(buyer, { ids: [...buyer.ids, senderId], contactName: buyer.contactName ?? headerContact.contactName, email: buyer.email ?? headerContact.email, phone: buyer.phone ?? headerContact.phone });
+  if (buyer)
+    Object.assign(buyer, {
+      ids: [...buyer.ids, senderId],
+      contactName: buyer.contactName ?? headerContact.contactName,
+      email: buyer.email ?? headerContact.email,
+      phone: buyer.phone ?? headerContact.phone,
+    });
   else order.parties.push({ role: 'buyer', ids: [senderId], address: null, ...headerContact });
   const supplier = order.parties.find((p) => p.role === 'supplier');
   if (supplier) supplier.ids.push(receiverId);
@@ -194,5 +241,10 @@ function toCharge(s: string[]): StructuredCharge | null {
 }
 
 function earliest(lines: StructuredLine[]): string | null {
-  return lines.map((l) => l.requestedDeliveryDate).filter((d): d is string => d !== null).sort()[0] ?? null;
+  return (
+    lines
+      .map((l) => l.requestedDeliveryDate)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null
+  );
 }

@@ -76,9 +76,14 @@ function toSegment(raw: string, s: EdifactSeparators): EdifactSegment {
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c === s.release && i + 1 < raw.length) value += raw[++i];
-    else if (c === s.element) { elements.at(-1)!.push(value); elements.push([]); value = ''; }
-    else if (c === s.component) { elements.at(-1)!.push(value); value = ''; }
-    else value += c;
+    else if (c === s.element) {
+      elements.at(-1)!.push(value);
+      elements.push([]);
+      value = '';
+    } else if (c === s.component) {
+      elements.at(-1)!.push(value);
+      value = '';
+    } else value += c;
   }
   elements.at(-1)!.push(value);
   const [tag, ...rest] = elements;

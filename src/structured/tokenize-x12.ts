@@ -57,7 +57,10 @@ export function tokenizeX12(input: string): X12Interchange {
     throw bad(`unknown or clashing separators in ISA (element "${element}", sub-element "${component}", segment "${printable(segment)}")`);
   }
   const separators: X12Separators = { element, component, segment, repetition };
-  const rows = text.split(segment).map((s) => s.replace(/^[\r\n]+|[\r\n]+$/g, '').trim()).filter((s) => s !== '');
+  const rows = text
+    .split(segment)
+    .map((s) => s.replace(/^[\r\n]+|[\r\n]+$/g, '').trim())
+    .filter((s) => s !== '');
   const segments = rows.map((s) => s.split(element));
   return { ...checkEnvelope(segments), separators, rows };
 }
@@ -74,8 +77,11 @@ function checkEnvelope(segments: string[][]): Omit<X12Interchange, 'separators' 
   let st: { seg: string[]; start: number } | null = null;
   for (let i = 1; i < segments.length - 1; i++) {
     const s = segments[i];
-    if (s[0] === 'GS') { gs = s; groups++; inGroup = 0; }
-    else if (s[0] === 'GE') {
+    if (s[0] === 'GS') {
+      gs = s;
+      groups++;
+      inGroup = 0;
+    } else if (s[0] === 'GE') {
       if (!gs) throw bad('GE without GS');
       if (Number(s[1]) !== inGroup) throw bad(`GE01 says ${s[1]} transaction sets, the group has ${inGroup}`);
       if (s[2] !== gs[6]) throw bad(`GE02 control number ${s[2]} is not GS06's ${gs[6]}`);

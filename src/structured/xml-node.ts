@@ -42,8 +42,9 @@ export function toElementRows(node: XmlNode, prefix = '', out: string[] = [], li
   for (const [key, value] of Object.entries(node)) {
     if (out.length >= limit) break;
     if (key.startsWith('@')) out.push(`${prefix}${key}: ${value as string}`);
-    else if (key === '#text') { if ((value as string).trim()) out.push(`${prefix.replace(/\/$/, '')}: ${(value as string).trim()}`); }
-    else for (const child of value as XmlNode[]) toElementRows(child, `${prefix}${key}/`, out, limit);
+    else if (key === '#text') {
+      if ((value as string).trim()) out.push(`${prefix.replace(/\/$/, '')}: ${(value as string).trim()}`);
+    } else for (const child of value as XmlNode[]) toElementRows(child, `${prefix}${key}/`, out, limit);
   }
   return out;
 }

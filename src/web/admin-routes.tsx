@@ -26,7 +26,9 @@ export function adminRoutes(db: Kysely<Database>): Hono<AppEnv> {
 
   app.post('/users', async (c) => {
     const body = await c.req.parseBody();
-    const email = String(body.email ?? '').trim().toLowerCase();
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase();
     const role = toRole(body.role);
     if (!/^[^\s@<>]+@[^\s@<>]+$/.test(email)) return showAdmin(c, db, { error: `'${email}' is not an e-mail address.` }, 422);
     if (!role) return showAdmin(c, db, { error: 'Pick a role: reviewer or admin.' }, 422);
@@ -37,7 +39,12 @@ export function adminRoutes(db: Kysely<Database>): Hono<AppEnv> {
       if (err instanceof UserExistsError) return showAdmin(c, db, { error: `${err.message}.` }, 422);
       throw err;
     }
-    return showAdmin(c, db, { secret: { label: `Password for ${email}`, value: password, note: 'Shown once. Give it to them in person or by phone; they choose their own when they first sign in.' } }, 201);
+    return showAdmin(
+      c,
+      db,
+      { secret: { label: `Password for ${email}`, value: password, note: 'Shown once. Give it to them in person or by phone; they choose their own when they first sign in.' } },
+      201,
+    );
   });
 
   app.post('/users/:id/role', async (c) => {
@@ -56,7 +63,9 @@ export function adminRoutes(db: Kysely<Database>): Hono<AppEnv> {
     if (target.id === c.get('session')!.user.id) return showAdmin(c, db, { error: 'Change your own password under "Password".' }, 422);
     const password = newToken(18);
     await setUserPassword(db, target.id, await hashPassword(password), { mustChange: true });
-    return showAdmin(c, db, { secret: { label: `New password for ${target.email}`, value: password, note: 'Shown once. Their sessions have ended; they choose their own password when they next sign in.' } });
+    return showAdmin(c, db, {
+      secret: { label: `New password for ${target.email}`, value: password, note: 'Shown once. Their sessions have ended; they choose their own password when they next sign in.' },
+    });
   });
 
   app.get('/users/:id/remove', async (c) => {
@@ -68,7 +77,10 @@ export function adminRoutes(db: Kysely<Database>): Hono<AppEnv> {
           <h1>Remove {target.email}?</h1>
           <p>They are signed out everywhere and can no longer sign in. What they reviewed keeps their name in the history.</p>
           <input type="hidden" name="_csrf" value={c.get('session')!.csrfToken} />
-          <button type="submit" class="danger">Remove {target.email}</button> <a href="/admin">Cancel</a>
+          <button type="submit" class="danger">
+            Remove {target.email}
+          </button>{' '}
+          <a href="/admin">Cancel</a>
         </form>
       </Layout>
     );
@@ -88,7 +100,12 @@ export function adminRoutes(db: Kysely<Database>): Hono<AppEnv> {
     if (!/^[\w.@-]{1,64}$/.test(name)) return showAdmin(c, db, { error: 'A token name is 1 to 64 letters, digits, or . _ - @' }, 422);
     try {
       const { token } = await createApiToken(db, name);
-      return showAdmin(c, db, { secret: { label: `Token ${name}`, value: token, note: 'Shown once; only its hash is kept. Scripts send it as Authorization: Bearer TOKEN.' } }, 201);
+      return showAdmin(
+        c,
+        db,
+        { secret: { label: `Token ${name}`, value: token, note: 'Shown once; only its hash is kept. Scripts send it as Authorization: Bearer TOKEN.' } },
+        201,
+      );
     } catch (err) {
       if (err instanceof TokenNameTakenError) return showAdmin(c, db, { error: `${err.message}.` }, 422);
       throw err;
@@ -125,46 +142,81 @@ async function showAdmin(c: Context<AppEnv>, db: Kysely<Database>, shown: Shown 
   const csrf = <input type="hidden" name="_csrf" value={session.csrfToken} />;
   const page = (
     <Layout title="Admin" session={session} page="admin">
-      {shown.error ? <p class="notice error" role="alert">{shown.error}</p> : null}
-      {doneText && !shown.error && !shown.secret ? <p class="notice info" role="status">{doneText} {c.req.query('who') ?? ''}.</p> : null}
+      {shown.error ? (
+        <p class="notice error" role="alert">
+          {shown.error}
+        </p>
+      ) : null}
+      {doneText && !shown.error && !shown.secret ? (
+        <p class="notice info" role="status">
+          {doneText} {c.req.query('who') ?? ''}.
+        </p>
+      ) : null}
       {shown.secret ? (
         <div class="notice info secret" role="status">
           <p>{shown.secret.label}:</p>
-          <p><code class="secret-value">{shown.secret.value}</code></p>
+          <p>
+            <code class="secret-value">{shown.secret.value}</code>
+          </p>
           <p>{shown.secret.note}</p>
         </div>
       ) : null}
       <h1>Users</h1>
       <table class="users">
-        <thead><tr><th>E-mail</th><th>Role</th><th>Created</th><th>Password</th><th>Actions</th></tr></thead>
+        <thead>
+          <tr>
+            <th>E-mail</th>
+            <th>Role</th>
+            <th>Created</th>
+            <th>Password</th>
+            <th>Actions</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => {
             const self = u.id === session.user.id;
             return (
               <tr data-email={u.email}>
-                <td>{u.email}{self ? ' (you)' : ''}</td>
                 <td>
-                  {self ? u.role : (
+                  {u.email}
+                  {self ? ' (you)' : ''}
+                </td>
+                <td>
+                  {self ? (
+                    u.role
+                  ) : (
                     <form method="post" action={`/admin/users/${u.id}/role`} class="inline">
                       {csrf}
                       <select name="role" aria-label={`Role of ${u.email}`}>
-                        <option value="reviewer" selected={u.role === 'reviewer'}>reviewer</option>
-                        <option value="admin" selected={u.role === 'admin'}>admin</option>
+                        <option value="reviewer" selected={u.role === 'reviewer'}>
+                          reviewer
+                        </option>
+                        <option value="admin" selected={u.role === 'admin'}>
+                          admin
+                        </option>
                       </select>
-                      <button type="submit" class="change-role">Change role</button>
+                      <button type="submit" class="change-role">
+                        Change role
+                      </button>
                     </form>
                   )}
                 </td>
                 <td>{u.createdAt.slice(0, 10)}</td>
                 <td>{u.mustChangePassword ? 'to be changed at next sign-in' : 'their own'}</td>
                 <td>
-                  {self ? <a href="/account/password">Change your password</a> : (
+                  {self ? (
+                    <a href="/account/password">Change your password</a>
+                  ) : (
                     <>
                       <form method="post" action={`/admin/users/${u.id}/reset-password`} class="inline">
                         {csrf}
-                        <button type="submit" class="reset-password">Reset password</button>
+                        <button type="submit" class="reset-password">
+                          Reset password
+                        </button>
                       </form>{' '}
-                      <a href={`/admin/users/${u.id}/remove`} class="remove-user">Remove…</a>
+                      <a href={`/admin/users/${u.id}/remove`} class="remove-user">
+                        Remove…
+                      </a>
                     </>
                   )}
                 </td>
@@ -175,13 +227,29 @@ async function showAdmin(c: Context<AppEnv>, db: Kysely<Database>, shown: Shown 
       </table>
       <form method="post" action="/admin/users" class="inline add-user">
         {csrf}
-        <label>E-mail <input name="email" type="email" required /></label>{' '}
-        <label>Role <select name="role"><option value="reviewer">reviewer</option><option value="admin">admin</option></select></label>{' '}
+        <label>
+          E-mail <input name="email" type="email" required />
+        </label>{' '}
+        <label>
+          Role{' '}
+          <select name="role">
+            <option value="reviewer">reviewer</option>
+            <option value="admin">admin</option>
+          </select>
+        </label>{' '}
         <button type="submit">Add user</button>
       </form>
       <h1>API tokens</h1>
       <table class="tokens">
-        <thead><tr><th>Name</th><th>Created</th><th>Last used</th><th>State</th><th></th></tr></thead>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Created</th>
+            <th>Last used</th>
+            <th>State</th>
+            <th></th>
+          </tr>
+        </thead>
         <tbody>
           {tokens.map((t) => (
             <tr data-name={t.name}>
@@ -193,7 +261,9 @@ async function showAdmin(c: Context<AppEnv>, db: Kysely<Database>, shown: Shown 
                 {t.revokedAt ? null : (
                   <form method="post" action={`/admin/tokens/${t.id}/revoke`} class="inline">
                     {csrf}
-                    <button type="submit" class="revoke">Revoke</button>
+                    <button type="submit" class="revoke">
+                      Revoke
+                    </button>
                   </form>
                 )}
               </td>
@@ -203,10 +273,14 @@ async function showAdmin(c: Context<AppEnv>, db: Kysely<Database>, shown: Shown 
       </table>
       <form method="post" action="/admin/tokens" class="inline add-token">
         {csrf}
-        <label>Name <input name="name" required pattern="[\w.@\-]{1,64}" /></label>{' '}
+        <label>
+          Name <input name="name" required pattern="[\w.@\-]{1,64}" />
+        </label>{' '}
         <button type="submit">Add token</button>
       </form>
-      <p>The same from a shell: <code>po-inbox users add|remove|reset-password|set-role</code>, <code>po-inbox tokens add|list|revoke</code>.</p>
+      <p>
+        The same from a shell: <code>po-inbox users add|remove|reset-password|set-role</code>, <code>po-inbox tokens add|list|revoke</code>.
+      </p>
     </Layout>
   );
   return c.html(await renderDocument(page), status);

@@ -23,7 +23,9 @@ export function Layout(props: LayoutProps) {
       </head>
       <body data-page={props.page}>
         <header class="top">
-          <a href="/queue" class="brand">po-inbox review desk</a>
+          <a href="/queue" class="brand">
+            po-inbox review desk
+          </a>
           {props.session ? (
             <nav>
               <a href="/queue">Queue</a>
@@ -33,7 +35,9 @@ export function Layout(props: LayoutProps) {
               <a href="/mappings">Part numbers</a>
               <a href="/layouts">Layouts</a>
               {props.session.user.role === 'admin' ? <a href="/admin">Admin</a> : null}
-              <a href="/account/password" class="who" title="Change your password">{props.session.user.email}</a>
+              <a href="/account/password" class="who" title="Change your password">
+                {props.session.user.email}
+              </a>
               <form method="post" action="/logout" class="inline">
                 <input type="hidden" name="_csrf" value={props.session.csrfToken} />
                 <button type="submit">Sign out</button>

@@ -26,11 +26,7 @@ export interface Originals {
 export type Reextract = (draftId: string, actor: string) => Promise<void>;
 
 /** What an order posted over HTTP (POST /api/cxml) became in the pipeline (Node only: extraction runs there). */
-export type IntakeResult =
-  | { outcome: 'drafts'; draftIds: string[] }
-  | { outcome: 'not-order' | 'duplicate' }
-  | { outcome: 'failed'; error: string }
-  | { outcome: 'busy' };
+export type IntakeResult = { outcome: 'drafts'; draftIds: string[] } | { outcome: 'not-order' | 'duplicate' } | { outcome: 'failed'; error: string } | { outcome: 'busy' };
 
 /** Hands posted bytes to the same pipeline the mailbox and the drop folder use, under a ledger key. */
 export type Intake = (message: { sourceKey: string; name: string; bytes: Uint8Array }) => Promise<IntakeResult>;

@@ -18,9 +18,15 @@ async function extract({ id, name, bytes }: FuzzRequest): Promise<void> {
     JSON.stringify(result); // a result that cannot be written out is no result
     outcome = { kind: 'result', orders: result.orders.length };
   } catch (err) {
-    outcome = err instanceof InputError
-      ? { kind: 'input-error', code: err.code, message: err.message }
-      : { kind: 'error', name: err instanceof Error ? err.name : typeof err, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? (err.stack ?? '') : '' };
+    outcome =
+      err instanceof InputError
+        ? { kind: 'input-error', code: err.code, message: err.message }
+        : {
+            kind: 'error',
+            name: err instanceof Error ? err.name : typeof err,
+            message: err instanceof Error ? err.message : String(err),
+            stack: err instanceof Error ? (err.stack ?? '') : '',
+          };
   }
   process.send?.({ id, outcome });
 }

@@ -20,7 +20,12 @@ const SAMPLE_EXTENSIONS = new Set(['.eml', '.pdf', '.xlsx', '.csv', '.txt']);
 const CHILD_ENTRY = fileURLToPath(new URL('./fuzz-child.ts', import.meta.url));
 const LOADER = new URL('../../src/documents/sandbox/load-typescript.mjs', import.meta.url).href;
 
-export interface FuzzRequest { type: 'extract'; id: number; name: string; bytes: Uint8Array }
+export interface FuzzRequest {
+  type: 'extract';
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+}
 export type ChildOutcome =
   | { kind: 'ready' }
   | { kind: 'result'; orders: number }
@@ -28,7 +33,10 @@ export type ChildOutcome =
   | { kind: 'error'; name: string; message: string; stack: string };
 export type Outcome = Exclude<ChildOutcome, { kind: 'ready' }> | { kind: 'timeout'; ms: number } | { kind: 'died'; code: number | null; signal: string | null };
 
-export interface Sample { name: string; bytes: Buffer }
+export interface Sample {
+  name: string;
+  bytes: Buffer;
+}
 
 /** The seed: FUZZ_SEED, or today's date as YYYYMMDD (UTC), so one day's runs agree. */
 export function fuzzSeed(env: NodeJS.ProcessEnv = process.env, now = new Date()): number {
@@ -121,9 +129,14 @@ export const MUTATIONS: Record<string, Mutation> = {
     const at = use.index!;
     const choice = int(random, 4);
     const replacement =
-      choice === 0 ? '' // a delimiter gone
-        : choice === 1 ? `--${boundary.slice(0, -1)}` // one character short
-          : choice === 2 ? (use[1] ? `--${boundary}` : `--${boundary}--`) // closed early, or never closed
+      choice === 0
+        ? '' // a delimiter gone
+        : choice === 1
+          ? `--${boundary.slice(0, -1)}` // one character short
+          : choice === 2
+            ? use[1]
+              ? `--${boundary}`
+              : `--${boundary}--` // closed early, or never closed
             : `--${boundary}${'x'.repeat(1 + int(random, 80))}`;
     return Buffer.from(text.slice(0, at) + replacement + text.slice(at + use[0].length), 'latin1');
   },
@@ -169,7 +182,9 @@ export function crashReason(outcome: Outcome): string | null {
     case 'result':
       return null;
     case 'input-error':
-      return /[\r\n]/.test(outcome.message) || outcome.message.trim() === '' ? `InputError (${outcome.code}) without a one-line message: ${JSON.stringify(outcome.message.slice(0, 300))}` : null;
+      return /[\r\n]/.test(outcome.message) || outcome.message.trim() === ''
+        ? `InputError (${outcome.code}) without a one-line message: ${JSON.stringify(outcome.message.slice(0, 300))}`
+        : null;
     case 'error':
       return `${outcome.name}: ${outcome.message.split('\n')[0].slice(0, 300)}`;
     case 'timeout':
@@ -265,7 +280,14 @@ export interface FuzzReport {
 }
 
 /** Mutated samples through extractInput for `seconds`; every crash is written to `casesDir`. */
-export async function fuzzExtract(options: { seed: number; seconds: number; samples?: Sample[]; casesDir?: string; ceilingMs?: number; log?: (line: string) => void }): Promise<FuzzReport> {
+export async function fuzzExtract(options: {
+  seed: number;
+  seconds: number;
+  samples?: Sample[];
+  casesDir?: string;
+  ceilingMs?: number;
+  log?: (line: string) => void;
+}): Promise<FuzzReport> {
   const samples = options.samples ?? loadSamples();
   const casesDir = options.casesDir ?? CASES_DIR;
   const child = new ExtractChild();
@@ -279,7 +301,15 @@ export async function fuzzExtract(options: { seed: number; seconds: number; samp
       report.outcomes[outcome.kind] = (report.outcomes[outcome.kind] ?? 0) + 1;
       const reason = crashReason(outcome);
       if (reason === null) continue;
-      const crash: Crash = { name: `${basename(input.source, extname(input.source))}-${options.seed}-${index}`, seed: options.seed, index, source: input.source, mutations: input.mutations, file: input.source, message: reason };
+      const crash: Crash = {
+        name: `${basename(input.source, extname(input.source))}-${options.seed}-${index}`,
+        seed: options.seed,
+        index,
+        source: input.source,
+        mutations: input.mutations,
+        file: input.source,
+        message: reason,
+      };
       writeCase(casesDir, crash, input.bytes, outcome);
       report.crashes.push(crash);
       options.log?.(`fuzz: crash ${crash.name}: ${reason}`);

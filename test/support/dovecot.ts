@@ -68,11 +68,11 @@ export interface StartDovecotOptions {
  */
 export function ensureDovecotInstalled(): void {
   if (existsSync(DOVECOT)) return;
-  const install = spawnSync(
-    'bash',
-    ['-c', 'apt-get update -qq && apt-get install -y -qq dovecot-imapd dovecot-lmtpd'],
-    { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 10 * 60_000 },
-  );
+  const install = spawnSync('bash', ['-c', 'apt-get update -qq && apt-get install -y -qq dovecot-imapd dovecot-lmtpd'], {
+    encoding: 'utf8',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    timeout: 10 * 60_000,
+  });
   if (install.status !== 0 || !existsSync(DOVECOT)) {
     const output = `${install.stdout ?? ''}${install.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(
@@ -141,8 +141,12 @@ interface Owner {
 
 /** Who runs the mail processes: nobody/nogroup as root (Dovecot refuses uid 0 for mail), else ourselves. */
 function mailOwner(): Owner {
-  const passwd = readFileSync('/etc/passwd', 'utf8').split('\n').map((l) => l.split(':'));
-  const groups = readFileSync('/etc/group', 'utf8').split('\n').map((l) => l.split(':'));
+  const passwd = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .map((l) => l.split(':'));
+  const groups = readFileSync('/etc/group', 'utf8')
+    .split('\n')
+    .map((l) => l.split(':'));
   const uid = process.getuid?.() ?? 0;
   const entry = uid === 0 ? passwd.find((p) => p[0] === 'nobody') : passwd.find((p) => Number(p[2]) === uid);
   if (!entry) throw new Error(uid === 0 ? 'startDovecot: no user "nobody" in /etc/passwd' : `startDovecot: uid ${uid} not in /etc/passwd`);

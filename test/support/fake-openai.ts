@@ -127,7 +127,9 @@ export async function startFakeOpenAI(options: FakeOptions = {}): Promise<FakeOp
     }
     const problem = options.requireStrictSchema ? strictSchemaProblem(body) : null;
     if (problem) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `Invalid response_format: ${problem}`, type: 'invalid_request_error', param: 'response_format' } }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: `Invalid response_format: ${problem}`, type: 'invalid_request_error', param: 'response_format' } }));
       return;
     }
     send(res, queue.shift() ?? fallback);

@@ -7,10 +7,9 @@ import { openStore } from '../../src/store/open-store.ts';
 
 const env = process.env;
 const store = await openStore(env.DATABASE_URL ?? '');
-startOutboxDispatcher(
-  { SMTP_URL: env.SMTP_URL, ACK_FROM: env.ACK_FROM, HOST: '127.0.0.1', PORT: 8787 },
-  store,
-  silentLogger,
-  { pollMs: 50, leaseMs: Number(env.OUTBOX_LEASE_MS ?? 1000), baseDelayMs: 100 },
-);
+startOutboxDispatcher({ SMTP_URL: env.SMTP_URL, ACK_FROM: env.ACK_FROM, HOST: '127.0.0.1', PORT: 8787 }, store, silentLogger, {
+  pollMs: 50,
+  leaseMs: Number(env.OUTBOX_LEASE_MS ?? 1000),
+  baseDelayMs: 100,
+});
 process.stdout.write('ready\n');

@@ -23,15 +23,25 @@ export function clearBorder(image: GreyImage): number {
     if (seen[seed]) continue;
     // First the area's extent (marking it seen), then, if it is large, the same fill whitening it.
     const box = { x0: width, x1: 0, y0: height, y1: 0 };
-    flood(image, seed, (i) => !seen[i], (i, x, y) => {
-      seen[i] = 1;
-      [box.x0, box.x1, box.y0, box.y1] = [Math.min(box.x0, x), Math.max(box.x1, x), Math.min(box.y0, y), Math.max(box.y1, y)];
-    });
+    flood(
+      image,
+      seed,
+      (i) => !seen[i],
+      (i, x, y) => {
+        seen[i] = 1;
+        [box.x0, box.x1, box.y0, box.y1] = [Math.min(box.x0, x), Math.max(box.x1, x), Math.min(box.y0, y), Math.max(box.y1, y)];
+      },
+    );
     if (box.x1 - box.x0 < width * MIN_SPAN && box.y1 - box.y0 < height * MIN_SPAN) continue;
-    flood(image, seed, () => true, (i) => {
-      data[i] = 255;
-      whitened += 1;
-    });
+    flood(
+      image,
+      seed,
+      () => true,
+      (i) => {
+        data[i] = 255;
+        whitened += 1;
+      },
+    );
   }
   return whitened;
 }

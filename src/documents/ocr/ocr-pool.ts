@@ -103,7 +103,11 @@ export class OcrPool {
     slot.busy = false;
     slot.pages += 1;
     if (!healthy || slot.pages >= this.recycleAfterPages || this.closed) this.discard(slot);
-    else void slot.engine.then((engine) => engine.setBusy(false), () => {});
+    else
+      void slot.engine.then(
+        (engine) => engine.setBusy(false),
+        () => {},
+      );
     this.waiting.shift()?.();
   }
 

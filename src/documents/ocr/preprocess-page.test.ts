@@ -5,19 +5,9 @@ import { DEFAULT_STEPS, preprocessPage, removeLoneDots } from './preprocess-page
 describe('removeLoneDots', () => {
   it('whitens a black pixel with no black neighbour and keeps strokes one pixel thin', () => {
     // 5 x 4: a lone dot at (0,0) and a one-pixel-thin diagonal stroke from (2,1) to (4,3).
-    const image = Uint8Array.from([
-      0, 255, 255, 255, 255,
-      255, 255, 0, 255, 255,
-      255, 255, 255, 0, 255,
-      255, 255, 255, 255, 0,
-    ]);
+    const image = Uint8Array.from([0, 255, 255, 255, 255, 255, 255, 0, 255, 255, 255, 255, 255, 0, 255, 255, 255, 255, 255, 0]);
     removeLoneDots(image, 5, 4);
-    expect(Array.from(image)).toEqual([
-      255, 255, 255, 255, 255,
-      255, 255, 0, 255, 255,
-      255, 255, 255, 0, 255,
-      255, 255, 255, 255, 0,
-    ]);
+    expect(Array.from(image)).toEqual([255, 255, 255, 255, 255, 255, 255, 0, 255, 255, 255, 255, 255, 0, 255, 255, 255, 255, 255, 0]);
   });
 });
 

@@ -46,7 +46,16 @@ export interface PreprocessSteps {
   removeRules: boolean;
 }
 
-export const DEFAULT_STEPS: PreprocessSteps = { squarePixels: true, minDpi: 0, minGuessedDpi: 300, despeckle: true, flattenLight: true, clearBorder: true, straighten: true, removeRules: true };
+export const DEFAULT_STEPS: PreprocessSteps = {
+  squarePixels: true,
+  minDpi: 0,
+  minGuessedDpi: 300,
+  despeckle: true,
+  flattenLight: true,
+  clearBorder: true,
+  straighten: true,
+  removeRules: true,
+};
 
 export interface PreparedPage {
   png: Buffer;
@@ -110,7 +119,10 @@ async function preparePage(source: PageSource, steps: PreprocessSteps, maxPixels
   if (clean && steps.clearBorder) clearBorder(page);
   const level = clean && steps.straighten ? straighten(page) : page;
   if (clean && steps.removeRules) removeRules(level, toRuleLimits(dpi));
-  const png = await sharp(level.data, { raw: { width: level.width, height: level.height, channels: 1 } }).toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
+  const png = await sharp(level.data, { raw: { width: level.width, height: level.height, channels: 1 } })
+    .toColourspace('b-w')
+    .png({ compressionLevel: 1 })
+    .toBuffer();
   // Words come out in PDF points whatever the page came from, as text-layer PDFs give them: the
   // layout rules measure gaps and indents in points, and a fax in its own pixels (1734 wide, not
   // 612) spread its label and value too far apart for them ("Lieferanschrift:" lost its address).

@@ -25,7 +25,10 @@ export async function readScannedImage(name: string, bytes: Uint8Array, mediaTyp
   const options = toOcrOptions(limits);
   limits.onProgress?.({ stage: 'open', page: null, pages: null });
   const sources = await splitImagePages(bytes, mediaType, { maxPages: limits.maxPages, maxPixels: options.maxPixels });
-  const pages = await recognizePages(sources.map((source) => async () => source), options);
+  const pages = await recognizePages(
+    sources.map((source) => async () => source),
+    options,
+  );
   return toOcrDocument(name, mediaType, pages);
 }
 

@@ -84,7 +84,10 @@ async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrP
   const [lang, ...others] = options.langs;
   const prepared = await prepare(source, options);
   options.onProgress?.({ stage: 'ocr', page: source.number, pages });
-  const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
+  const upright = await atPage(
+    source.number,
+    recognizeUpright(prepared, (page) => read(pool, lang, page, options)),
+  );
   const first = toOcrPage(source.number, upright.page, upright.result, lang);
   const picked = others.length > 0 ? pickOcrLanguage(first.text, options.langs) : null;
   if (!picked || picked === lang) return first;
@@ -95,7 +98,10 @@ async function readFirstPage(source: PageSource, options: OcrOptions, pool: OcrP
 async function readPage(source: PageSource, lang: string, options: OcrOptions, pool: OcrPool, pages: number): Promise<OcrPage> {
   const prepared = await atPage(source.number, prepare(source, options));
   options.onProgress?.({ stage: 'ocr', page: source.number, pages });
-  const upright = await atPage(source.number, recognizeUpright(prepared, (page) => read(pool, lang, page, options)));
+  const upright = await atPage(
+    source.number,
+    recognizeUpright(prepared, (page) => read(pool, lang, page, options)),
+  );
   return toOcrPage(source.number, upright.page, upright.result, lang);
 }
 

@@ -49,4 +49,3 @@ export async function renderPdfPage(renderer: PdfRenderer, request: RenderReques
   if (!data?.length) throw new InputError('corrupt-input', `PDF page ${number} could not be rendered for OCR`);
   return { number, bytes: data, pageIndex: 0, dpi: { x: dpi, y: dpi }, unitsPerPixel: POINTS_PER_INCH / dpi };
 }
-

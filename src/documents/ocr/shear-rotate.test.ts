@@ -6,14 +6,21 @@ import { shearRotate } from './shear-rotate.ts';
 
 /** A 200 dpi page of text lines and table rules, turned clockwise by `degrees`. */
 async function page(degrees: number): Promise<GreyImage> {
-  const lines = Array.from({ length: 24 }, (_, i) => `<text x="150" y="${260 + i * 70}" font-size="34" font-family="DejaVu Sans">Line ${i + 1}: 12 x Hex bolt M8 zinc plated 4.95 59.40</text>`).join('');
+  const lines = Array.from(
+    { length: 24 },
+    (_, i) => `<text x="150" y="${260 + i * 70}" font-size="34" font-family="DejaVu Sans">Line ${i + 1}: 12 x Hex bolt M8 zinc plated 4.95 59.40</text>`,
+  ).join('');
   const rules = Array.from({ length: 4 }, (_, i) => `<rect x="120" y="${2000 + i * 60}" width="1460" height="3"/>`).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1700" height="2400"><rect width="100%" height="100%" fill="white"/>${lines}${rules}</svg>`;
   const turned = sharp(Buffer.from(svg)).rotate(degrees, { background: '#ffffff' });
   // Cut back to the page's own size about its centre, as the OCR path keeps it.
   const { data, info } = await turned.greyscale().raw().toBuffer({ resolveWithObject: true });
   const [left, top] = [Math.floor((info.width - 1700) / 2), Math.floor((info.height - 2400) / 2)];
-  const cut = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).extract({ left, top, width: 1700, height: 2400 }).extractChannel(0).raw().toBuffer();
+  const cut = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+    .extract({ left, top, width: 1700, height: 2400 })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
   return { data: cut, width: 1700, height: 2400 };
 }
 

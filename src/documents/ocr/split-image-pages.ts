@@ -27,7 +27,10 @@ export async function splitImagePages(bytes: Uint8Array, mediaType: string, limi
   }
   const pixels = meta.width * meta.height;
   if (pixels > limits.maxPixels) {
-    throw new InputError('too-large', `image is ${meta.width} x ${meta.height} pixels (${toMegapixels(pixels)} megapixels), over the ${toMegapixels(limits.maxPixels)}-megapixel limit (maxPixels)`);
+    throw new InputError(
+      'too-large',
+      `image is ${meta.width} x ${meta.height} pixels (${toMegapixels(pixels)} megapixels), over the ${toMegapixels(limits.maxPixels)}-megapixel limit (maxPixels)`,
+    );
   }
   // Frames of an animated GIF or WebP are not pages of a document: only TIFF pages are read.
   const pages = meta.format === 'tiff' ? (meta.pages ?? 1) : 1;

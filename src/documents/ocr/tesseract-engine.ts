@@ -62,7 +62,10 @@ export async function startTesseractEngine(lang: string): Promise<OcrEngine> {
 // noise on a CLI's stderr, and corrupt output when its stdout carries JSON. Failures still
 // surface as rejected jobs.
 function silence(thread: ThreadWorker): void {
-  for (const [from, to] of [[thread.stdout, process.stdout], [thread.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [thread.stdout, process.stdout],
+    [thread.stderr, process.stderr],
+  ] as const) {
     from.unpipe(to);
     from.resume();
   }

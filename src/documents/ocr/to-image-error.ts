@@ -22,7 +22,12 @@ export function toImageError(err: unknown, maxPixels: number): InputError {
 function toDetail(message: string): string {
   const lines = message
     .split('\n')
-    .map((line) => line.replace(/^Input (buffer|file) (has corrupt header|contains unsupported image format):?/i, '').replace(/^\s*\w+: /, '').trim())
+    .map((line) =>
+      line
+        .replace(/^Input (buffer|file) (has corrupt header|contains unsupported image format):?/i, '')
+        .replace(/^\s*\w+: /, '')
+        .trim(),
+    )
     .filter(Boolean);
   const first = lines[0] ?? '';
   return first.length > 100 ? `${first.slice(0, 97)}...` : first;

@@ -14,9 +14,16 @@ describe('toTesseractWords', () => {
 
   it("gives each word its own left and right and its line's top and bottom, confidence in whole percent", () => {
     const tsv = [
-      row(1, [0, 0, 2480, 3508], -1), row(2, [10, 100, 390, 60], -1), row(3, [10, 100, 390, 60], -1),
-      line([10, 100, 390, 30]), word('Qty', 91.9, [10, 102, 50, 23]), word('|', 40, [70, 100, 2, 30]), word('apple', 77.2, [80, 108, 80, 22]), word(' ', 0, [170, 100, 1, 1]),
-      line([12, 140, 200, 28]), word('Total', 96.66, [12, 141, 90, 26]),
+      row(1, [0, 0, 2480, 3508], -1),
+      row(2, [10, 100, 390, 60], -1),
+      row(3, [10, 100, 390, 60], -1),
+      line([10, 100, 390, 30]),
+      word('Qty', 91.9, [10, 102, 50, 23]),
+      word('|', 40, [70, 100, 2, 30]),
+      word('apple', 77.2, [80, 108, 80, 22]),
+      word(' ', 0, [170, 100, 1, 1]),
+      line([12, 140, 200, 28]),
+      word('Total', 96.66, [12, 141, 90, 26]),
       '',
     ].join('\n');
     const page = toTesseractWords(tsv);

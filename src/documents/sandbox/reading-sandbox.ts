@@ -94,10 +94,12 @@ export class ReadingSandbox {
       const child = await this.acquire(attempt > 0);
       const used = child.documents > 0;
       try {
-        await withTimeLimit(child.ready, START_TIMEOUT_MS, (limit) => new PoInboxError('internal', `the reading sandbox did not start within ${limit}`, { retryable: true })).catch((err: unknown) => {
-          child.dead = true; // thrown away by release
-          throw err;
-        });
+        await withTimeLimit(child.ready, START_TIMEOUT_MS, (limit) => new PoInboxError('internal', `the reading sandbox did not start within ${limit}`, { retryable: true })).catch(
+          (err: unknown) => {
+            child.dead = true; // thrown away by release
+            throw err;
+          },
+        );
         return await this.run(child, { type: 'read', id: ++this.nextId, name, bytes, sniffed, limits }, options.deadline);
       } catch (err) {
         const timeLeft = options.deadline === undefined || options.deadline.at > Date.now();
@@ -240,7 +242,9 @@ export class ReadingSandbox {
         resolve();
       };
       proc.on('message', onMessage);
-      proc.once('exit', (code, signal) => reject(new PoInboxError('internal', `the reading sandbox stopped while starting (${signal ?? `exit code ${code}`})`, { retryable: true })));
+      proc.once('exit', (code, signal) =>
+        reject(new PoInboxError('internal', `the reading sandbox stopped while starting (${signal ?? `exit code ${code}`})`, { retryable: true })),
+      );
       proc.once('error', (err) => reject(new PoInboxError('internal', `the reading sandbox could not start: ${err.message}`, { retryable: true, cause: err })));
     });
     child.ready.catch(() => {}); // awaited by the read that took the child
@@ -297,7 +301,10 @@ function timeError(name: string, progress: ReadProgress | undefined, limitMs: nu
 }
 
 function messageTimeError(name: string, progress: ReadProgress | undefined, limitMs: number): InputError {
-  return new InputError('timeout', `${name} was not read: the message's documents took over ${formatSeconds(limitMs)}${pageNote(progress)} (setting MESSAGE_READ_TIME_LIMIT_SECONDS)`);
+  return new InputError(
+    'timeout',
+    `${name} was not read: the message's documents took over ${formatSeconds(limitMs)}${pageNote(progress)} (setting MESSAGE_READ_TIME_LIMIT_SECONDS)`,
+  );
 }
 
 // V8 stops a child at its heap limit (--max-old-space-size) with an abort: that is the memory

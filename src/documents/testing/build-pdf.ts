@@ -24,7 +24,11 @@ export function buildPdf(pages: PdfPageSpec[], options: PDFKit.PDFDocumentOption
   for (const page of pages) {
     doc.addPage({ size: 'A4', margin: 0 });
     if (page.shapes) doc.rect(50, 50, 400, 600).fill('#777777');
-    for (const t of page.texts ?? []) doc.font('Helvetica').fontSize(t.size ?? 10).text(t.text, t.x, t.y, { lineBreak: false });
+    for (const t of page.texts ?? [])
+      doc
+        .font('Helvetica')
+        .fontSize(t.size ?? 10)
+        .text(t.text, t.x, t.y, { lineBreak: false });
   }
   doc.end();
   return done;

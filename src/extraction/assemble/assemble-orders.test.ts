@@ -7,49 +7,68 @@ function textDoc(name: string, text: string, isBody = false): LayoutDocument {
 }
 
 function email(subject: string, documents: LayoutDocument[]): ReadInput {
-  return { kind: 'email', messageId: '<m1@cedar-ridge.example>', from: 'jane@cedar-ridge.example', fromName: 'Jane Doe', subject, receivedAt: '2026-03-10T09:00:00Z', file: null, documents };
+  return {
+    kind: 'email',
+    messageId: '<m1@cedar-ridge.example>',
+    from: 'jane@cedar-ridge.example',
+    fromName: 'Jane Doe',
+    subject,
+    receivedAt: '2026-03-10T09:00:00Z',
+    file: null,
+    documents,
+  };
 }
 
 const OPTIONS = { sellerNames: ['Northwind Industrial Supply'] };
 
-const BODY = textDoc('body', [
-  'Hello,',
-  '',
-  'please find attached our purchase order 4500012345. Please deliver by 20 March 2026.',
-  '',
-  'Best regards,',
-  'Jane Doe',
-  'Purchasing Manager | Cedar Ridge Packaging Co.',
-  'Tel: +1 503 555 0100',
-].join('\n'), true);
+const BODY = textDoc(
+  'body',
+  [
+    'Hello,',
+    '',
+    'please find attached our purchase order 4500012345. Please deliver by 20 March 2026.',
+    '',
+    'Best regards,',
+    'Jane Doe',
+    'Purchasing Manager | Cedar Ridge Packaging Co.',
+    'Tel: +1 503 555 0100',
+  ].join('\n'),
+  true,
+);
 
-const LINES_ONLY = textDoc('lines.txt', [
-  'PURCHASE ORDER',
-  '',
-  'Ship To:',
-  'Cedar Ridge Packaging Co.',
-  '55 Elm Street',
-  'Portland, OR 97201',
-  '',
-  'Item No    Description          Qty    Unit Price    Amount',
-  'AB-100     Hex bolt M8          10     1.50          15.00',
-  'CT-200     Cable ties           5      4.00          20.00',
-  '',
-  'Subtotal                                             35.00',
-  'Total                                                35.00 USD',
-].join('\n'));
-
-function po(name: string, poNumber: string, sku: string): LayoutDocument {
-  return textDoc(name, [
+const LINES_ONLY = textDoc(
+  'lines.txt',
+  [
     'PURCHASE ORDER',
-    `PO Number: ${poNumber}`,
-    'Order Date: 2026-03-09',
+    '',
+    'Ship To:',
+    'Cedar Ridge Packaging Co.',
+    '55 Elm Street',
+    'Portland, OR 97201',
     '',
     'Item No    Description          Qty    Unit Price    Amount',
-    `${sku}     Hex bolt M8          10     1.50          15.00`,
+    'AB-100     Hex bolt M8          10     1.50          15.00',
+    'CT-200     Cable ties           5      4.00          20.00',
     '',
-    'Total                                                15.00 USD',
-  ].join('\n'));
+    'Subtotal                                             35.00',
+    'Total                                                35.00 USD',
+  ].join('\n'),
+);
+
+function po(name: string, poNumber: string, sku: string): LayoutDocument {
+  return textDoc(
+    name,
+    [
+      'PURCHASE ORDER',
+      `PO Number: ${poNumber}`,
+      'Order Date: 2026-03-09',
+      '',
+      'Item No    Description          Qty    Unit Price    Amount',
+      `${sku}     Hex bolt M8          10     1.50          15.00`,
+      '',
+      'Total                                                15.00 USD',
+    ].join('\n'),
+  );
 }
 
 describe('assembleOrders', () => {
@@ -57,8 +76,16 @@ describe('assembleOrders', () => {
     const result = assembleOrders(email('New order', [BODY, LINES_ONLY]), OPTIONS);
     expect(result.isPurchaseOrder).toBe(true);
     expect(result.source).toEqual({
-      kind: 'email', messageId: '<m1@cedar-ridge.example>', from: 'jane@cedar-ridge.example', subject: 'New order', receivedAt: '2026-03-10T09:00:00Z', file: null,
-      documents: [{ name: 'body', mediaType: 'text/plain', method: 'text', pages: null }, { name: 'lines.txt', mediaType: 'text/plain', method: 'text', pages: null }],
+      kind: 'email',
+      messageId: '<m1@cedar-ridge.example>',
+      from: 'jane@cedar-ridge.example',
+      subject: 'New order',
+      receivedAt: '2026-03-10T09:00:00Z',
+      file: null,
+      documents: [
+        { name: 'body', mediaType: 'text/plain', method: 'text', pages: null },
+        { name: 'lines.txt', mediaType: 'text/plain', method: 'text', pages: null },
+      ],
     });
     expect(result.orders.length).toBe(1);
     const { urgency, findings, readingConfidence, ...order } = result.orders[0];
@@ -82,7 +109,13 @@ describe('assembleOrders', () => {
         { lineNo: null, sku: 'AB-100', catalogSku: null, description: 'Hex bolt M8', quantity: 10, unit: null, unitPrice: 1.5, amount: 15, confidence: 1 },
         { lineNo: null, sku: 'CT-200', catalogSku: null, description: 'Cable ties', quantity: 5, unit: null, unitPrice: 4, amount: 20, confidence: 1 },
       ],
-      subtotal: 35, tax: null, shipping: null, total: 35, paymentTerms: null, shippingMethod: null, notes: null,
+      subtotal: 35,
+      tax: null,
+      shipping: null,
+      total: 35,
+      paymentTerms: null,
+      shippingMethod: null,
+      notes: null,
       confidence: 0.55,
       needsReview: true,
       reviewReasons: ['purchase order number found without a clear label', 'no order date', 'buyer company uncertain'],
@@ -90,7 +123,10 @@ describe('assembleOrders', () => {
   });
 
   it('makes one order for each order attachment', () => {
-    const result = assembleOrders(email('Two orders', [textDoc('body', 'Hi, two orders attached.\n\nThanks,\nBob', true), po('a.txt', '4500000001', 'AB-100'), po('b.txt', '4500000002', 'AB-200')]), OPTIONS);
+    const result = assembleOrders(
+      email('Two orders', [textDoc('body', 'Hi, two orders attached.\n\nThanks,\nBob', true), po('a.txt', '4500000001', 'AB-100'), po('b.txt', '4500000002', 'AB-200')]),
+      OPTIONS,
+    );
     expect(result.isPurchaseOrder).toBe(true);
     expect(result.orders.map((o) => [o.poNumber, o.orderDate, o.lines.map((l) => l.sku), o.buyer.email, o.buyer.contactName])).toEqual([
       ['4500000001', '2026-03-09', ['AB-100'], 'jane@cedar-ridge.example', 'Bob'],
@@ -116,21 +152,30 @@ describe('assembleOrders', () => {
     expect(result.source.documents).toEqual([{ name: 'scan.png', mediaType: 'image/png', method: 'skipped', pages: 1 }]);
     expect(result.orders.length).toBe(1);
     expect(result.orders[0]).toMatchObject({ poNumber: null, lines: [], needsReview: true });
-    expect(result.orders[0].reviewReasons).toEqual(['scan.png: image without a text layer', 'no purchase order number', 'no order date', 'buyer company not found', 'no order lines found']);
+    expect(result.orders[0].reviewReasons).toEqual([
+      'scan.png: image without a text layer',
+      'no purchase order number',
+      'no order date',
+      'buyer company not found',
+      'no order lines found',
+    ]);
   });
 
   it('sends an order whose line does not multiply out to review, naming the line', () => {
-    const doc = textDoc('po.txt', [
-      'PURCHASE ORDER',
-      'PO Number: 4500012345',
-      'Order Date: 2026-03-09',
-      '',
-      'Line   Item No    Description      Qty    Unit Price    Amount',
-      '1      AB-100     Hex bolt M8      10     1.50          15.00',
-      '2      CT-200     Cable ties       5      4.00          16.00',
-      '',
-      'Total                                                   31.00 USD',
-    ].join('\n'));
+    const doc = textDoc(
+      'po.txt',
+      [
+        'PURCHASE ORDER',
+        'PO Number: 4500012345',
+        'Order Date: 2026-03-09',
+        '',
+        'Line   Item No    Description      Qty    Unit Price    Amount',
+        '1      AB-100     Hex bolt M8      10     1.50          15.00',
+        '2      CT-200     Cable ties       5      4.00          16.00',
+        '',
+        'Total                                                   31.00 USD',
+      ].join('\n'),
+    );
     const [order] = assembleOrders(email('PO 4500012345', [textDoc('body', 'See attached.', true), doc]), OPTIONS).orders;
     expect(order.reviewReasons).toContain('line 2: quantity x price (5 x 4) is not the amount 16');
     expect(order.reviewReasons).toContain('line 2: low confidence (0.50)');
@@ -140,7 +185,16 @@ describe('assembleOrders', () => {
     const body = textDoc('body', 'Hi,\n\nPO: 4500012345\n\nplease send 12 x AB-1234 and 3 boxes of cable ties CT-200.\n\nThanks,\nBob', true);
     const result = assembleOrders(email('Order', [body]), OPTIONS);
     expect(result.isPurchaseOrder).toBe(true);
-    expect(result.orders.map((o) => [o.poNumber, o.buyer.contactName, o.lines.map((l) => [l.quantity, l.unit, l.sku])])).toEqual([['4500012345', 'Bob', [[12, null, 'AB-1234'], [3, 'BOX', 'CT-200']]]]);
+    expect(result.orders.map((o) => [o.poNumber, o.buyer.contactName, o.lines.map((l) => [l.quantity, l.unit, l.sku])])).toEqual([
+      [
+        '4500012345',
+        'Bob',
+        [
+          [12, null, 'AB-1234'],
+          [3, 'BOX', 'CT-200'],
+        ],
+      ],
+    ]);
   });
 
   it('takes a PO number like "PO-2026-0504" from the subject or the body', () => {
@@ -151,20 +205,32 @@ describe('assembleOrders', () => {
 });
 
 describe('assembleOrders with forwarded and quoted mail', () => {
-  const staff = (documents: LayoutDocument[], subject = 'FW: order'): ReadInput => ({ ...email(subject, documents), from: 'tom@northwind-supply.example', fromName: 'Tom Hale', headers: { To: 'orders@northwind-supply.example' } });
+  const staff = (documents: LayoutDocument[], subject = 'FW: order'): ReadInput => ({
+    ...email(subject, documents),
+    from: 'tom@northwind-supply.example',
+    fromName: 'Tom Hale',
+    headers: { To: 'orders@northwind-supply.example' },
+  });
 
-  it('does not take our own staff for the buyer when they forward a PO without the customer\'s header', () => {
+  it("does not take our own staff for the buyer when they forward a PO without the customer's header", () => {
     const result = assembleOrders(staff([textDoc('body', 'Please book this one.\n\nTom Hale\nInside Sales', true), po('a.txt', '4500000001', 'AB-100')]), OPTIONS);
     expect(result.orders.map((o) => [o.poNumber, o.buyer.email, o.buyer.contactName])).toEqual([['4500000001', null, null]]);
   });
 
   it('takes the buyer from the forwarded message a document came in', () => {
     const fwd = { from: 'jane@cedar-ridge.example', fromName: 'Jane Doe', subject: 'PO 4500000001', date: null, depth: 1 };
-    const result = assembleOrders(staff([textDoc('body', 'FYI', true), { ...textDoc('fwd: body', 'Order attached.\n\nJane Doe\nCedar Ridge Packaging Co.', true), forwardedFrom: fwd }, { ...po('fwd: a.txt', '4500000001', 'AB-100'), forwardedFrom: fwd }]), OPTIONS);
+    const result = assembleOrders(
+      staff([
+        textDoc('body', 'FYI', true),
+        { ...textDoc('fwd: body', 'Order attached.\n\nJane Doe\nCedar Ridge Packaging Co.', true), forwardedFrom: fwd },
+        { ...po('fwd: a.txt', '4500000001', 'AB-100'), forwardedFrom: fwd },
+      ]),
+      OPTIONS,
+    );
     expect(result.orders.map((o) => [o.buyer.email, o.buyer.contactName])).toEqual([['jane@cedar-ridge.example', 'Jane Doe']]);
   });
 
-  it('reads a PO number from the document\'s file name when the document names none, and says so', () => {
+  it("reads a PO number from the document's file name when the document names none, and says so", () => {
     const lines = { ...LINES_ONLY, name: 'Bestellung B-22318.txt' };
     const [order] = assembleOrders(email('order', [textDoc('body', 'Attached.', true), lines]), OPTIONS).orders;
     expect(order.poNumber).toBe('B-22318');
@@ -196,16 +262,19 @@ describe('approvalWording', () => {
 });
 
 describe('a mail sent by a system', () => {
-  const order = textDoc('po.txt', [
-    'PURCHASE ORDER',
-    'PO Number: 4500987',
-    'Order Date: 2026-03-09',
-    'Buyer: Ciaran Byrne',
-    'E-mail: ciaran.byrne@liffey.example',
-    '',
-    'Item No    Description          Qty    Unit Price    Amount',
-    'AB-100     Hex bolt M8          10     1.50          15.00',
-  ].join('\n'));
+  const order = textDoc(
+    'po.txt',
+    [
+      'PURCHASE ORDER',
+      'PO Number: 4500987',
+      'Order Date: 2026-03-09',
+      'Buyer: Ciaran Byrne',
+      'E-mail: ciaran.byrne@liffey.example',
+      '',
+      'Item No    Description          Qty    Unit Price    Amount',
+      'AB-100     Hex bolt M8          10     1.50          15.00',
+    ].join('\n'),
+  );
   const sentBy = (from: string) => ({ ...email('PO 4500987', [textDoc('body', 'Purchase order attached.', true), order]), from, fromName: null });
 
   it('takes the buyer email the document gives over a no-reply sender, and the sender when the document gives none', () => {
@@ -229,12 +298,15 @@ describe('assembleOrders: in doubt, a draft to review', () => {
   const plain = (doc: LayoutDocument) => email('Dokumentti', [textDoc('body', 'Liitteenä.\n\nTerveisin,\nAino', true), doc]);
 
   it('drafts an attachment in words it does not know when its rows multiply out, and says it may not be an order', () => {
-    const doc = textDoc('doc.txt', [
-      'Tuote      Kuvaus                    Maara   Hinta      Summa',
-      'BW-NG-M    Nitriilikasineet M        10      7,95       79,50',
-      'BW-SF-02   Ruiskusuodattimet         2       55,00      110,00',
-      'BW-PT10    Pipetinkarjet 10 ul       5       6,40       32,00',
-    ].join('\n'));
+    const doc = textDoc(
+      'doc.txt',
+      [
+        'Tuote      Kuvaus                    Maara   Hinta      Summa',
+        'BW-NG-M    Nitriilikasineet M        10      7,95       79,50',
+        'BW-SF-02   Ruiskusuodattimet         2       55,00      110,00',
+        'BW-PT10    Pipetinkarjet 10 ul       5       6,40       32,00',
+      ].join('\n'),
+    );
     const result = assembleOrders(plain(doc), OPTIONS);
     expect(result.orders).toHaveLength(1);
     expect(result.orders[0].needsReview).toBe(true);
@@ -242,7 +314,23 @@ describe('assembleOrders: in doubt, a draft to review', () => {
   });
 
   it('drafts a mail body that asks for goods under a PO number though no line has a price', () => {
-    const body = textDoc('body', ['Hello,', '', 'Please supply the below at the prices agreed under our framework agreement.', '', 'Order number: RFH/PATH/44721', '', ' 20 box   BW-NG-S   Nitrile gloves small', ' 30 box   BW-NG-M   Nitrile gloves medium', '', 'Many thanks,', 'Gareth Lowe'].join('\n'), true);
+    const body = textDoc(
+      'body',
+      [
+        'Hello,',
+        '',
+        'Please supply the below at the prices agreed under our framework agreement.',
+        '',
+        'Order number: RFH/PATH/44721',
+        '',
+        ' 20 box   BW-NG-S   Nitrile gloves small',
+        ' 30 box   BW-NG-M   Nitrile gloves medium',
+        '',
+        'Many thanks,',
+        'Gareth Lowe',
+      ].join('\n'),
+      true,
+    );
     const result = assembleOrders(email('Order RFH/PATH/44721', [body]), OPTIONS);
     expect(result.isPurchaseOrder).toBe(true);
     expect(result.orders[0].poNumber).toBe('RFH/PATH/44721');
@@ -257,17 +345,24 @@ describe('assembleOrders: in doubt, a draft to review', () => {
 
 describe('assembleOrders: names and numbers that are something else', () => {
   it('does not take the signer for the company or the PO number for a phone', () => {
-    const body = textDoc('body', ['Hi,', '', 'Please see attached purchase order 4600-11873.', '', 'Kind regards,', 'Jess Nguyen | Laboratory Coordinator', 'Coastal Waters Authority'].join('\n'), true);
-    const doc = textDoc('po.txt', [
-      'Coastal Waters Authority                PURCHASE ORDER',
-      'PO No.   4600-11873',
-      'Ph   (07) 5555 8210',
-      'Contact   Jess Nguyen',
-      '',
-      'Item No    Description          Qty    Unit Price    Amount',
-      'AB-100     Hex bolt M8          10     1.50          15.00',
-      'CT-200     Cable ties           5      4.00          20.00',
-    ].join('\n'));
+    const body = textDoc(
+      'body',
+      ['Hi,', '', 'Please see attached purchase order 4600-11873.', '', 'Kind regards,', 'Jess Nguyen | Laboratory Coordinator', 'Coastal Waters Authority'].join('\n'),
+      true,
+    );
+    const doc = textDoc(
+      'po.txt',
+      [
+        'Coastal Waters Authority                PURCHASE ORDER',
+        'PO No.   4600-11873',
+        'Ph   (07) 5555 8210',
+        'Contact   Jess Nguyen',
+        '',
+        'Item No    Description          Qty    Unit Price    Amount',
+        'AB-100     Hex bolt M8          10     1.50          15.00',
+        'CT-200     Cable ties           5      4.00          20.00',
+      ].join('\n'),
+    );
     const input = { ...email('PO 4600-11873', [body, doc]), from: 'jess.nguyen@coastalwaters.example', fromName: 'Jess Nguyen' };
     const draft = assembleOrders(input, OPTIONS).orders[0];
     expect(draft.buyer.company).not.toBe('Jess Nguyen');

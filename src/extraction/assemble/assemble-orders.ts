@@ -103,12 +103,12 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
     // Reply-To names; with no such person, the document's own address is the buyer's or none is.
     const system = mail.from !== null && isAutomatedSender(mail, body);
     const replyTo = system && mail.depth === 0 ? personalReplyTo(input.replyTo, mail.from) : null;
-    const sender = mail.ours ? null : replyTo?.address ?? (system && o.buyer.email ? null : mail.from);
+    const sender = mail.ours ? null : (replyTo?.address ?? (system && o.buyer.email ? null : mail.from));
     const senderName = mail.ours ? null : replyTo ? replyTo.name : system ? null : mail.fromName;
     // A forward we could not take apart: the forwarded header in the body names the buyer.
     const forwarded = FORWARDED.test(mail.subject ?? '') || (mail.ours && mail.depth === 0);
     const fwdEmail = forwarded && body ? forwardedSender(body.doc.text) : null;
-    o.buyer.email = fwdEmail ?? (forwarded ? o.buyer.email ?? sender : sender ?? o.buyer.email);
+    o.buyer.email = fwdEmail ?? (forwarded ? (o.buyer.email ?? sender) : (sender ?? o.buyer.email));
     // In a mail body the signature names the contact more surely than a "Buyer" label in it.
     const bodyOrder = r !== null && r === body;
     const contact = (bodyOrder ? sig?.name : null) ?? o.buyer.contactName ?? docSig?.name ?? sig?.name ?? (forwarded ? null : personName(senderName));
@@ -127,7 +127,7 @@ function fillGaps(order: Partial0, input: ReadInput, r: DocumentReading | null, 
   const company = companies.find((c): c is string => !!c && !samePerson(c, o.buyer.contactName) && !isDepartment(c)) ?? null;
   o.buyer.company = company === null ? null : organisationName(company);
   // The sender's own line (signature) beats the switchboard printed in a letterhead.
-  const senderPhone = input.kind === 'email' && signed ? sig?.phone ?? null : null;
+  const senderPhone = input.kind === 'email' && signed ? (sig?.phone ?? null) : null;
   // A "phone" that is the PO number's digits ("PO 4600-11873") is the PO number.
   const phones = [senderPhone, o.buyer.phone, docSig?.phone, sig?.phone, body?.fields.phone?.value].filter((p): p is string => !!p && !sameDigits(p, o.poNumber));
   o.buyer.phone = phones[0] ?? null;
@@ -162,14 +162,29 @@ function isOurs(from: string | null, fromName: string | null, sellerNames: strin
 
 /** The mails of the message: itself, then every message forwarded in it, each with its body. */
 function mailContexts(input: ReadInput, readings: DocumentReading[], sellerNames: string[]): { top: MailContext; forwarded: Map<string, MailContext> } {
-  const top: MailContext = { from: input.from, fromName: input.fromName, subject: input.subject, depth: 0, body: readings.find((r) => r.doc.isBody && !r.doc.forwardedFrom), ours: isOurs(input.from, input.fromName, sellerNames) };
+  const top: MailContext = {
+    from: input.from,
+    fromName: input.fromName,
+    subject: input.subject,
+    depth: 0,
+    body: readings.find((r) => r.doc.isBody && !r.doc.forwardedFrom),
+    ours: isOurs(input.from, input.fromName, sellerNames),
+  };
   const forwarded = new Map<string, MailContext>();
   for (const r of readings) {
     const h = r.doc.forwardedFrom;
     if (!h) continue;
     const key = headerKey(h);
     const known = forwarded.get(key);
-    if (!known) forwarded.set(key, { from: h.from, fromName: h.fromName, subject: h.subject, depth: h.depth, body: r.doc.isBody ? r : undefined, ours: isOurs(h.from, h.fromName, sellerNames) });
+    if (!known)
+      forwarded.set(key, {
+        from: h.from,
+        fromName: h.fromName,
+        subject: h.subject,
+        depth: h.depth,
+        body: r.doc.isBody ? r : undefined,
+        ours: isOurs(h.from, h.fromName, sellerNames),
+      });
     else if (!known.body && r.doc.isBody) known.body = r;
   }
   return { top, forwarded };
@@ -188,7 +203,10 @@ function customerMail(top: MailContext, forwarded: Map<string, MailContext>): Ma
 /** "PO 4500123.pdf", "Bestellung B-2231.xlsx": a document's name gives its PO number when nothing in it did. */
 function withNamePoNumber(order: Partial0, r: DocumentReading): [Partial0, Finding[]] {
   if (order.poNumber || r.doc.isBody) return [order, []];
-  const name = r.doc.name.replace(/^(?:fwd: )+/, '').replace(/\.[a-z0-9]{2,5}$/i, '').replace(/_/g, ' ');
+  const name = r.doc.name
+    .replace(/^(?:fwd: )+/, '')
+    .replace(/\.[a-z0-9]{2,5}$/i, '')
+    .replace(/_/g, ' ');
   const po = poFromSubject(name);
   if (!po) return [order, []];
   return [{ ...order, poNumber: po }, [finding('extract', 'file-name', 'uncertain', 'warn', `PO number uncertain (read from the file name "${r.doc.name}")`, 'poNumber', true)]];
@@ -215,8 +233,13 @@ function personName(name: string | null): string | null {
 }
 
 const FIELD_NAMES: Record<string, string> = {
-  poNumber: 'PO number', orderDate: 'order date', requestedDeliveryDate: 'requested delivery date',
-  paymentTerms: 'payment terms', shippingMethod: 'shipping method', contactName: 'contact name', currency: 'currency',
+  poNumber: 'PO number',
+  orderDate: 'order date',
+  requestedDeliveryDate: 'requested delivery date',
+  paymentTerms: 'payment terms',
+  shippingMethod: 'shipping method',
+  contactName: 'contact name',
+  currency: 'currency',
 };
 
 /** Fields read by a weak rule (a pattern, not a label): a human confirms them, or the model does. */
@@ -233,7 +256,17 @@ function uncertainTotals(r: DocumentReading | null): Finding[] {
   if (!r) return [];
   return (Object.entries(r.fields.totals) as [string, { value: number; confidence: number; rule: string } | undefined][])
     .filter(([, f]) => f && f.confidence < 0.7)
-    .map(([kind, f]) => finding('extract', f!.rule, 'uncertain', 'warn', `${kind === 'other' ? 'charge' : kind} ${f!.value.toFixed(2)} uncertain (${f!.rule})`, kind === 'other' ? 'charges' : kind, true));
+    .map(([kind, f]) =>
+      finding(
+        'extract',
+        f!.rule,
+        'uncertain',
+        'warn',
+        `${kind === 'other' ? 'charge' : kind} ${f!.value.toFixed(2)} uncertain (${f!.rule})`,
+        kind === 'other' ? 'charges' : kind,
+        true,
+      ),
+    );
 }
 
 /** How one document was judged, for the result: its verdict, what it is when not an order, and the signs. */
@@ -255,7 +288,9 @@ function skippedFindings(input: ReadInput): Finding[] {
 /** Discount and charge rows of the item tables, and charges between subtotal and total. */
 function chargesOf(r: DocumentReading | null): Charge[] {
   if (!r) return [];
-  const rows: Charge[] = r.tables.flatMap((t) => t.charges).flatMap((c) => (c.kind === 'discount' || c.kind === 'other' ? [{ kind: c.kind, label: c.label, amount: c.amount, applies: 'lines' as const }] : []));
+  const rows: Charge[] = r.tables
+    .flatMap((t) => t.charges)
+    .flatMap((c) => (c.kind === 'discount' || c.kind === 'other' ? [{ kind: c.kind, label: c.label, amount: c.amount, applies: 'lines' as const }] : []));
   const other = r.fields.totals.other;
   return other ? [...rows, { kind: 'other', label: 'other charges', amount: other.value, applies: 'subtotal' }] : rows;
 }
@@ -263,7 +298,10 @@ function chargesOf(r: DocumentReading | null): Charge[] {
 /** Product names ("Rush+ goggles") are no requests: urgency reads the document around its tables. */
 function textOutsideTables(r: DocumentReading): string {
   const inTable = (i: number) => r.tables.some((t) => i > t.start && i < t.end);
-  return r.lines.filter((_, i) => !inTable(i)).map((l) => l.text).join('\n');
+  return r.lines
+    .filter((_, i) => !inTable(i))
+    .map((l) => l.text)
+    .join('\n');
 }
 
 function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, body: string | null, extra: Finding[]): DraftOrder {
@@ -284,17 +322,38 @@ function finish(order: Partial0, r: DocumentReading | null, input: ReadInput, bo
   };
   // OCR reading is not yet measured good enough to let a scanned order through unseen.
   const scanned = r && isOcrDocument(r.doc) ? [finding('read', 'ocr', 'ocr', 'warn', `${r.doc.name}: read by OCR, check it against the scan`)] : [];
-  const rowIssues = r?.items.flatMap((item, i) => item.issues.map((x) => finding('extract', 'row-arithmetic', 'row-issue', 'warn', `line ${item.lineNo ?? ''}: ${x}`.replace('line : ', ''), `lines.${i}`))) ?? [];
+  const rowIssues =
+    r?.items.flatMap((item, i) =>
+      item.issues.map((x) => finding('extract', 'row-arithmetic', 'row-issue', 'warn', `line ${item.lineNo ?? ''}: ${x}`.replace('line : ', ''), `lines.${i}`)),
+    ) ?? [];
   const charges = chargesOf(r);
   const evidence = r ? readingEvidence(r, input.documents.indexOf(r.doc), order) : [];
-  const draft: DraftOrder = { ...order, ...(charges.length ? { charges } : {}), ...(evidence.length ? { evidence } : {}), urgency, confidence: 0, needsReview: true, reviewReasons: [] };
-  const review = reviewReading(draft, conf, [...extra, ...scanned, ...rowIssues, ...uncertainFields(r), ...uncertainTotals(r), ...unplacedDateFindings(r, order), ...unreadLabelFindings(r, order), ...unreadBillToFindings(r, order)]);
+  const draft: DraftOrder = {
+    ...order,
+    ...(charges.length ? { charges } : {}),
+    ...(evidence.length ? { evidence } : {}),
+    urgency,
+    confidence: 0,
+    needsReview: true,
+    reviewReasons: [],
+  };
+  const review = reviewReading(draft, conf, [
+    ...extra,
+    ...scanned,
+    ...rowIssues,
+    ...uncertainFields(r),
+    ...uncertainTotals(r),
+    ...unplacedDateFindings(r, order),
+    ...unreadLabelFindings(r, order),
+    ...unreadBillToFindings(r, order),
+  ]);
   return withFindings({ ...draft, findings: [], readingConfidence: review.readingConfidence }, supersedeRuleFindings(review.findings));
 }
 
 const APPROVAL = new RegExp(QUOTE_APPROVALS.map((source) => `(?:${source})`).join('|'));
 /** "not approved", "once the quote is approved", "wenn das Angebot freigegeben ist": no approval yet. */
-const NOT_YET = /\b(?:not|no|n't|never|once|when|if|after|until|unless|nicht|kein\w*|wenn|sobald|falls|nach|pas|non|si|quand|des que|apres|no|sin|cuando|una vez|niet|geen|zodra|als|se|quando|dopo)\b[^.\n]{0,25}$/;
+const NOT_YET =
+  /\b(?:not|no|n't|never|once|when|if|after|until|unless|nicht|kein\w*|wenn|sobald|falls|nach|pas|non|si|quand|des que|apres|no|sin|cuando|una vez|niet|geen|zodra|als|se|quando|dopo)\b[^.\n]{0,25}$/;
 
 /** The words of a reply that accept a quote ("Approved, please go ahead"), or null. */
 export function approvalWording(text: string): string | null {
@@ -302,13 +361,19 @@ export function approvalWording(text: string): string | null {
   for (const m of folded.matchAll(new RegExp(APPROVAL.source, 'g'))) {
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     const said = m[0];
-    if (NOT_YET.test(`${before.split(/[.\n]/).pop() ?? ''}${said.slice(0, said.search(/approved|accepted|confirmed|freigegeben|angenommen|bestatigt|genehmigt|accepte|approuve|valide|aprobad|aceptad|goedgekeurd|geaccepteerd|approvat|accettat|$/))}`)) continue;
+    if (
+      NOT_YET.test(
+        `${before.split(/[.\n]/).pop() ?? ''}${said.slice(0, said.search(/approved|accepted|confirmed|freigegeben|angenommen|bestatigt|genehmigt|accepte|approuve|valide|aprobad|aceptad|goedgekeurd|geaccepteerd|approvat|accettat|$/))}`,
+      )
+    )
+      continue;
     return clip(said);
   }
   return null;
 }
 
-const QUOTE_NUMBER = /\b(?:quot(?:e|ation)|angebot|offerte|offerta|devis|presupuesto|cotizaci[oó]n|oferta|preventivo)\s*(?:no\.?|nr\.?|n[°º]|#|number|nummer)?\s*[:#]?\s*((?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{1,30}[A-Z0-9])/i;
+const QUOTE_NUMBER =
+  /\b(?:quot(?:e|ation)|angebot|offerte|offerta|devis|presupuesto|cotizaci[oó]n|oferta|preventivo)\s*(?:no\.?|nr\.?|n[°º]|#|number|nummer)?\s*[:#]?\s*((?=[A-Z0-9\-/.]*\d)[A-Z0-9][A-Z0-9\-/.]{1,30}[A-Z0-9])/i;
 
 function clip(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -341,7 +406,8 @@ function findApproval(input: ReadInput, readings: DocumentReading[], read: (doc:
       ...readings.filter((r) => r.doc.isBody && r.doc.forwardedFrom?.depth === depth + 1 && ours(r)).map((r) => () => r),
       ...readings.filter((r) => !r.doc.isBody).map((r) => () => r),
     ];
-    const number = (quote: DocumentReading | null) => [reply.doc.text, quote?.doc.text ?? '', input.subject ?? ''].map((t) => t.match(QUOTE_NUMBER)?.[1] ?? null).find((n) => n !== null) ?? null;
+    const number = (quote: DocumentReading | null) =>
+      [reply.doc.text, quote?.doc.text ?? '', input.subject ?? ''].map((t) => t.match(QUOTE_NUMBER)?.[1] ?? null).find((n) => n !== null) ?? null;
     for (const candidate of candidates) {
       const quote = candidate();
       if (quote.items.some((i) => i.quantity > 0)) return { reply, quote, linesRead: true, said, quoteNumber: number(quote) };
@@ -427,7 +493,9 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
   const emailClass = classifyText(input.subject ?? '', bodyText ?? '');
   const source = toSource(input);
   // The subject counts for the body: "Thank you for your order #AB-1" above a table is no order.
-  const subjectSign: Sign | null = emailClass.negative ? { rule: 'subject', weight: WEIGHTS.subjectAgainst, what: `subject reads as ${emailClass.negative}`, kind: emailClass.negative } : null;
+  const subjectSign: Sign | null = emailClass.negative
+    ? { rule: 'subject', weight: WEIGHTS.subjectAgainst, what: `subject reads as ${emailClass.negative}`, kind: emailClass.negative }
+    : null;
   const classified = readings.map((r) => ({ r, c: classifyDocument(r, r.doc.isBody && subjectSign ? [subjectSign] : []) }));
   const classification = classified.map(({ r, c }) => toClassification(r, c));
   const skipped = skippedFindings(input);
@@ -485,10 +553,21 @@ export function assembleOrders(input: ReadInput, options: AssembleOptions): Extr
 
 function emptyOrder(): Partial0 {
   return {
-    poNumber: null, orderDate: null, requestedDeliveryDate: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
     buyer: { company: null, contactName: null, email: null, phone: null, customerId: null },
-    shipTo: null, billTo: null, currency: null, lines: [], subtotal: null, tax: null, shipping: null, total: null,
-    paymentTerms: null, shippingMethod: null, notes: null,
+    shipTo: null,
+    billTo: null,
+    currency: null,
+    lines: [],
+    subtotal: null,
+    tax: null,
+    shipping: null,
+    total: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
   };
 }
 

@@ -99,15 +99,37 @@ export function readDocument(doc: LayoutDocument, ctx: ReadingContext, docIndex 
 }
 
 const CURRENCY_OF: Record<string, string> = {
-  US: 'USD', CA: 'CAD', MX: 'MXN', GB: 'GBP', CH: 'CHF', AU: 'AUD', NZ: 'NZD', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK',
-  DE: 'EUR', AT: 'EUR', FR: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR', BE: 'EUR', PT: 'EUR', IE: 'EUR', FI: 'EUR', LU: 'EUR', GR: 'EUR',
+  US: 'USD',
+  CA: 'CAD',
+  MX: 'MXN',
+  GB: 'GBP',
+  CH: 'CHF',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  DE: 'EUR',
+  AT: 'EUR',
+  FR: 'EUR',
+  ES: 'EUR',
+  IT: 'EUR',
+  NL: 'EUR',
+  BE: 'EUR',
+  PT: 'EUR',
+  IE: 'EUR',
+  FI: 'EUR',
+  LU: 'EUR',
+  GR: 'EUR',
 };
 
 /** Prices with no currency written: the buyer's country's currency (a US PO in dollars). */
 function countryCurrency(r: DocumentReading): string | null {
   if (!r.items.some((i) => i.unitPrice !== null || i.amount !== null)) return null;
   const country = r.parties.shipTo?.country ?? r.parties.billTo?.country ?? countryHint(r.doc.text);
-  return country ? CURRENCY_OF[country] ?? null : null;
+  return country ? (CURRENCY_OF[country] ?? null) : null;
 }
 
 /** A country the text gives away without an address block: a UK postcode, "+44", "United Kingdom". */
@@ -180,12 +202,13 @@ export function toDraftOrder(r: DocumentReading): Omit<DraftOrder, 'urgency' | '
     currency: f.currency?.value ?? countryCurrency(r),
     lines: r.items.map(toOrderLine),
     // One amount printed and nothing added to it: it is both the subtotal and the total.
-    subtotal: f.totals.subtotal?.value ?? (tax !== null || shipping !== null ? impliedSubtotal(r, tax, shipping) : f.totals.total?.value ?? null),
+    subtotal: f.totals.subtotal?.value ?? (tax !== null || shipping !== null ? impliedSubtotal(r, tax, shipping) : (f.totals.total?.value ?? null)),
     tax,
     shipping,
     // Only a net value printed (no tax, no other total): that net value is the order's total.
     // A mail that writes its net as "before tax" ("Total avant taxes", "Imponibile") leaves the total open.
-    total: f.totals.total?.value ?? (tax !== null || shipping !== null || (r.doc.monospace && f.totals.subtotal?.rule.endsWith(BEFORE_TAX)) ? null : f.totals.subtotal?.value ?? null),
+    total:
+      f.totals.total?.value ?? (tax !== null || shipping !== null || (r.doc.monospace && f.totals.subtotal?.rule.endsWith(BEFORE_TAX)) ? null : (f.totals.subtotal?.value ?? null)),
     paymentTerms: f.paymentTerms?.value ?? null,
     shippingMethod: f.shippingMethod?.value ?? null,
     notes: null,

@@ -37,23 +37,22 @@ describe('classifyText: titles that are not orders', () => {
     expect(classifyText(title, '')).toEqual({ negative: kind, poTitle: false });
   });
 
-  it.each([
-    ['Purchase Order 4500012345'],
-    ['Bestellung 4711'],
-    ['Bon de commande BC-22'],
-    ['Pedido de compra 4500187276'],
-    ['PO #4711'],
-    ['Order no. 4711'],
-  ])('%j is a PO title', (title) => {
-    expect(classifyText(title, '')).toEqual({ negative: null, poTitle: true });
-  });
+  it.each([['Purchase Order 4500012345'], ['Bestellung 4711'], ['Bon de commande BC-22'], ['Pedido de compra 4500187276'], ['PO #4711'], ['Order no. 4711']])(
+    '%j is a PO title',
+    (title) => {
+      expect(classifyText(title, '')).toEqual({ negative: null, poTitle: true });
+    },
+  );
 
   it.each([['PO# 4711'], ['PO # 4711'], ['Order # 4711']])('%j is a PO title', (title) => {
     expect(classifyText(title, '')).toEqual({ negative: null, poTitle: true });
   });
 
   it('does not read "30 days from invoice" in a PO as an invoice', () => {
-    expect(classifyText('PURCHASE ORDER\nPO Number: 4500012345\nPayment terms: 30 days from invoice', 'Please send the invoice to ap@acme.example.')).toEqual({ negative: null, poTitle: true });
+    expect(classifyText('PURCHASE ORDER\nPO Number: 4500012345\nPayment terms: 30 days from invoice', 'Please send the invoice to ap@acme.example.')).toEqual({
+      negative: null,
+      poTitle: true,
+    });
   });
 
   it('lets a PO title asking for a confirmation stay an order', () => {
@@ -87,7 +86,13 @@ describe('classifyDocument', () => {
   it('weighs the signs: one cancel word in a header cell does not outweigh a PO title, a PO number and priced rows', () => {
     const c = classify(`PURCHASE ORDER\nPO Number: 4500012345\nCancel if not received by: 2026-04-30\n\n${TABLE}`);
     expect(c).toMatchObject({ isOrder: true, verdict: 'order' });
-    expect(c.signs.map((s) => [s.weight, s.kind ?? null])).toEqual(expect.arrayContaining([[4, null], [-1, 'cancellation'], [1, null]]));
+    expect(c.signs.map((s) => [s.weight, s.kind ?? null])).toEqual(
+      expect.arrayContaining([
+        [4, null],
+        [-1, 'cancellation'],
+        [1, null],
+      ]),
+    );
   });
 
   it('an invoice that quotes our PO number is still an invoice: its title line decides', () => {

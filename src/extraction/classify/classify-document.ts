@@ -78,7 +78,9 @@ function titleText(cell: string): string {
  * value ("Quote ref: Q-2231", "Your order no.: 4711"). */
 function isTitleLine(cell: string): boolean {
   if (/:\s*\S/.test(cell)) return false;
-  const words = fold(cell).split(/[\s:#.,/-]+/).filter((w) => w && !/\d/.test(w));
+  const words = fold(cell)
+    .split(/[\s:#.,/-]+/)
+    .filter((w) => w && !/\d/.test(w));
   return words.length > 0 && words.length <= 4 && cell.length <= 40;
 }
 
@@ -161,7 +163,8 @@ export function classifyDocument(r: DocumentReading, context: Sign[] = []): Clas
   if (r.tables.length > 0 && items.length > 0) signs.push({ rule: 'table', weight: WEIGHTS.table, what: `an item table of ${items.length} row${items.length === 1 ? '' : 's'}` });
   const priced = items.filter((i) => i.unitPrice !== null && i.amount !== null && i.quantity > 0);
   const holding = priced.filter((i) => lineAgrees(i) === true);
-  if (holding.length > 0 && holding.length * 2 >= priced.length) signs.push({ rule: 'arithmetic', weight: WEIGHTS.arithmetic, what: `${holding.length} row${holding.length === 1 ? '' : 's'} where quantity x price = amount` });
+  if (holding.length > 0 && holding.length * 2 >= priced.length)
+    signs.push({ rule: 'arithmetic', weight: WEIGHTS.arithmetic, what: `${holding.length} row${holding.length === 1 ? '' : 's'} where quantity x price = amount` });
   // A mail body's lines count when they name item numbers ("please send 12 x AB-1234"), not when it
   // merely mentions quantities ("around 200 pairs a month").
   const coded = items.some((i) => i.sku !== null);
@@ -171,7 +174,18 @@ export function classifyDocument(r: DocumentReading, context: Sign[] = []): Clas
   // Items that are only quantities, with no item number, price or table, are no evidence of an order.
   // And rows outside a table need a sign for an order besides their own arithmetic.
   const content = items.length > 0 && (r.tables.length > 0 || ((coded || priced.length > 0) && signs.some((s) => s.weight > 0 && s.rule !== 'arithmetic')));
-  const verdict: Verdict = said <= NOT_ORDER_BY_WORDS_AT || score <= NOT_ORDER_AT ? 'not-order' : content ? (score >= ORDER_AT ? 'order' : 'possible-order') : score >= ORDER_WITHOUT_LINES_AT ? 'order' : score >= ORDER_AT && title.poTitle ? 'possible-order' : 'not-order';
+  const verdict: Verdict =
+    said <= NOT_ORDER_BY_WORDS_AT || score <= NOT_ORDER_AT
+      ? 'not-order'
+      : content
+        ? score >= ORDER_AT
+          ? 'order'
+          : 'possible-order'
+        : score >= ORDER_WITHOUT_LINES_AT
+          ? 'order'
+          : score >= ORDER_AT && title.poTitle
+            ? 'possible-order'
+            : 'not-order';
   const isOrder = verdict === 'order' || (verdict === 'possible-order' && content);
   const kind = isOrder ? null : verdict === 'not-order' && against ? (against.kind ?? null) : items.length === 0 ? 'no order lines' : 'no order signs';
   return { isOrder, verdict, kind, poTitle: title.poTitle, score, signs };

@@ -55,7 +55,8 @@ const NEGATORS = new RegExp(`^(?:${urgencyWords('negators').join('|')}|.*n['’]
 const NOT_NEGATING_NEXT = /^(?:delay|forget|hesitate|wait|miss|ignore|overlook|later|longer|vergessen|zögern|oubliez|hésitez|olvide|dude)/iu;
 const CONTRAST = words(urgencyWords('contrast'));
 const WEAKENERS = /^(?:low|normal|standard|medium|routine|niedrige?|normale?|basse|baja|bassa)$/iu;
-const NEGATIVE_VALUE = /^\s*[:=?\-–]\s*(no|n|none|nein|non|false|0|keine?|ninguna?|aucune?|low|normal|standard|routine|niedrig|normale?|basse|baja|☐|□|\[\s*\])(?=[ \t]*(?:$|[,;.|\t\n]|\s{2,}))/iu;
+const NEGATIVE_VALUE =
+  /^\s*[:=?\-–]\s*(no|n|none|nein|non|false|0|keine?|ninguna?|aucune?|low|normal|standard|routine|niedrig|normale?|basse|baja|☐|□|\[\s*\])(?=[ \t]*(?:$|[,;.|\t\n]|\s{2,}))/iu;
 const POSITIVE_MARK = /^(?:x|yes|y|ja|j|sí|si|oui|true|1|✓|✔|☒|☑|\[x\])$/iu;
 const CONFIRM_WORDS = /confirm|acknowledg|bestätig|réponse|répond|respuesta|respond|reply|answer|antwort|rückmeldung|feedback/iu;
 const SHIP_VERBS = /\b(?:ship|dispatch|deliver(?!y)|send\s+(?:the\s+)?(?:goods|parts|material)|liefern|versenden|livrer|exp[ée]dier|enviar|entregar)/iu;
@@ -115,7 +116,11 @@ function judge(text: string, m: RegExpExecArray, p: Phrase, where: string, boile
 
 /** Start of a negator in the four words before, within the same clause; null if none. */
 function negationBefore(text: string, start: number): number | null {
-  const clause = text.slice(Math.max(0, start - 60), start).split(/[.!?;:,\n()[\]|\t—–]/u).pop() ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, start - 60), start)
+      .split(/[.!?;:,\n()[\]|\t—–]/u)
+      .pop() ?? '';
   const offset = start - clause.length;
   const tokens = [...clause.matchAll(/[^\s-]+/gu)];
   // "not urgent but critical": a contrast ends the negation's reach.

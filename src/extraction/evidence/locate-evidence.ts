@@ -27,7 +27,10 @@ export function locateEvidence(documents: LayoutDocument[], order: DraftOrder, p
     if (hit && !placed.has(field)) found.push(toEvidence(field, hit));
   };
   for (const [field, value] of textFields(order)) add(field, findText(pages, value));
-  for (const [field, value] of [['total', order.total], ['subtotal', order.subtotal]] as const) {
+  for (const [field, value] of [
+    ['total', order.total],
+    ['subtotal', order.subtotal],
+  ] as const) {
     if (value !== null) add(field, findLastNumber(pages, value));
   }
   order.lines.slice(0, MAX_LINES).forEach((line, i) => {

@@ -4,7 +4,6 @@ import { acceptPhone, acceptPoNumber, extractHeaderFields, type HeaderContext, t
 import { toLayoutLines } from '../reading/to-layout-lines.ts';
 import { textDoc } from '../testing/layout-docs.ts';
 
-
 function fieldsOf(text: string, ctx: Partial<HeaderContext> = {}): HeaderFields {
   return extractHeaderFields(toLayoutLines(textDoc(text)), { style: null, dayFirst: null, country: null, tableEnd: 0, text, ...ctx });
 }
@@ -62,8 +61,15 @@ describe('extractHeaderFields', () => {
       'Buyer: Mr. John Smith          Phone: +49 711 123456',
     ].join('\n');
     expect(valuesOf(fieldsOf(text, { dayFirst: true }))).toEqual({
-      poNumber: '4500012345', orderDate: '2026-03-09', requestedDeliveryDate: '2026-03-20', paymentTerms: 'Net 30',
-      shippingMethod: 'UPS Ground', contactName: 'John Smith', phone: '+49 711 123456', currency: 'EUR', totals: {},
+      poNumber: '4500012345',
+      orderDate: '2026-03-09',
+      requestedDeliveryDate: '2026-03-20',
+      paymentTerms: 'Net 30',
+      shippingMethod: 'UPS Ground',
+      contactName: 'John Smith',
+      phone: '+49 711 123456',
+      currency: 'EUR',
+      totals: {},
     });
   });
 
@@ -171,7 +177,11 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
   });
 
   it('a labelled value beside its colon is the value; the sentence on the next line never is', () => {
-    const text = ['Delivery Date:    06.11.2026       Terms of Payment:   30 days net', 'Shipping Method:  Forwarder        Incoterms:          DAP Krefeld', 'Please deliver the following items:'].join('\n');
+    const text = [
+      'Delivery Date:    06.11.2026       Terms of Payment:   30 days net',
+      'Shipping Method:  Forwarder        Incoterms:          DAP Krefeld',
+      'Please deliver the following items:',
+    ].join('\n');
     expect(fieldsOf(text).shippingMethod?.value).toBe('Forwarder');
     // A value that is itself a label word ("Transporteur") is not read; the line below is not taken instead.
     expect(fieldsOf('Mode de livraison:   Transporteur\nMerci de bien vouloir nous livrer :').shippingMethod).toBeNull();

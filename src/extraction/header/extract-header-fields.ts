@@ -26,7 +26,11 @@ const NOT_A_PO = /^(date|datum|fecha|page|seite|p[aá]gina|of|de|du|tel|fax|phon
 
 /** A PO number as written: one token with digits, not a date, not a phone number. */
 export function acceptPoNumber(text: string): string | null {
-  const token = text.trim().split(/\s+/)[0]?.replace(/^[#:]+|[,;.:)]+$/g, '') ?? '';
+  const token =
+    text
+      .trim()
+      .split(/\s+/)[0]
+      ?.replace(/^[#:]+|[,;.:)]+$/g, '') ?? '';
   if (!/^[A-Z0-9][A-Z0-9\-/._]{1,30}$/i.test(token) || NOT_A_PO.test(token)) return null;
   const digits = token.replace(/\D/g, '').length;
   if (digits < 3 && !(digits >= 1 && token.length >= 4)) return null;
@@ -53,19 +57,32 @@ function allLabelWords(text: string): boolean {
 }
 
 // A value runs into the next label on its line ("30 jours date de facture Livrer à").
-const NEXT_LABEL = new RegExp(`\\s+(?:${[...SHIP_TO_LABELS, ...BILL_TO_LABELS].filter((l) => l.includes(' ')).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b.*$`, 'i');
+const NEXT_LABEL = new RegExp(
+  `\\s+(?:${[...SHIP_TO_LABELS, ...BILL_TO_LABELS]
+    .filter((l) => l.includes(' '))
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b.*$`,
+  'i',
+);
 
 function acceptText(max: number) {
   return (text: string): string | null => {
     // "Net 30. Deliveries to the dock 6-1 only": the value ends with its sentence.
-    const t = text.trim().replace(/^[:\-–]\s*/, '').replace(/\.\s+\p{Lu}.*$/u, '').replace(/,\s*(?:ship|deliver|send|please|and|bitte|merci|por favor)\b.*$/i, '').replace(NEXT_LABEL, '');
+    const t = text
+      .trim()
+      .replace(/^[:\-–]\s*/, '')
+      .replace(/\.\s+\p{Lu}.*$/u, '')
+      .replace(/,\s*(?:ship|deliver|send|please|and|bitte|merci|por favor)\b.*$/i, '')
+      .replace(NEXT_LABEL, '');
     if (t.length < 2 || t.length > max || !/\p{L}|\d/u.test(t) || /:$/.test(t) || isLabelText(t) || allLabelWords(t) || /^(and|&|of|und|et|y)\b/i.test(t)) return null;
     return t;
   };
 }
 
-const CARRIER = /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
-const WEAK_TERMS = /(?<!freight\s|fracht\s|port\s)\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
+const CARRIER =
+  /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
+const WEAK_TERMS =
+  /(?<!freight\s|fracht\s|port\s)\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
 /** "returned within 60 days": a count of days is payment terms only on a line about paying. */
 const PAYMENT_CONTEXT = /\b(net|netto|neto|nets?|pay\w*|zahl\w*|paiement|r[èe]glement|pago|invoice|rechnung|facture|factura|terms|conditions?|condiciones|bedingungen)\b|\d\/\d/i; // a fraction like 2/10 (one digit each side is enough to test, and stays linear on long digit runs)
 const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
@@ -88,7 +105,17 @@ function byPattern(lines: LayoutLine[], re: RegExp, rule: string, context?: RegE
     const text = lines[i].text.replace(/\t/g, ' ');
     if (context && !context.test(text)) continue;
     const m = text.match(re);
-    if (m) return { value: m[0].trim().replace(/\.\s+\p{Lu}.*$/u, '').replace(/[,.;]+$/, ''), lineIndex: i, page: lines[i].page, confidence: 0.6, rule };
+    if (m)
+      return {
+        value: m[0]
+          .trim()
+          .replace(/\.\s+\p{Lu}.*$/u, '')
+          .replace(/[,.;]+$/, ''),
+        lineIndex: i,
+        page: lines[i].page,
+        confidence: 0.6,
+        rule,
+      };
   }
   return null;
 }
@@ -113,8 +140,13 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
     poNumber: findLabeledValue(lines, FIELD_LABELS.poNumber, acceptPoNumber) ?? (ctx.prose ? prosePoNumber(lines) : null),
     orderDate: findLabeledValue(lines, FIELD_LABELS.orderDate, date) ?? proseDate(lines, ORDER_DATE_PHRASE, ctx, 3) ?? letterDate(lines, ctx),
     requestedDeliveryDate:
-      findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date, { runOn: true }) ?? proseDate(lines, DELIVERY_PHRASE, ctx) ?? (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
-    paymentTerms: findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80), { wraps: true }) ?? byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ?? byPattern(lines, WEAK_TERMS, 'payment terms word'),
+      findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date, { runOn: true }) ??
+      proseDate(lines, DELIVERY_PHRASE, ctx) ??
+      (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
+    paymentTerms:
+      findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80), { wraps: true }) ??
+      byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ??
+      byPattern(lines, WEAK_TERMS, 'payment terms word'),
     shippingMethod: findLabeledValue(lines, FIELD_LABELS.shippingMethod, acceptShipping, { wraps: true }) ?? byPattern(lines, CARRIER, 'carrier name'),
     contactName: contact,
     phone: findLabeledValue(lines, FIELD_LABELS.phone, acceptPhone) ?? (contact ? phoneOnLine(lines, contact) : null),
@@ -142,13 +174,27 @@ function acceptShipping(text: string): string | null {
   if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?(?:$|\s*[,·|•–]|\s+\d{4,5}\s+\p{L})/u.test(t))) return null;
   // "Tax 20%", "IVA 21 %": a rate is a charge's, never a carrier's.
   if (t && /\d\s?%/.test(t)) return null;
-  if (!t || !/\p{L}{3}/u.test(t) || /^[&+]/.test(t) || /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) || /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) || ROLE.test(t) || isSentence(t) || /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) || findDates(t).length) return null;
+  if (
+    !t ||
+    !/\p{L}{3}/u.test(t) ||
+    /^[&+]/.test(t) ||
+    /[$€£]\s?\d|\d[.,]\d{2}\b/.test(t) ||
+    /^(address|method|terms|date|costs?|charges?|instructions?|details?|info|to|by|via|por|per|mit|avec|con|adresse|kosten|datum|direcci[oó]n|fecha)$/i.test(t) ||
+    ROLE.test(t) ||
+    isSentence(t) ||
+    /^[$€£]?\s?\d[\d.,]*\s*(eur|usd|gbp|[$€£])?$/i.test(t) ||
+    findDates(t).length
+  )
+    return null;
   return t;
 }
 
 /** "PO-2026-0504", "PO4500123": the letters belong to the number. */
 export const GLUED_PO = /(?<![\w-])(P\.?O-?\d[\w\-/.]*\d)\b/;
-const PO_IN_TEXT = new RegExp(String.raw`${ORDER_NUMBER_LABEL}(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})`, 'i');
+const PO_IN_TEXT = new RegExp(
+  String.raw`${ORDER_NUMBER_LABEL}(?:\s+(?:for|this|one|it|is|will|be|lautet|dafür|hierfür|ist|est|es|sera|será|pour|para|cette|esta))*\s*[:#]?\s*([A-Z]{0,5}-?\d[A-Z0-9\-/.]{1,24})`,
+  'i',
+);
 
 /** "new PO 19204", "Order reference PF78742", "nuestro pedido PC-19265" inside a sentence. */
 function prosePoNumber(lines: LayoutLine[]): Found<string> | null {
@@ -173,11 +219,13 @@ function phoneOnLine(lines: LayoutLine[], contact: Found<string>): Found<string>
   return value ? { ...contact, value, rule: 'phone beside the contact' } : null;
 }
 
-
 function acceptPerson(text: string): string | null {
   // "Alison Threlfall · a.t@x.example", "Bastien Chaumeil - 04 71 55 02 87": the name is the first part.
   const first = text.split(/\s*[·|•\t]\s*|\s+[-–—]\s+|,\s+(?=[\d+(])|\s{2,}|\s+(?=\(?\+?\d[\d\s()./-]{6,}\d)/)[0];
-  const bare = first.trim().replace(/^(?:(?:mr|mrs|ms|dr|prof|herr|frau|m\.|mme|mlle|sr|sra|srta|ing|dipl\.?-ing|lic|d\.|dña|don)\.?\s+)+/i, '').replace(/\s*\/$/, '');
+  const bare = first
+    .trim()
+    .replace(/^(?:(?:mr|mrs|ms|dr|prof|herr|frau|m\.|mme|mlle|sr|sra|srta|ing|dipl\.?-ing|lic|d\.|dña|don)\.?\s+)+/i, '')
+    .replace(/\s*\/$/, '');
   // "Ellis, Morgan": surname first, as ERPs list people; the name as written in a letter.
   const t = bare.replace(/^(\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}']+)?),\s+(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}\.)?)$/u, '$2 $1');
   // Not a document number ("Purchase Order No. 16775", read with "Purchase" taken for

@@ -11,7 +11,8 @@ export interface DateContext {
   reference?: Date;
 }
 
-export const DELIVERY_PHRASE = /\b((?:deliver\w*|need\w*|requir\w*|want\w*|ship\w*)(?:\s+[\w']+){0,5}?\s+(?:by|before|no later than|on or before)|deliver(?:ed|y)?\s+(?:by|before|on|no later than)|need(?:ed)?\s+(?:it\s+|them\s+|this\s+|these\s+|the\s+\w+\s+)?(?:by|before|on)|required\s+by|no later than|in time for|lieferung\s+(?:bis|am)(?:\s+zum)?|liefern\s+(?:bis|am)(?:\s+zum)?|bis\s+(?:sp[äa]testens|zum)|livr(?:er|aison|ée?s?)\s+(?:avant|le|pour|d'ici)(?:\s+le)?|livraison\s+(?:demand[ée]e|souhait[ée]e|pr[ée]vue|requise)\s+(?:le|pour\s+le|pour|avant\s+le)|entrega\s+(?:solicitada|prevista|deseada)\s+(?:el|para\s+el)|consegna\s+(?:richiesta\s+)?(?:entro\s+il|entro|il|per\s+il)|levering\s+(?:op|voor|uiterlijk)|avant\s+le|pour\s+le|d'ici\s+le|au\s+plus\s+tard\s+le|entrega\s+(?:antes\s+del?|el|para\s+el)|entregar\s+(?:antes\s+del?|el)|antes\s+del)\b/i;
+export const DELIVERY_PHRASE =
+  /\b((?:deliver\w*|need\w*|requir\w*|want\w*|ship\w*)(?:\s+[\w']+){0,5}?\s+(?:by|before|no later than|on or before)|deliver(?:ed|y)?\s+(?:by|before|on|no later than)|need(?:ed)?\s+(?:it\s+|them\s+|this\s+|these\s+|the\s+\w+\s+)?(?:by|before|on)|required\s+by|no later than|in time for|lieferung\s+(?:bis|am)(?:\s+zum)?|liefern\s+(?:bis|am)(?:\s+zum)?|bis\s+(?:sp[äa]testens|zum)|livr(?:er|aison|ée?s?)\s+(?:avant|le|pour|d'ici)(?:\s+le)?|livraison\s+(?:demand[ée]e|souhait[ée]e|pr[ée]vue|requise)\s+(?:le|pour\s+le|pour|avant\s+le)|entrega\s+(?:solicitada|prevista|deseada)\s+(?:el|para\s+el)|consegna\s+(?:richiesta\s+)?(?:entro\s+il|entro|il|per\s+il)|levering\s+(?:op|voor|uiterlijk)|avant\s+le|pour\s+le|d'ici\s+le|au\s+plus\s+tard\s+le|entrega\s+(?:antes\s+del?|el|para\s+el)|entregar\s+(?:antes\s+del?|el)|antes\s+del)\b/i;
 
 /** "Please deliver by 31 March 2026": a date written after a delivery phrase. */
 export function proseDate(lines: LayoutLine[], phrase: RegExp, ctx: DateContext, within = 12): Found<string> | null {
@@ -45,17 +46,18 @@ const escape = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  * "our order TFS/PO/38841 dated 13/10/2026", "Bestellung RV-26-1453 vom 19.10.2026", "l'ordine
  * OA-26-2207 del 03/11/2026": the date that follows an order's reference is its order date.
  */
-export const ORDER_DATE_PHRASE = new RegExp(
-  String.raw`${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*,?\s+(?:${DATED_WORDS.join('|')})`,
-  'i',
-);
+export const ORDER_DATE_PHRASE = new RegExp(String.raw`${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z0-9][\w\-/.]*\d[\w\-/.]*,?\s+(?:${DATED_WORDS.join('|')})`, 'i');
 
 let labelPhrase: RegExp | null = null;
 
 /** "... Due date 23/10/2026 please": a delivery-date label inside a sentence, the date right after it. */
 export function deliveryLabelPhrase(): RegExp {
   labelPhrase ??= new RegExp(
-    `\\b(?:${FIELD_LABELS.requestedDeliveryDate.filter((l) => l.includes(' ') && l.length >= 8).sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:\\-]?`,
+    `\\b(?:${FIELD_LABELS.requestedDeliveryDate
+      .filter((l) => l.includes(' ') && l.length >= 8)
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})\\s*[:\\-]?`,
     'i',
   );
   return labelPhrase;

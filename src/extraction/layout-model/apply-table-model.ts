@@ -54,7 +54,15 @@ export function applyTableModel(r: DocumentReading, model: TableModel): LayoutRo
   const fuzzy = isOcrDocument(r.doc);
   const frame = pageFrame(r);
   const col = (role: LineRole) => model.columns.find((c) => c.role === role);
-  const starts = r.lines.flatMap((l, i) => (isHeader(l.segments.map((s) => s.text), model.header, fuzzy) ? [i] : []));
+  const starts = r.lines.flatMap((l, i) =>
+    isHeader(
+      l.segments.map((s) => s.text),
+      model.header,
+      fuzzy,
+    )
+      ? [i]
+      : [],
+  );
   if (model.header.length > 0 && starts.length === 0) return null;
   const removed = new Set(model.removed);
   const lines: OrderLine[] = [];

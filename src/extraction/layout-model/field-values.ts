@@ -32,14 +32,20 @@ export function fieldOf(order: HeaderPart, path: string): FieldValue | null {
 
 /** Letters as A, digits as 9, each run once: "PO-2231-B" → "A-9-A", so the next number fits. */
 export function shapeOf(value: string): string {
-  return value.replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9').replace(/\s+/g, ' ');
+  return value
+    .replace(/\p{L}+/gu, 'A')
+    .replace(/\d+/g, '9')
+    .replace(/\s+/g, ' ');
 }
 
 export const squash = foldKey;
 
 /** The value of `kind` a cell's text spells, or null. */
 export function parseFieldValue(text: string, kind: FieldKind, ctx: { style: NumberStyle; dayFirst: boolean | null }): FieldValue | null {
-  const t = text.trim().replace(/^[:#\-\s]+/, '').trim();
+  const t = text
+    .trim()
+    .replace(/^[:#\-\s]+/, '')
+    .trim();
   if (!t) return null;
   if (kind === 'date') return findDates(t, { dayFirst: ctx.dayFirst })[0]?.iso ?? null;
   if (kind === 'amount') {

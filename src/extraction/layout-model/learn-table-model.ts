@@ -85,7 +85,9 @@ function vote(rows: Hit[][]): LearnedColumn[] {
   // A price equal to its amount on every row (quantities of 1): the amount is the right one.
   const price = columns.find((c) => c.role === 'unitPrice');
   const amount = columns.find((c) => c.role === 'amount');
-  return columns.filter((c) => !(c === price && amount && c.x0 === amount.x0) && !(c.role === 'lineNo' && columns.some((o) => o.role === 'quantity' && o.x0 === c.x0 && o.part === c.part)));
+  return columns.filter(
+    (c) => !(c === price && amount && c.x0 === amount.x0) && !(c.role === 'lineNo' && columns.some((o) => o.role === 'quantity' && o.x0 === c.x0 && o.part === c.part)),
+  );
 }
 
 export interface LearnedTable {
@@ -123,7 +125,10 @@ export function learnTableModel(r: DocumentReading, lines: readonly OrderLine[])
   for (let i = first; i <= last; i += 1) if (wraps) rows.add(i);
   const after = r.lines.slice(last + 1).find((l) => fixedWords(l.text).length > 0);
   const ruleRows = new Set(r.items.map((item) => item.lineIndex));
-  const removed = [...ruleRows].filter((i) => !rows.has(i)).map((i) => fixedWords(r.lines[i]?.text ?? '').join(' ')).filter(Boolean);
+  const removed = [...ruleRows]
+    .filter((i) => !rows.has(i))
+    .map((i) => fixedWords(r.lines[i]?.text ?? '').join(' '))
+    .filter(Boolean);
   return {
     header,
     rows,

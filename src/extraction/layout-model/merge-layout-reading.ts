@@ -15,10 +15,22 @@ import { sameAmount } from '../../domain/parse-amount.ts';
 const RULE = 'learned-layout';
 
 const NAMES: Record<string, string> = {
-  poNumber: 'PO number', orderDate: 'order date', requestedDeliveryDate: 'requested delivery date', paymentTerms: 'payment terms',
-  shippingMethod: 'shipping method', 'buyer.contactName': 'contact name', subtotal: 'subtotal', tax: 'tax', shipping: 'shipping',
-  total: 'total', 'buyer.company': 'buyer company', 'buyer.email': 'buyer email', 'buyer.phone': 'buyer phone', currency: 'currency',
-  shipTo: 'ship-to address', billTo: 'bill-to address',
+  poNumber: 'PO number',
+  orderDate: 'order date',
+  requestedDeliveryDate: 'requested delivery date',
+  paymentTerms: 'payment terms',
+  shippingMethod: 'shipping method',
+  'buyer.contactName': 'contact name',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  shipping: 'shipping',
+  total: 'total',
+  'buyer.company': 'buyer company',
+  'buyer.email': 'buyer email',
+  'buyer.phone': 'buyer phone',
+  currency: 'currency',
+  shipTo: 'ship-to address',
+  billTo: 'bill-to address',
 };
 
 type Value = FieldValue | Address | null;
@@ -48,10 +60,13 @@ function setPath(order: HeaderPart, path: string, value: Value): HeaderPart {
 }
 
 function sameLines(a: readonly OrderLine[], b: readonly OrderLine[]): boolean {
-  return a.length === b.length && a.every((l, i) => {
-    const o = b[i]!;
-    return l.quantity === o.quantity && same(l.sku, o.sku) && same(l.description, o.description) && same(l.unitPrice, o.unitPrice) && same(l.amount, o.amount);
-  });
+  return (
+    a.length === b.length &&
+    a.every((l, i) => {
+      const o = b[i]!;
+      return l.quantity === o.quantity && same(l.sku, o.sku) && same(l.description, o.description) && same(l.unitPrice, o.unitPrice) && same(l.amount, o.amount);
+    })
+  );
 }
 
 export interface MergedReading {
@@ -91,7 +106,17 @@ export function mergeLayoutReading(rules: HeaderPart, layoutRead: LayoutReading,
       order = { ...order, lines };
       linesReplaced = true;
       if (rules.lines.length === 0) findings.push(finding('extract', RULE, 'layout-read', 'info', `lines read by the ${label}`, 'lines'));
-      else findings.push(finding('extract', RULE, 'layout-disagrees', 'warn', `lines: the learned layout reads ${lines.length} (${said.slice(0, 3).join('; ')}${lines.length > 3 ? '; …' : ''}), the rules read ${rules.lines.length}`, 'lines'));
+      else
+        findings.push(
+          finding(
+            'extract',
+            RULE,
+            'layout-disagrees',
+            'warn',
+            `lines: the learned layout reads ${lines.length} (${said.slice(0, 3).join('; ')}${lines.length > 3 ? '; …' : ''}), the rules read ${rules.lines.length}`,
+            'lines',
+          ),
+        );
     }
   } else if (layout.model.table) {
     findings.push(finding('extract', RULE, 'layout-table-missing', 'warn', `the item table of the ${label} was not found; lines as the rules read them`, 'lines'));

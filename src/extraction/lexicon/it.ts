@@ -44,17 +44,17 @@ export const it: Lexicon = {
   },
   units: ['PZ'],
   sellerSide: ['vostro', 'vostra', 'vs.', 'fornitore', 'forn.'],
-  automatedMail: ["\\bnon rispondere\\b", "\\b(?:generat[oa]|inviat[oa]) automaticamente\\b", "\\bmessaggio automatico\\b"],
+  automatedMail: ['\\bnon rispondere\\b', '\\b(?:generat[oa]|inviat[oa]) automaticamente\\b', '\\bmessaggio automatico\\b'],
   closings: ['cordiali\\s+saluti', 'distinti\\s+saluti', 'saluti', 'grazie'],
   jobTitles: ['acquisti', 'responsabile', 'buyer', 'ufficio'],
   datedWords: ['del', 'in data'],
   numberWords: ['n[°º]\\.?', 'numero', 'nr\\.?'],
   orderNouns: ['ordine'],
-  orderPhrases: ["(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b", "vi preghiamo di (?:inviare|fornire|consegnare)\\b"],
-  orderTitles: ["ordine\\b"],
+  orderPhrases: ['(?:in allegato|alleghiamo|vi inviamo) (?:il )?(?:nostro )?ordine\\b', 'vi preghiamo di (?:inviare|fornire|consegnare)\\b'],
+  orderTitles: ['ordine\\b'],
   documentKinds: {
-    invoice: ["\\b(?:fattura)\\b"],
-    quotation: ["\\b(?:preventivo|offerta)\\b"],
+    invoice: ['\\b(?:fattura)\\b'],
+    quotation: ['\\b(?:preventivo|offerta)\\b'],
   },
   urgency: {
     urgent: ['urgente'],
@@ -63,5 +63,10 @@ export const it: Lexicon = {
     contrast: ['ma'],
   },
   /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
-  quoteApprovals: ["\\b(?:preventivo|offerta)\\b[^.\\n]{0,40}\\b(?:e |viene )?(?:approvat|accettat|confermat)[oa]\\b", "\\b(?:approvato|accettato)\\b[^.\\n]{0,30}\\b(?:procedete|potete procedere|procedere)\\b", "\\b(?:potete|prego di) procedere\\b", "\\baccettiamo (?:il |la |vostr[oa] )?(?:preventivo|offerta)\\b"],
+  quoteApprovals: [
+    '\\b(?:preventivo|offerta)\\b[^.\\n]{0,40}\\b(?:e |viene )?(?:approvat|accettat|confermat)[oa]\\b',
+    '\\b(?:approvato|accettato)\\b[^.\\n]{0,30}\\b(?:procedete|potete procedere|procedere)\\b',
+    '\\b(?:potete|prego di) procedere\\b',
+    '\\baccettiamo (?:il |la |vostr[oa] )?(?:preventivo|offerta)\\b',
+  ],
 };

@@ -23,14 +23,24 @@ describe.each(LEXICONS.map((l) => [l.lang, l] as const))('lexicon %s', (lang, le
 
   it('writes words in lower case, each once per list; units in upper case', () => {
     for (const [name, words] of lists(lexicon)) {
-      expect(words.filter((w) => w !== w.toLowerCase()), name).toEqual([]);
+      expect(
+        words.filter((w) => w !== w.toLowerCase()),
+        name,
+      ).toEqual([]);
       expect(words.length, `${name} repeats a word`).toBe(new Set(words).size);
     }
     expect((lexicon.units ?? []).filter((u) => u !== u.toUpperCase())).toEqual([]);
   });
 
   it('gives regular expressions that compile', () => {
-    const sources = [...(lexicon.orderTitles ?? []), ...(lexicon.orderNouns ?? []), ...(lexicon.closings ?? []), ...(lexicon.jobTitles ?? []), ...Object.values(lexicon.documentKinds ?? {}).flat(), ...Object.values(lexicon.urgency ?? {}).flat()];
+    const sources = [
+      ...(lexicon.orderTitles ?? []),
+      ...(lexicon.orderNouns ?? []),
+      ...(lexicon.closings ?? []),
+      ...(lexicon.jobTitles ?? []),
+      ...Object.values(lexicon.documentKinds ?? {}).flat(),
+      ...Object.values(lexicon.urgency ?? {}).flat(),
+    ];
     for (const source of sources) expect(() => new RegExp(source, 'iu'), source).not.toThrow();
   });
 
@@ -47,7 +57,15 @@ describe('merged lists', () => {
   });
 
   it('a new language is one more lexicon: its words join the merged lists', () => {
-    const sv: Lexicon = { lang: 'sv', functionWords: ['och', 'att', 'det', 'som', 'för', 'med', 'beställning', 'antal', 'pris'], columns: { quantity: ['antal', 'kvantitet'] }, fields: { poNumber: ['inköpsorder'] }, totals: {}, parties: {}, orderTitles: ['inkopsorder\\b'] };
+    const sv: Lexicon = {
+      lang: 'sv',
+      functionWords: ['och', 'att', 'det', 'som', 'för', 'med', 'beställning', 'antal', 'pris'],
+      columns: { quantity: ['antal', 'kvantitet'] },
+      fields: { poNumber: ['inköpsorder'] },
+      totals: {},
+      parties: {},
+      orderTitles: ['inkopsorder\\b'],
+    };
     expect(mergeWords((l) => l.columns.quantity, [...LEXICONS, sv])).toEqual([...COLUMN_WORDS.quantity, 'antal', 'kvantitet']);
   });
 

@@ -42,16 +42,16 @@ export const nl: Lexicon = {
     above: ['\\b(?:zie|als) (?:hier)?boven\\b', '\\bidem\\b', '\\bzelfde adres\\b'],
   },
   sellerSide: ['uw', 'leverancier', 'lev.'],
-  automatedMail: ["\\bniet (?:op dit bericht |op deze e-?mail )?(?:beantwoorden|antwoorden|reageren)\\b", "\\bautomatisch (?:gegenereerd|verzonden|aangemaakt)\\b"],
+  automatedMail: ['\\bniet (?:op dit bericht |op deze e-?mail )?(?:beantwoorden|antwoorden|reageren)\\b', '\\bautomatisch (?:gegenereerd|verzonden|aangemaakt)\\b'],
   closings: ['met\\s+vriendelijke\\s+groet(?:en)?'],
   datedWords: ['van', 'd\\.d\\.'],
   numberWords: ['nummer', 'nr\\.?'],
   orderNouns: ['inkooporder|bestelling'],
-  orderPhrases: ["hierbij (?:ons|onze) (?:bestelling|order)\\b", "graag (?:leveren|bestellen|ontvangen)\\b"],
-  orderTitles: ["(?:inkooporder|bestelling)\\b"],
+  orderPhrases: ['hierbij (?:ons|onze) (?:bestelling|order)\\b', 'graag (?:leveren|bestellen|ontvangen)\\b'],
+  orderTitles: ['(?:inkooporder|bestelling)\\b'],
   documentKinds: {
-    invoice: ["\\b(?:factuur)\\b"],
-    quotation: ["\\b(?:offerte)\\b"],
+    invoice: ['\\b(?:factuur)\\b'],
+    quotation: ['\\b(?:offerte)\\b'],
   },
   urgency: {
     urgent: ['spoed(?:order|bestelling)?'],
@@ -59,5 +59,10 @@ export const nl: Lexicon = {
     contrast: ['maar'],
   },
   /** Issue 16 part 3: a reply that accepts a quote ("approved, please go ahead"). */
-  quoteApprovals: ["\\b(?:offerte|aanbieding)\\b[^.\\n]{0,40}\\b(?:is |wordt )?(?:goedgekeurd|geaccepteerd|akkoord|bevestigd)\\b", "\\bakkoord\\b[^.\\n]{0,30}\\b(?:offerte|graag leveren|ga je gang|u kunt leveren)\\b", "\\b(?:graag leveren|leveren) (?:zoals|volgens) (?:aangeboden|offerte)\\b", "\\bwij gaan akkoord met\\b"],
+  quoteApprovals: [
+    '\\b(?:offerte|aanbieding)\\b[^.\\n]{0,40}\\b(?:is |wordt )?(?:goedgekeurd|geaccepteerd|akkoord|bevestigd)\\b',
+    '\\bakkoord\\b[^.\\n]{0,30}\\b(?:offerte|graag leveren|ga je gang|u kunt leveren)\\b',
+    '\\b(?:graag leveren|leveren) (?:zoals|volgens) (?:aangeboden|offerte)\\b',
+    '\\bwij gaan akkoord met\\b',
+  ],
 };

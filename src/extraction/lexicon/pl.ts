@@ -52,7 +52,11 @@ export const pl: Lexicon = {
   datedWords: ['z\\s+dnia'],
   numberWords: ['nr\\.?', 'numer'],
   orderNouns: ['zam[óo]wieni[ea]'],
-  orderPhrases: ['(?:w za[łl]aczeniu|przesy[łl]amy|przekazujemy) (?:nasze |kolejne )?zamowienie\\b', 'prosimy o (?:dostawe|dostarczenie|realizacje|wys[łl]anie)\\b', '\\bzamawiamy\\b'],
+  orderPhrases: [
+    '(?:w za[łl]aczeniu|przesy[łl]amy|przekazujemy) (?:nasze |kolejne )?zamowienie\\b',
+    'prosimy o (?:dostawe|dostarczenie|realizacje|wys[łl]anie)\\b',
+    '\\bzamawiamy\\b',
+  ],
   orderTitles: ['zamowienie(?:\\s+zakupu)?\\b'],
   documentKinds: {
     invoice: ['\\bfaktura(?: vat| proforma)?\\b'],

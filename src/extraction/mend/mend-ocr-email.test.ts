@@ -19,7 +19,9 @@ describe('mendOcrEmail', () => {
     const text = 'Brandt & Söhne Maschinenbau GmbH\nBestellt von: Birgit Hofmann, biryit@hrandt-soehne.example\nVersand: jorg.vogt@brandt-soehne.example';
     expect(mendOcrEmail('biryit@hrandt-soehne.example', page(text, 'Birgit Hofmann', 'Brandt & Söhne Maschinenbau GmbH'))).toBe('birgit@brandt-soehne.example');
     // With no other mention, the company's own name witnesses the domain.
-    expect(mendOcrEmail('birgit@hrandt-soehne.example', page('E-Mail: birgit@hrandt-soehne.example', null, 'Brandt & Söhne Maschinenbau GmbH'))).toBe('birgit@brandt-soehne.example');
+    expect(mendOcrEmail('birgit@hrandt-soehne.example', page('E-Mail: birgit@hrandt-soehne.example', null, 'Brandt & Söhne Maschinenbau GmbH'))).toBe(
+      'birgit@brandt-soehne.example',
+    );
     const site = 'Kestrel Engineering Ltd · www.kestrel-eng.example · www.kestrel-eng.example/orders\nbuyer: tom@kestrel-enq.example';
     expect(mendOcrEmail('tom@kestrel-enq.example', page(site))).toBe('tom@kestrel-eng.example');
   });

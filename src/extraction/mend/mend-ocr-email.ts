@@ -37,7 +37,10 @@ function mendLocal(local: string, contactName: string | null): string {
   // Joined forms only when long: "annl" (Ann L.) is one letter from an "anna" who is someone else.
   const joined = words.length > 1 ? first.flatMap((f) => last.flatMap((l) => [f + l, f[0] + l, l + f])).filter((form) => form.length >= MIN_JOINED) : [];
   const forms = new Set([...words.flat().filter((form) => form.length >= MIN_NAME_PART), ...joined]);
-  return local.split(/([._-])/).map((word) => mendWord(word, forms, true)).join('');
+  return local
+    .split(/([._-])/)
+    .map((word) => mendWord(word, forms, true))
+    .join('');
 }
 
 /** The one form `word` is an OCR slip away from, else `word` as it stands. */
@@ -68,7 +71,11 @@ function rnCount(word: string): number {
  * spells it ("Callum Fairbaim" with cfairbairn@... -> "Callum Fairbairn").
  */
 export function mendOcrContact(contactName: string, email: string | null): string {
-  const local = email?.slice(0, email.lastIndexOf('@')).toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  const local =
+    email
+      ?.slice(0, email.lastIndexOf('@'))
+      .toLowerCase()
+      .replace(/[^a-z]/g, '') ?? '';
   if (!local) return contactName;
   return contactName.replace(/\p{L}{4,}/gu, (word) => {
     const lower = fold(word);
@@ -83,10 +90,12 @@ export function mendOcrContact(contactName: string, email: string | null): strin
 /** "Jörg Vogt" -> [jorg, joerg], [vogt]: each word's lowercase ASCII spellings, German letters both ways. */
 function toNameWords(name: string): string[][] {
   const words = name.split(/[\s,.'-]+/).filter((w) => /^\p{L}{2,}$/u.test(w));
-  return words.map((w) => {
-    const spelled = w.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-    return [...new Set([fold(w), fold(spelled)])].filter((p) => /^[a-z]+$/.test(p));
-  }).filter((spellings) => spellings.length > 0);
+  return words
+    .map((w) => {
+      const spelled = w.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+      return [...new Set([fold(w), fold(spelled)])].filter((p) => /^[a-z]+$/.test(p));
+    })
+    .filter((spellings) => spellings.length > 0);
 }
 
 const DOMAIN_MENTION = /(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
@@ -116,12 +125,19 @@ function mendDomain(domain: string, witnesses: EmailWitnesses): string {
 // "hrandt-soehne.example" for Brandt & Söhne: with no other mention to go by, each word of the
 // name part is held against the company's words, as the local part is against the contact's.
 function mendTowardsCompany(domain: string, company: string | null): string {
-  const words = company ? toNameWords(company).flat().filter((w) => w.length >= MIN_NAME_PART) : [];
+  const words = company
+    ? toNameWords(company)
+        .flat()
+        .filter((w) => w.length >= MIN_NAME_PART)
+    : [];
   if (words.length === 0) return domain;
   const labels = domain.split('.');
   if (labels.length < 2) return domain;
   const name = labels.slice(0, -1).join('.');
-  const mended = name.split(/([.-])/).map((word) => mendWord(word, new Set(words), false)).join('');
+  const mended = name
+    .split(/([.-])/)
+    .map((word) => mendWord(word, new Set(words), false))
+    .join('');
   return [mended, labels[labels.length - 1]].join('.');
 }
 

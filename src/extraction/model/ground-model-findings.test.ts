@@ -16,7 +16,12 @@ describe('numbersIn', () => {
 
 describe('groundModelFindings', () => {
   it('keeps values printed in the text, whatever their spacing or case', () => {
-    const f = modelFindings({ poNumber: 'po-4500101', orderDate: '2026-03-02', lines: [modelLine({ sku: 'SH L2216', quantity: 12, unitPrice: 1234.5, amount: 14814 })], total: 14814 });
+    const f = modelFindings({
+      poNumber: 'po-4500101',
+      orderDate: '2026-03-02',
+      lines: [modelLine({ sku: 'SH L2216', quantity: 12, unitPrice: 1234.5, amount: 14814 })],
+      total: 14814,
+    });
     const g = groundModelFindings(f, { text: TEXT });
     expect(g.dropped).toEqual([]);
     expect(g.findings.lines).toHaveLength(1);
@@ -45,7 +50,10 @@ describe('groundModelFindings', () => {
   });
 
   it('drops dates the text does not print and address parts it does not contain', () => {
-    const f = modelFindings({ orderDate: '2026-04-01', shipTo: { name: 'Acme Tools GmbH', street: 'Evil Road 1', city: 'Hamburg', region: null, postalCode: '20457', country: 'DE' } });
+    const f = modelFindings({
+      orderDate: '2026-04-01',
+      shipTo: { name: 'Acme Tools GmbH', street: 'Evil Road 1', city: 'Hamburg', region: null, postalCode: '20457', country: 'DE' },
+    });
     const g = groundModelFindings(f, { text: TEXT });
     expect(g.findings.orderDate).toBeNull();
     expect(g.findings.shipTo).toEqual({ name: 'Acme Tools GmbH', street: null, city: 'Hamburg', region: null, postalCode: '20457', country: 'DE' });

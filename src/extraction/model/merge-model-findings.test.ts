@@ -12,13 +12,24 @@ const UNLABELLED_PO = finding('extract', 'po-number-label', 'uncertain', 'warn',
 /** A rules draft with its findings: the unlabelled PO number (while there is one) and the order check's. */
 function order(o: Partial<DraftOrder> = {}): DraftOrder {
   return recheckDraft({
-    poNumber: '4500101', orderDate: '2026-03-02', requestedDeliveryDate: null,
+    poNumber: '4500101',
+    orderDate: '2026-03-02',
+    requestedDeliveryDate: null,
     buyer: { company: 'Acme Tools GmbH', contactName: null, email: 'buyer@acme.example', phone: null, customerId: null },
     shipTo: { name: 'Acme Tools GmbH', street: 'Hafenstr. 5', city: 'Hamburg', region: null, postalCode: '20457', country: 'DE' },
-    billTo: null, currency: 'EUR',
+    billTo: null,
+    currency: 'EUR',
     lines: [{ lineNo: 1, sku: 'SH-L2216', catalogSku: null, description: 'Housing', quantity: 12, unit: 'EA', unitPrice: 22, amount: 264, confidence: 0.8 }],
-    subtotal: null, tax: null, shipping: null, total: 264, paymentTerms: null, shippingMethod: null, notes: null,
-    urgency: { level: 'normal', reasons: [] }, confidence: 0.8, needsReview: true,
+    subtotal: null,
+    tax: null,
+    shipping: null,
+    total: 264,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    urgency: { level: 'normal', reasons: [] },
+    confidence: 0.8,
+    needsReview: true,
     reviewReasons: [],
     findings: o.poNumber === null ? [] : [UNLABELLED_PO],
     readingConfidence: 0.8,
@@ -27,7 +38,14 @@ function order(o: Partial<DraftOrder> = {}): DraftOrder {
 }
 
 const agreeing = () =>
-  modelFindings({ poNumber: '4500101', orderDate: '2026-03-02', currency: 'EUR', buyerCompany: 'Acme Tools GmbH', total: 264, lines: [modelLine({ lineNo: 1, sku: 'SH-L2216', quantity: 12, unitPrice: 22, amount: 264 })] });
+  modelFindings({
+    poNumber: '4500101',
+    orderDate: '2026-03-02',
+    currency: 'EUR',
+    buyerCompany: 'Acme Tools GmbH',
+    total: 264,
+    lines: [modelLine({ lineNo: 1, sku: 'SH-L2216', quantity: 12, unitPrice: 22, amount: 264 })],
+  });
 
 describe('mergeModelFindings', () => {
   it('agreement clears the "not sure" reasons and raises confidence', () => {
@@ -51,7 +69,7 @@ describe('mergeModelFindings', () => {
     expect(merged.reviewReasons).toContain('line 1: the rules read SH-L2216 qty 12 @ 22 = 264, the model read SH-L2216 qty 10000 @ 22 = 264');
   });
 
-  it('a gap the model fills is shown as the model\'s, and review stays', () => {
+  it("a gap the model fills is shown as the model's, and review stays", () => {
     const merged = mergeModelFindings({ order: order({ poNumber: null }), findings: agreeing(), flags: [], info: INFO });
     expect(merged.poNumber).toBe('4500101');
     expect(merged.needsReview).toBe(true);
@@ -72,7 +90,12 @@ describe('mergeModelFindings', () => {
   });
 
   it('grounding flags and reader notes become review reasons', () => {
-    const merged = mergeModelFindings({ order: order({ findings: [], lines: [{ ...order().lines[0], confidence: 0.95 }] }), findings: agreeing(), flags: ['model\'s PO number "X" is not in the document (dropped)'], info: INFO });
+    const merged = mergeModelFindings({
+      order: order({ findings: [], lines: [{ ...order().lines[0], confidence: 0.95 }] }),
+      findings: agreeing(),
+      flags: ['model\'s PO number "X" is not in the document (dropped)'],
+      info: INFO,
+    });
     expect(merged.needsReview).toBe(true);
     expect(merged.reviewReasons).toEqual(['model\'s PO number "X" is not in the document (dropped)']);
   });

@@ -24,11 +24,13 @@ export interface MergeInput {
 type Scalar = string | number | null;
 type Field = { label: string; path: string; rule: Scalar; model: Scalar; set: (o: DraftOrder, v: Scalar) => void };
 
-const same = (a: Scalar, b: Scalar) =>
-  typeof a === 'number' && typeof b === 'number' ? sameAmount(a, b) : foldKey(String(a)) === foldKey(String(b));
+const same = (a: Scalar, b: Scalar) => (typeof a === 'number' && typeof b === 'number' ? sameAmount(a, b) : foldKey(String(a)) === foldKey(String(b)));
 
 function fields(o: DraftOrder, f: ModelFindings): Field[] {
-  const s = <K extends keyof DraftOrder>(k: K) => (d: DraftOrder, v: Scalar) => void ((d as Record<string, unknown>)[k] = v);
+  const s =
+    <K extends keyof DraftOrder>(k: K) =>
+    (d: DraftOrder, v: Scalar) =>
+      void ((d as Record<string, unknown>)[k] = v);
   return [
     { label: 'PO number', path: 'poNumber', rule: o.poNumber, model: f.poNumber, set: s('poNumber') },
     { label: 'order date', path: 'orderDate', rule: o.orderDate, model: f.orderDate, set: s('orderDate') },
@@ -53,7 +55,8 @@ function mergeAddress(label: string, path: 'shipTo' | 'billTo', rule: Address | 
     return found;
   }
   const differs = (a: string | null, b: string | null) => a !== null && b !== null && !same(a, b);
-  if (differs(rule.name, found.name) || differs(rule.city, found.city)) out.push(model('model-address', 'disagree', 'warn', `${label}: the rules read "${addressText(rule)}", the model read "${addressText(found)}"`, path));
+  if (differs(rule.name, found.name) || differs(rule.city, found.city))
+    out.push(model('model-address', 'disagree', 'warn', `${label}: the rules read "${addressText(rule)}", the model read "${addressText(found)}"`, path));
   else out.push(model('model-address', 'confirmed', 'info', `the model read the same ${label}`, path));
   return rule;
 }

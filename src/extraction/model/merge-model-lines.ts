@@ -35,7 +35,12 @@ function describe(l: { sku: string | null; quantity: number | null; unitPrice: n
 
 function compareLine(rule: OrderLine, m: ModelLine, n: number, index: number, out: MergedLines): OrderLine {
   const same = (a: number | null, b: number | null) => a === null || b === null || near(a, b);
-  const agree = (m.sku === null || rule.sku === null || key(m.sku) === key(rule.sku)) && m.quantity !== null && near(m.quantity, rule.quantity) && same(rule.unitPrice, m.unitPrice) && same(rule.amount, m.amount);
+  const agree =
+    (m.sku === null || rule.sku === null || key(m.sku) === key(rule.sku)) &&
+    m.quantity !== null &&
+    near(m.quantity, rule.quantity) &&
+    same(rule.unitPrice, m.unitPrice) &&
+    same(rule.amount, m.amount);
   if (!agree) {
     out.reasons.push(`line ${n}: the rules read ${describe(rule)}, the model read ${describe(m)}`);
     return rule;
@@ -52,7 +57,17 @@ function compareLine(rule: OrderLine, m: ModelLine, n: number, index: number, ou
 }
 
 function toOrderLine(m: ModelLine): OrderLine {
-  return { lineNo: m.lineNo, sku: m.sku, catalogSku: null, description: m.description, quantity: m.quantity ?? 0, unit: m.unit?.toUpperCase() ?? null, unitPrice: m.unitPrice, amount: m.amount, confidence: 0.5 };
+  return {
+    lineNo: m.lineNo,
+    sku: m.sku,
+    catalogSku: null,
+    description: m.description,
+    quantity: m.quantity ?? 0,
+    unit: m.unit?.toUpperCase() ?? null,
+    unitPrice: m.unitPrice,
+    amount: m.amount,
+    confidence: 0.5,
+  };
 }
 
 /** Pairs rows by line number, then item number, then position; unpaired rows on either side are said. */

@@ -55,9 +55,7 @@ export interface ReaderUsage {
 }
 
 /** A model that could not be used is an outcome, not an error: the draft goes to review with the reason. */
-export type ReadOutcome =
-  | { ok: true; findings: ModelFindings; usage: ReaderUsage; notes: string[] }
-  | { ok: false; reason: string; usage: ReaderUsage | null };
+export type ReadOutcome = { ok: true; findings: ModelFindings; usage: ReaderUsage; notes: string[] } | { ok: false; reason: string; usage: ReaderUsage | null };
 
 export interface OrderReader {
   read(request: ReadRequest): Promise<ReadOutcome>;

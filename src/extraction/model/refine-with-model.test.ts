@@ -5,7 +5,13 @@ import { refineWithModel, toReaderDocuments } from './refine-with-model.ts';
 import type { OrderReader } from './order-reader.ts';
 
 const input: ReadInput = {
-  kind: 'email', messageId: null, from: 'a@b.example', fromName: null, subject: 'PO 4711', receivedAt: null, file: null,
+  kind: 'email',
+  messageId: null,
+  from: 'a@b.example',
+  fromName: null,
+  subject: 'PO 4711',
+  receivedAt: null,
+  file: null,
   documents: [
     { name: 'body', mediaType: 'text/plain', method: 'text', pageCount: null, pages: [], text: 'see attached', isBody: true },
     { name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: 2, pages: [], text: 'page one\fpage two' },
@@ -15,9 +21,25 @@ const input: ReadInput = {
 
 function result(needsReview: boolean): ExtractionResult {
   const order = {
-    poNumber: '4711', orderDate: null, requestedDeliveryDate: null, buyer: { company: null, contactName: null, email: null, phone: null, customerId: null },
-    shipTo: null, billTo: null, currency: null, lines: [], subtotal: null, tax: null, shipping: null, total: null, paymentTerms: null, shippingMethod: null, notes: null,
-    urgency: { level: 'normal' as const, reasons: [] }, confidence: 0.9, needsReview, reviewReasons: needsReview ? ['no order date'] : [],
+    poNumber: '4711',
+    orderDate: null,
+    requestedDeliveryDate: null,
+    buyer: { company: null, contactName: null, email: null, phone: null, customerId: null },
+    shipTo: null,
+    billTo: null,
+    currency: null,
+    lines: [],
+    subtotal: null,
+    tax: null,
+    shipping: null,
+    total: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    urgency: { level: 'normal' as const, reasons: [] },
+    confidence: 0.9,
+    needsReview,
+    reviewReasons: needsReview ? ['no order date'] : [],
   };
   return { source: { kind: 'email', messageId: null, from: null, subject: null, receivedAt: null, file: null, documents: [] }, isPurchaseOrder: true, orders: [order] };
 }

@@ -34,13 +34,21 @@ function documentsFor(order: DraftOrder, all: ReaderDocument[], single: boolean)
 
 function toInfo(usage: ReaderUsage | null): ExtractionInfo {
   if (!usage) return { ...RULES_ONLY };
-  return { method: 'rules+llm', model: usage.model, promptVersion: usage.promptVersion, tokens: { prompt: usage.promptTokens, completion: usage.completionTokens }, costUsd: usage.costUsd };
+  return {
+    method: 'rules+llm',
+    model: usage.model,
+    promptVersion: usage.promptVersion,
+    tokens: { prompt: usage.promptTokens, completion: usage.completionTokens },
+    costUsd: usage.costUsd,
+  };
 }
 
 async function refineOrder(order: DraftOrder, documents: ReaderDocument[], options: RefineOptions, reference: Date | undefined): Promise<DraftOrder> {
   if (options.mode === 'auto' && !order.needsReview) return { ...order, extraction: { ...RULES_ONLY } };
   // A reader reports its failures as outcomes; a bug in one must still not cost the message.
-  const outcome = await options.reader.read({ documents, expectedRows: order.lines.length }).catch((err: unknown) => ({ ok: false as const, reason: `model reader failed: ${err instanceof Error ? err.message.slice(0, 120) : String(err)}`, usage: null }));
+  const outcome = await options.reader
+    .read({ documents, expectedRows: order.lines.length })
+    .catch((err: unknown) => ({ ok: false as const, reason: `model reader failed: ${err instanceof Error ? err.message.slice(0, 120) : String(err)}`, usage: null }));
   if (!outcome.ok) return markModelUnavailable(order, outcome.reason, toInfo(outcome.usage));
   const text = documents.flatMap((d) => d.pages).join('\n');
   const grounded = groundModelFindings(outcome.findings, { text, reference });

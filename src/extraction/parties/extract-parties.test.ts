@@ -4,23 +4,39 @@ import { extractParties } from './extract-parties.ts';
 import { toLayoutLines } from '../reading/to-layout-lines.ts';
 import { textDoc, pdfDoc } from '../testing/layout-docs.ts';
 
-
-
 const SELLER = ['Northwind Industrial Supply'];
 
 describe('extractParties', () => {
   it('takes the letterhead as the buyer and never our own vendor block', () => {
     const doc = pdfDoc([
-      [[40, 'Acme Manufacturing Inc.'], [380, 'PURCHASE ORDER']],
+      [
+        [40, 'Acme Manufacturing Inc.'],
+        [380, 'PURCHASE ORDER'],
+      ],
       [[40, '1200 Industrial Pkwy']],
       [[40, 'Springfield, IL 62704']],
       [[40, 'purchasing@acme.example']],
       [],
-      [[40, 'Vendor:'], [300, 'Ship To:']],
-      [[40, 'Northwind Industrial Supply'], [300, 'Acme Manufacturing Inc.']],
-      [[40, '9 Harbor Road'], [300, 'Receiving Dock 3']],
-      [[40, 'Boston, MA 02110'], [300, '77 Plant Road']],
-      [[40, 'sales@northwind.example'], [300, 'Decatur, IL 62521']],
+      [
+        [40, 'Vendor:'],
+        [300, 'Ship To:'],
+      ],
+      [
+        [40, 'Northwind Industrial Supply'],
+        [300, 'Acme Manufacturing Inc.'],
+      ],
+      [
+        [40, '9 Harbor Road'],
+        [300, 'Receiving Dock 3'],
+      ],
+      [
+        [40, 'Boston, MA 02110'],
+        [300, '77 Plant Road'],
+      ],
+      [
+        [40, 'sales@northwind.example'],
+        [300, 'Decatur, IL 62521'],
+      ],
     ]);
     const p = extractParties(toLayoutLines(doc), false, SELLER, null);
     expect(p.buyer).toEqual({ company: 'Acme Manufacturing Inc.', contactName: null, email: 'purchasing@acme.example', phone: null, customerId: null });
@@ -52,16 +68,36 @@ describe('extractParties', () => {
 
   it('takes the letterhead address for a bill-to that says "as letterhead", the ship-to for "as above" under it', () => {
     const head: Array<Array<[number, string]>> = [
-      [[45, 'Brunner Präzisionstechnik AG'], [380, 'PURCHASE ORDER']],
+      [
+        [45, 'Brunner Präzisionstechnik AG'],
+        [380, 'PURCHASE ORDER'],
+      ],
       [[45, 'Tössfeldstrasse 31']],
       [[45, '8406 Winterthur']],
       [[45, 'Switzerland']],
       [],
     ];
-    const asLetterhead = extractParties(toLayoutLines(pdfDoc([...head, [[45, 'Invoice Address:'], [147, 'as letterhead address above'], [295, 'Delivery Date:'], [397, '09.10.2026']]])), false, SELLER, null);
+    const asLetterhead = extractParties(
+      toLayoutLines(
+        pdfDoc([
+          ...head,
+          [
+            [45, 'Invoice Address:'],
+            [147, 'as letterhead address above'],
+            [295, 'Delivery Date:'],
+            [397, '09.10.2026'],
+          ],
+        ]),
+      ),
+      false,
+      SELLER,
+      null,
+    );
     expect(asLetterhead.billTo).toMatchObject({ street: 'Tössfeldstrasse 31', city: 'Winterthur', postalCode: '8406', country: 'CH' });
     const asAbove = extractParties(
-      toLayoutLines(pdfDoc([...head, [[300, 'Deliver to:']], [[300, 'Brunner Werk 2']], [[300, 'Industriestrasse 7']], [[300, '8404 Winterthur']], [], [[300, 'Invoice to: as above']]])),
+      toLayoutLines(
+        pdfDoc([...head, [[300, 'Deliver to:']], [[300, 'Brunner Werk 2']], [[300, 'Industriestrasse 7']], [[300, '8404 Winterthur']], [], [[300, 'Invoice to: as above']]]),
+      ),
       false,
       SELLER,
       null,
@@ -78,11 +114,21 @@ describe('extractParties', () => {
 
   it('reads an address a mail body writes after a delivery verb and a colon, in any language', () => {
     const doc = textDoc('Wij willen graag bestellen:\n\nGraag leveren vóór vrijdag 18 december op: Basisschool De Regenboog, Kastanjelaan 5, 3062 AL Rotterdam.\n');
-    expect(extractParties(toLayoutLines(doc), true, SELLER).shipTo).toMatchObject({ name: 'Basisschool De Regenboog', street: 'Kastanjelaan 5', city: 'Rotterdam', postalCode: '3062 AL' });
+    expect(extractParties(toLayoutLines(doc), true, SELLER).shipTo).toMatchObject({
+      name: 'Basisschool De Regenboog',
+      street: 'Kastanjelaan 5',
+      city: 'Rotterdam',
+      postalCode: '3062 AL',
+    });
   });
 
   it('keeps a house number written after a comma with its street ("C/ Darwin, 8")', () => {
     const doc = textDoc('Adres dostawy: Farmacéutica Levante S.L., Parque Tecnológico, C/ Charles Robert Darwin, 8, 46980 Paterna (Valencia)\n');
-    expect(extractParties(toLayoutLines(doc), true, SELLER).shipTo).toMatchObject({ street: 'Parque Tecnológico\nC/ Charles Robert Darwin, 8', city: 'Paterna', region: 'Valencia', postalCode: '46980' });
+    expect(extractParties(toLayoutLines(doc), true, SELLER).shipTo).toMatchObject({
+      street: 'Parque Tecnológico\nC/ Charles Robert Darwin, 8',
+      city: 'Paterna',
+      region: 'Valencia',
+      postalCode: '46980',
+    });
   });
 });

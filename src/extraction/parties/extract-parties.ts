@@ -22,7 +22,8 @@ export interface Parties {
 
 const TITLE = new RegExp(`^(?:${ORDER_NOUNS})\\b`, 'i');
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
-const PHONE_LABEL = /(?:^|[·|,]\s*)(?:(?:company|main|office|business|head\s+office|purchasing|buyer)\s+)?(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
+const PHONE_LABEL =
+  /(?:^|[·|,]\s*)(?:(?:company|main|office|business|head\s+office|purchasing|buyer)\s+)?(?:phone|tel|telephone|telefon|t[ée]l[ée]phone|t[ée]l|tfno|tel[ée]fono|t)\.?\s*[:.]?\s*(\+?\(?\d[\d\s()./-]{6,}\d)/i;
 
 /** Splits "ACME, 12 Main St, Springfield, IL 62701" written on one line into address lines. */
 function splitInline(lines: string[]): string[] {
@@ -101,7 +102,16 @@ function letterhead(lines: LayoutLine[], sellerNames: string[], blockLines: Set<
   };
   const cells = top.flatMap((l) => l.segments.map((s) => nameOf(s.text))).filter(Boolean);
   const labelWords = (t: string) => t.split(/\s+/).filter((w) => isLabelText(w)).length;
-  const ok = (t: string) => labelWords(t) * 2 < t.split(/\s+/).length && /\p{L}{2}/u.test(t) && !TITLE.test(t) && !/\d/.test(t) && !/[:@]/.test(t) && t.length <= 60 && !isOurs(t, sellerNames) && !/^(page|seite|date|datum|fecha|www\.)/i.test(t) && !isLabelText(t);
+  const ok = (t: string) =>
+    labelWords(t) * 2 < t.split(/\s+/).length &&
+    /\p{L}{2}/u.test(t) &&
+    !TITLE.test(t) &&
+    !/\d/.test(t) &&
+    !/[:@]/.test(t) &&
+    t.length <= 60 &&
+    !isOurs(t, sellerNames) &&
+    !/^(page|seite|date|datum|fecha|www\.)/i.test(t) &&
+    !isLabelText(t);
   // The very first line of the page is the sender's name even without a legal form ("Red Butte Aggregates").
   const first = cells.slice(0, 4).find((t) => ok(t) && t.split(/\s+/).length >= 2 && t.split(/\s+/).length <= 6 && !STREETISH.test(t));
   return cells.find((t) => ok(t) && isCompany(t)) ?? first ?? footerCompany(lines, sellerNames);
@@ -167,12 +177,14 @@ function guessAt(value: string): string | null {
 
 function blockSpan(blocks: Block[], lines: LayoutLine[], kind: Block['kind']): Set<number> {
   const span = new Set<number>();
-  for (const b of blocks.filter((x) => x.kind === kind)) for (let k = b.lineIndex; k <= Math.min(lines.length - 1, Math.max(b.endLineIndex, b.lineIndex + b.lines.length)); k++) span.add(k);
+  for (const b of blocks.filter((x) => x.kind === kind))
+    for (let k = b.lineIndex; k <= Math.min(lines.length - 1, Math.max(b.endLineIndex, b.lineIndex + b.lines.length)); k++) span.add(k);
   return span;
 }
 
 // The postcode that ends the address: digits (US, EU, India), Canada's "T2G 3C6", the UK's "HX3 5AX".
-const SHIP_IN_SENTENCE = /\b(?:ship|deliver|send|liefer|livr|envi|entreg)\w*\b[^.\n]{0,60}?\b(?:to|at|an|à|a|en|al)\b([^.\n]*?)(\d[^\n]*?\b(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\b/i;
+const SHIP_IN_SENTENCE =
+  /\b(?:ship|deliver|send|liefer|livr|envi|entreg)\w*\b[^.\n]{0,60}?\b(?:to|at|an|à|a|en|al)\b([^.\n]*?)(\d[^\n]*?\b(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\b/i;
 
 /**
  * "Ship to our shop at 4410 Springboro Pike, Moraine, OH 45439.": an address inside a sentence.
@@ -197,7 +209,8 @@ function proseShipTo(lines: LayoutLine[], company: string | null): Address | nul
 }
 
 /** A delivery verb, then (after a few words) a colon and a whole address: "Graag leveren vóór vrijdag op: Basisschool De Regenboog, Kastanjelaan 5, 3062 AL Rotterdam." */
-const SHIP_VERB_COLON = /\b(?:ship|deliver|send|liefer|anliefer|versand|livr|envi|entreg|consegn|spedi|(?:af)?lever|verzend|dostarcz|dostaw|wysy[łl])\w*\b[^:\n]{0,60}:\s*(\S[^\n]{8,160})$/iu;
+const SHIP_VERB_COLON =
+  /\b(?:ship|deliver|send|liefer|anliefer|versand|livr|envi|entreg|consegn|spedi|(?:af)?lever|verzend|dostarcz|dostaw|wysy[łl])\w*\b[^:\n]{0,60}:\s*(\S[^\n]{8,160})$/iu;
 
 function colonShipTo(text: string): Address | null {
   const m = text.match(SHIP_VERB_COLON);
@@ -207,7 +220,8 @@ function colonShipTo(text: string): Address | null {
 }
 
 // "Deliver to our shop address above", "an obige Adresse", "dirección arriba": the letterhead's address.
-const ABOVE = /\b(?:address above|above address|obige[n]?\s+(?:adresse|anschrift)|an\s+obige|adresse\s+ci-dessus|ci-dessus|direcci[oó]n\s+(?:de\s+)?arriba|direcci[oó]n\s+indicada\s+arriba|(?:arriba|oben)\s+genannte)\b/i;
+const ABOVE =
+  /\b(?:address above|above address|obige[n]?\s+(?:adresse|anschrift)|an\s+obige|adresse\s+ci-dessus|ci-dessus|direcci[oó]n\s+(?:de\s+)?arriba|direcci[oó]n\s+indicada\s+arriba|(?:arriba|oben)\s+genannte)\b/i;
 
 /** The sender's own address under its letterhead name, written on lines or as "street · town · phone". */
 function letterheadAddress(lines: LayoutLine[], head: string | null): Address | null {
@@ -215,8 +229,13 @@ function letterheadAddress(lines: LayoutLine[], head: string | null): Address | 
   const at = lines.findIndex((l) => l.segments.some((s) => s.text.includes(head)));
   if (at < 0) return null;
   const x = lines[at].segments.find((s) => s.text.includes(head))!.x0;
-  const below = lines.slice(at + 1, at + 5).map((l) => l.segments.find((s) => Math.abs(s.x0 - x) < 60)?.text).filter((t): t is string => !!t);
-  const parts = below.flatMap((t) => t.split(/\s+[·•|—–]\s+|\s{2,}/)).filter((p) => !/^(tel|phone|fax|cif|nif|vat|ust|siret|www|e-?mail)\b|@|^\+?\(?\d[\d\s().-]{7,}$/i.test(p.trim()));
+  const below = lines
+    .slice(at + 1, at + 5)
+    .map((l) => l.segments.find((s) => Math.abs(s.x0 - x) < 60)?.text)
+    .filter((t): t is string => !!t);
+  const parts = below
+    .flatMap((t) => t.split(/\s+[·•|—–]\s+|\s{2,}/))
+    .filter((p) => !/^(tel|phone|fax|cif|nif|vat|ust|siret|www|e-?mail)\b|@|^\+?\(?\d[\d\s().-]{7,}$/i.test(p.trim()));
   const a = parseAddress([head, ...parts.slice(0, 4)], head);
   return a && (a.city || a.postalCode) ? a : null;
 }
@@ -249,9 +268,9 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
   const billBlock = pick('billTo');
   // "Ship/Bill to:" names both addresses at once.
   const shared = !billBlock && shipBlock && /bill/i.test(shipBlock.label) ? shipBlock : null;
-  const billTo = billBlock ?? shared ? parseAddress(splitInline((billBlock ?? shared)!.lines), head) : null;
+  const billTo = (billBlock ?? shared) ? parseAddress(splitInline((billBlock ?? shared)!.lines), head) : null;
   // Who pays is who buys: the bill-to name is the buying entity when no block is labelled buyer.
-  const buyerName = buyerBlock ? parseAddress(splitInline(buyerBlock.lines))?.name ?? null : null;
+  const buyerName = buyerBlock ? (parseAddress(splitInline(buyerBlock.lines))?.name ?? null) : null;
   const company = (buyerName && !/\d{3}/.test(buyerName) ? buyerName : null) ?? billTo?.name ?? head ?? null;
   // "Deliver to: as letterhead", "Invoice to: same as delivery address", "as above": a block
   // naming an address given elsewhere ("above" is the nearest address block over it).
@@ -267,8 +286,7 @@ export function extractParties(lines: LayoutLine[], monospace: boolean, sellerNa
         ? ownAddress()
         : null;
   const shipAbove = !!billRef && !!shipBlock && shipBlock.lineIndex < billRef.lineIndex;
-  const billToFinal =
-    billRef?.kind === 'shipTo' || (billRef?.kind === 'above' && shipAbove) ? shipTo ?? ownAddress() : billRef ? ownAddress() ?? shipTo : billTo;
+  const billToFinal = billRef?.kind === 'shipTo' || (billRef?.kind === 'above' && shipAbove) ? (shipTo ?? ownAddress()) : billRef ? (ownAddress() ?? shipTo) : billTo;
   const email = firstEmail(lines, supplierLines);
   const phone = firstMatch(lines, PHONE_LABEL, supplierLines, []) ?? (monospace ? null : letterheadPhone(lines, supplierLines));
   return {

@@ -33,7 +33,6 @@ function splitParts(line: string, breaks: RegExp): string[] {
 
 const BARE_PHONE = /^(\+?\(?\d[\d\s()./-]{6,}\d)$/;
 
-
 export interface Signature {
   name: string | null;
   company: string | null;

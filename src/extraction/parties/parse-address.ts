@@ -3,19 +3,40 @@ import { hasLegalForm, isCompany } from '../reading/is-company.ts';
 import type { Address } from '../../domain/draft-order.ts';
 import { toCountryCode } from '../../domain/to-country-code.ts';
 
-export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
+export const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '),
+);
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
 const CA_PROVINCE_NAMES = new Map<string, string>([
-  ['quebec', 'QC'], ['ontario', 'ON'], ['alberta', 'AB'], ['british columbia', 'BC'], ['colombie britannique', 'BC'], ['manitoba', 'MB'],
-  ['new brunswick', 'NB'], ['nouveau brunswick', 'NB'], ['newfoundland and labrador', 'NL'], ['terre neuve et labrador', 'NL'], ['nova scotia', 'NS'],
-  ['nouvelle ecosse', 'NS'], ['prince edward island', 'PE'], ['ile du prince edouard', 'PE'], ['saskatchewan', 'SK'], ['yukon', 'YT'],
-  ['northwest territories', 'NT'], ['territoires du nord ouest', 'NT'], ['nunavut', 'NU'],
+  ['quebec', 'QC'],
+  ['ontario', 'ON'],
+  ['alberta', 'AB'],
+  ['british columbia', 'BC'],
+  ['colombie britannique', 'BC'],
+  ['manitoba', 'MB'],
+  ['new brunswick', 'NB'],
+  ['nouveau brunswick', 'NB'],
+  ['newfoundland and labrador', 'NL'],
+  ['terre neuve et labrador', 'NL'],
+  ['nova scotia', 'NS'],
+  ['nouvelle ecosse', 'NS'],
+  ['prince edward island', 'PE'],
+  ['ile du prince edouard', 'PE'],
+  ['saskatchewan', 'SK'],
+  ['yukon', 'YT'],
+  ['northwest territories', 'NT'],
+  ['territoires du nord ouest', 'NT'],
+  ['nunavut', 'NU'],
 ]);
 const AU_STATES = new Set('NSW VIC QLD WA SA TAS ACT NT'.split(' '));
 /** A street name's own word ("Road", "Straße", "Via"): a line with one is a street, not a town or a delivery point. */
-const STREET_NAME = new RegExp(`\\b(?:${'street|st\\.?|avenue|ave\\.?|road|rd\\.?|blvd|boulevard|lane|ln\\.?|drive|dr\\.?|way|court|ct\\.?|place|pl\\.?|suite|ste\\.?|unit|floor|building|bldg|p\\.?o\\.? box|postfach|str\\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\\/|avda\\.?|avenida|plaza|paseo|pol\\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|corso|straat|laan|plein|estate|park|industrial|pkwy|parkway|hwy|highway'})\\b|stra(?:ss|ß)e\\b|str\\.|(?:weg|straat|laan|gasse|platz)\\b`, 'i');
+const STREET_NAME = new RegExp(
+  `\\b(?:${'street|st\\.?|avenue|ave\\.?|road|rd\\.?|blvd|boulevard|lane|ln\\.?|drive|dr\\.?|way|court|ct\\.?|place|pl\\.?|suite|ste\\.?|unit|floor|building|bldg|p\\.?o\\.? box|postfach|str\\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\\/|avda\\.?|avenida|plaza|paseo|pol\\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|corso|straat|laan|plein|estate|park|industrial|pkwy|parkway|hwy|highway'})\\b|stra(?:ss|ß)e\\b|str\\.|(?:weg|straat|laan|gasse|platz)\\b`,
+  'i',
+);
 const UK_POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
-const STREET_WORDS = /\d|\b(street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|ln\.?|drive|dr\.?|way|court|ct\.?|place|pl\.?|suite|ste\.?|unit|floor|building|bldg|p\.?o\.? box|postfach|stra(ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\/|avda\.?|avenida|plaza|paseo|pol\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|straat|laan|plein)\b/i;
+const STREET_WORDS =
+  /\d|\b(street|st\.?|avenue|ave\.?|road|rd\.?|blvd|boulevard|lane|ln\.?|drive|dr\.?|way|court|ct\.?|place|pl\.?|suite|ste\.?|unit|floor|building|bldg|p\.?o\.? box|postfach|stra(ss|ß)e|str\.|weg|platz|allee|gasse|ring|damm|rue|chemin|route|all[ée]e|impasse|quai|calle|c\/|avda\.?|avenida|plaza|paseo|pol\.?|pol[ií]gono|carrer|cam[ií]|via|viale|piazza|straat|laan|plein)\b/i;
 
 export interface CityLine {
   city: string | null;
@@ -33,12 +54,20 @@ export function parseCityLine(line: string): CityLine | null {
   if (m && CA_PROVINCES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'CA' };
   // "Lac-Brome (Québec) J0E 1V0", "Toronto, Ontario M5V 2T6": the province written out.
   m = t.match(/^(.+?)\s*(?:\(([^()]+)\)|,\s*([\p{L} .'-]+?))\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u);
-  const province = m ? CA_PROVINCE_NAMES.get(fold(m[2] ?? m[3] ?? '').replace(/[^a-z]+/g, ' ').trim()) : undefined;
+  const province = m
+    ? CA_PROVINCE_NAMES.get(
+        fold(m[2] ?? m[3] ?? '')
+          .replace(/[^a-z]+/g, ' ')
+          .trim(),
+      )
+    : undefined;
   if (m && province) return { city: m[1].replace(/,$/, '').trim(), region: province, postalCode: m[4], country: 'CA' };
   // Australia: suburb, state, four-digit postcode ("Welshpool WA 6106").
   m = t.match(/^([^\d,]+?),?\s+([A-Z]{2,3})\.?,?\s+(\d{4})(?:\s*,?\s*(Australia|AUS?))?$/);
   if (m && AU_STATES.has(m[2])) return { city: m[1], region: m[2], postalCode: m[3], country: 'AU' };
-  m = t.match(/^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*([,(])\s*([^\d,()]+?)\)?)?$/);
+  m = t.match(
+    /^(?:([A-Z]{1,2})\s?[-–]\s?)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})\s+([^\d,]{2,}?(?:\s+(?:[Cc]edex|CEDEX)(?:\s+\d{1,2})?)?)(?:\s*([,(])\s*([^\d,()]+?)\)?)?$/,
+  );
   if (m) {
     const prefixCountry = m[1] ? toCountryCode(m[1] === 'D' ? 'DE' : m[1] === 'F' ? 'FR' : m[1] === 'E' ? 'ES' : m[1]) : null;
     const tail = m[5]?.trim() ?? null;
@@ -51,7 +80,8 @@ export function parseCityLine(line: string): CityLine | null {
   // "VIC 3215", "NM 87121", "AB T2G 3C6": a state and its postcode on their own line, the town above.
   m = t.match(/^([A-Z]{2,3})\.?\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/);
   if (m) {
-    const country = AU_STATES.has(m[1]) && /^\d{4}$/.test(m[2]) ? 'AU' : US_STATES.has(m[1]) && /^\d{5}/.test(m[2]) ? 'US' : CA_PROVINCES.has(m[1]) && /[A-Z]/.test(m[2]) ? 'CA' : null;
+    const country =
+      AU_STATES.has(m[1]) && /^\d{4}$/.test(m[2]) ? 'AU' : US_STATES.has(m[1]) && /^\d{5}/.test(m[2]) ? 'US' : CA_PROVINCES.has(m[1]) && /[A-Z]/.test(m[2]) ? 'CA' : null;
     if (country) return { city: null, region: m[1], postalCode: m[2], country };
   }
   // "Eindhoven 5651 GW": a Dutch postcode after its town.
@@ -70,7 +100,10 @@ export function parseCityLine(line: string): CityLine | null {
   const uk = t.replace(/(?<=\b[A-Z]{1,2}\d[A-Z\d]?\s?\d)\]/g, 'J').replace(/\](?=[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}\b)/g, 'J');
   m = uk.match(UK_POSTCODE);
   if (m && uk.length - m[1].length < 40) {
-    const city = uk.replace(m[1], '').replace(/[,\s]+$/, '').trim();
+    const city = uk
+      .replace(m[1], '')
+      .replace(/[,\s]+$/, '')
+      .trim();
     // Written the Royal Mail's way, the inward code (the last three) set apart: "BD214JS" -> "BD21 4JS".
     return { city: city || null, region: null, postalCode: m[1].replace(/\s?(\d[A-Z]{2})$/, ' $1'), country: 'GB' };
   }
@@ -84,7 +117,11 @@ function irishCounty(city: string | null): { city: string | null; region: string
 }
 
 function isPhoneOrMail(line: string): boolean {
-  return /@|^(tel|phone|fax|telefon|t[ée]l|tfno|e-?mail|mail|www\.|http|vat|ust|nif|cif|siret|tva|n\.?\s?i\.?\s?f|c\.?\s?i\.?\s?f|v\.?\s?a\.?\s?t|ust-?id|steuer)\b/i.test(line.trim()) || /^\+?[\d\s()./-]{7,}$/.test(line.trim());
+  return (
+    /@|^(tel|phone|fax|telefon|t[ée]l|tfno|e-?mail|mail|www\.|http|vat|ust|nif|cif|siret|tva|n\.?\s?i\.?\s?f|c\.?\s?i\.?\s?f|v\.?\s?a\.?\s?t|ust-?id|steuer)\b/i.test(
+      line.trim(),
+    ) || /^\+?[\d\s()./-]{7,}$/.test(line.trim())
+  );
 }
 
 /** "Seattle, WA 93849 Phone: 234-986-6454": forms print the phone (fax, email) after the town. */
@@ -170,7 +207,6 @@ function isStreetLine(line: string, lines: number): boolean {
 function streetBefore(lines: string[], at: number): boolean {
   return /^\d/.test(lines[0]) || lines.slice(1, at).some((l) => STREET_WORDS.test(l));
 }
-
 
 function pickName(names: string[], preferName?: string | null): string | null {
   // "atelier", "warehouse": a lower-case word names a place, not a company.

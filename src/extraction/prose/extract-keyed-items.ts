@@ -16,7 +16,9 @@ const KEYS: [ColumnRole, string[]][] = [
 ];
 
 function keyOf(label: string): ColumnRole | null {
-  const f = fold(label).replace(/[.#\s]+$/, '').trim();
+  const f = fold(label)
+    .replace(/[.#\s]+$/, '')
+    .trim();
   for (const [role, words] of KEYS) if (words.some((w) => fold(w).replace(/[.#\s]+$/, '') === f)) return role;
   return null;
 }
@@ -30,9 +32,18 @@ function toItem(fields: Map<ColumnRole, string>, line: LayoutLine, index: number
   if (qty === null || (!sku && !description)) return null;
   const price = fields.get('unitPrice');
   return {
-    lineNo: null, sku, description, quantity: qty, unit: fields.get('unit')?.toUpperCase() ?? unit,
+    lineNo: null,
+    sku,
+    description,
+    quantity: qty,
+    unit: fields.get('unit')?.toUpperCase() ?? unit,
     unitPrice: price ? parseAmount(price.replace(/[$€£]|\b(each|ea|per\s+\w+)\b/gi, '').trim(), style) : null,
-    amount: null, deliveryDate: null, confidence: 0.85, page: line.page, lineIndex: index, issues: [],
+    amount: null,
+    deliveryDate: null,
+    confidence: 0.85,
+    page: line.page,
+    lineIndex: index,
+    issues: [],
   };
 }
 
@@ -47,7 +58,10 @@ export function extractKeyedItems(lines: LayoutLine[], style: NumberStyle): Item
     fields = new Map();
   };
   lines.forEach((line, i) => {
-    const m = line.segments.map((s) => s.text).join(' ').match(/^\s*([\p{L}][\p{L}.# ]{0,24}?)\s*:\s*(\S.*)$/u);
+    const m = line.segments
+      .map((s) => s.text)
+      .join(' ')
+      .match(/^\s*([\p{L}][\p{L}.# ]{0,24}?)\s*:\s*(\S.*)$/u);
     const role = m ? keyOf(m[1]) : null;
     const gap = i > 0 && line.y0 - lines[i - 1].y1 > 0.5;
     if (!role || gap || fields.has(role)) flush();

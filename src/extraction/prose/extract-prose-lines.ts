@@ -11,11 +11,17 @@ import { readDashRecord } from './read-dash-record.ts';
 // "- 10 cases of copy paper (PAP-500)", "AB-1234: 5 pcs", "3 boxes of cable ties CT-200 @ 4.50".
 
 const SKU_TOKEN = /^(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z-])[A-Z0-9][A-Z0-9./-]{1,}[A-Z0-9]$|^\d{5,}$/;
-const MARKED_SKU = /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|ref(?:erencia)?|sku|code|c[óo]digo)\.?\s*(?:[-.]?\s*(?:no|nr|n[°º]|number|nummer|#)\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]{2,})|([A-Z0-9./-]*\d[A-Z0-9./-]*))\s*\)/i;
+const MARKED_SKU =
+  /\(\s*(?:(?:item|part|art(?:icle)?|artikel|réf(?:érence)?|ref(?:erencia)?|sku|code|c[óo]digo)\.?\s*(?:[-.]?\s*(?:no|nr|n[°º]|number|nummer|#)\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9./-]{2,})|([A-Z0-9./-]*\d[A-Z0-9./-]*))\s*\)/i;
 const QTY = String.raw`(\d{1,6}(?:[.,]\d{1,3})?)`;
-const PRICE = /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+|,\s*(?=[$€£]?\s?\d[\d.,]*\s?[$€£]))(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:ht|ttc|net|netto|neto|excl\.?\s*\w*))?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?(?:\s*=\s*[$€£]?\s?\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp)?)?\s*$/iu;
-const ORDER_VERB = /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
-const NOT_ITEM = new RegExp(String.raw`\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z]*-?\d`, 'i');
+const PRICE =
+  /(?:\s*@\s*|\s+(?:at|for|à|a|zu\s*je|je|zu|zum\s+preis\s+von|au\s+prix\s+de|al\s+precio\s+de|por)\s+|,\s*(?=[$€£]?\s?\d[\d.,]*\s?[$€£]))(?:[$€£]\s*)?(\d[\d.,]*)\s*(?:[$€£]|eur|usd|gbp)?(?:\s*(?:ht|ttc|net|netto|neto|excl\.?\s*\w*))?(?:\s*(?:each|ea|apiece|l'unit[ée]|pi[èe]ce|st[üu]ck|(?:per|pro|je|das|die|der|la|le|el|the|cada|par)\s+\S+|\/\s*\S+))?(?:\s*=\s*[$€£]?\s?\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp)?)?\s*$/iu;
+const ORDER_VERB =
+  /\b(send|ship|supply|deliver|order|need|require|get us|book|liefern|senden|schicken|bestellen|ben[öo]tigen|brauchen|livrer|envoyer|commander|besoin|enviar|env[ií]en|suministrar|pedir|necesitamos|quisiéramos)\b/i;
+const NOT_ITEM = new RegExp(
+  String.raw`\b(tel|phone|fax|call|invoice|rechnung|facture|factura|total|subtotal|street|suite|page|seite|p[áa]gina)\b|${ORDER_NUMBER_LABEL}\s*[:#]?\s*[A-Z]*-?\d`,
+  'i',
+);
 
 interface Clause {
   text: string;
@@ -44,7 +50,11 @@ function toClauses(lines: LayoutLine[]): Clause[] {
       if (question && (!orderContext || /^(?:[^,]*[-,:]\s*)?(?:did|has|have|is|are|was|were|will|does|do you know)\b/i.test(sentence))) continue;
       // A list item is one item: its commas belong to the description ("4\" box, 2-1/8\" deep").
       // A new item starts with a quantity ("12 x", "3 boxes"), not with a dimension ("25x52x15 mm").
-      const parts = para.list ? [sentence] : sentence.split(/\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d{1,6}(?:[.,]\d{1,3})?\s*(?:[x×*]\s|\s))(?![\d.,]*\s?[$€£])|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i);
+      const parts = para.list
+        ? [sentence]
+        : sentence.split(
+            /\s*(?:;|\s[–—-]\s|,\s+(?:(?:außerdem|ausserdem|ferner|dazu|plus|also|and|und|et|y|además|ainsi que|sowie)\s+)?(?=\d{1,6}(?:[.,]\d{1,3})?\s*(?:[x×*]\s|\s))(?![\d.,]*\s?[$€£])|\s+(?:and|und|et|y|plus|sowie|as well as|also|außerdem|ainsi que|además de)\s+(?=\d))\s*/i,
+          );
       for (const part of parts) {
         clauses.push({ text: part, listItem: para.list, orderContext, lineIndex: para.index, page: para.page });
       }
@@ -68,7 +78,8 @@ function toClauses(lines: LayoutLine[]): Clause[] {
   return clauses;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:no|nr|art|ref|réf|approx|ca|inkl|incl|zzgl|ggf|evtl|bzw|usw|z\.b|e\.g|i\.e|st|stk|pcs|pkg|pck|gr|dr|mr|mrs|ms|nº|n°|art\.-nr|pos|tel|vs|etc|env|approx)\.$/i;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:no|nr|art|ref|réf|approx|ca|inkl|incl|zzgl|ggf|evtl|bzw|usw|z\.b|e\.g|i\.e|st|stk|pcs|pkg|pck|gr|dr|mr|mrs|ms|nº|n°|art\.-nr|pos|tel|vs|etc|env|approx)\.$/i;
 
 /** Sentences, not broken after abbreviations ("Art.-Nr.", "part no.") or inside brackets. */
 function toSentences(text: string): string[] {
@@ -111,7 +122,10 @@ function splitWhat(text: string): { sku: string | null; description: string | nu
   const at = pickSku(tokens);
   if (at < 0) return { sku: null, description: text || null };
   const sku = tokens[at].replace(/[,:;.]+$/, '');
-  const description = [...tokens.slice(0, at), ...tokens.slice(at + 1)].join(' ').replace(/^(?:of|de|von|du|des)\s+/i, '').trim();
+  const description = [...tokens.slice(0, at), ...tokens.slice(at + 1)]
+    .join(' ')
+    .replace(/^(?:of|de|von|du|des)\s+/i, '')
+    .trim();
   return { sku, description: description || null };
 }
 
@@ -142,7 +156,9 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
   if (findDates(text, { reference: new Date() }).some((d) => d.index === 0)) return null;
   const priced = m[3].match(PRICE);
   // "40 x WG-118 asap", "... please": requests around an item are not part of its name.
-  const what = (priced ? m[3].slice(0, priced.index) : m[3]).replace(/[,\s]+(?:asap|a\.s\.a\.p\.?|urgent(?:ly)?|please|pls|thanks|thank you|dringend|bitte|svp|urgente|por favor)\b.*$/i, '').trim();
+  const what = (priced ? m[3].slice(0, priced.index) : m[3])
+    .replace(/[,\s]+(?:asap|a\.s\.a\.p\.?|urgent(?:ly)?|please|pls|thanks|thank you|dringend|bitte|svp|urgente|por favor)\b.*$/i, '')
+    .trim();
   const { sku, description } = splitWhat(what);
   if (sku && isPhoneShaped(sku)) return null;
   const plain = !sku && !m[2] && description !== null && description.split(/\s+/).length <= 5 && !/\d/.test(description);
@@ -151,14 +167,26 @@ function toProseItem(clause: Clause, style: NumberStyle): ItemDraft | null {
   const marked = !sku && description !== null && clause.orderContext && /^\d[\d.,]*\s*[x×*]\s/i.test(text) && description.split(/\s+/).length <= 14;
   if (!sku && !(m[2] && description) && !(plain && (clause.orderContext || clause.listItem)) && !marked) return null;
   return {
-    lineNo: null, sku, description, quantity, unit: m[2] ? toUnit(m[2]) : null,
-    unitPrice: priced ? parseAmount(priced[1], style) : null, amount: null, deliveryDate: null,
-    confidence: sku ? 0.85 : 0.7, page: clause.page, lineIndex: clause.lineIndex, issues: [],
+    lineNo: null,
+    sku,
+    description,
+    quantity,
+    unit: m[2] ? toUnit(m[2]) : null,
+    unitPrice: priced ? parseAmount(priced[1], style) : null,
+    amount: null,
+    deliveryDate: null,
+    confidence: sku ? 0.85 : 0.7,
+    page: clause.page,
+    lineIndex: clause.lineIndex,
+    issues: [],
   };
 }
 
 /** Items written as prose or a list, one or several per sentence ("12 x A-1 and 3 x B-2"). */
-const SKU_TIMES_QTY = new RegExp(String.raw`^\s*(?:[-*•·]\s+)?((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{2,}|[A-Z]{2,}(?:-[A-Z0-9]+)+)\s*(?:x|×|:|=)\s*(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:(${UNIT_PATTERN})\.?)?\s*$`, 'iu');
+const SKU_TIMES_QTY = new RegExp(
+  String.raw`^\s*(?:[-*•·]\s+)?((?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{2,}|[A-Z]{2,}(?:-[A-Z0-9]+)+)\s*(?:x|×|:|=)\s*(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:(${UNIT_PATTERN})\.?)?\s*$`,
+  'iu',
+);
 
 /**
  * "763-555-0177", "+49 89 5550 1234": digits in three or more groups and nine to fifteen digits is
@@ -174,12 +202,25 @@ export function isPhoneShaped(text: string): boolean {
 
 /** "SP-SEAL-150 x 6": an item number, then how many. */
 function readSkuTimesQty(line: LayoutLine, index: number, style: NumberStyle): ItemDraft | null {
-  const m = line.segments.map((s) => s.text).join(' ').match(SKU_TIMES_QTY);
+  const m = line.segments
+    .map((s) => s.text)
+    .join(' ')
+    .match(SKU_TIMES_QTY);
   const quantity = m ? parseAmount(m[2], style) : null;
   if (!m || quantity === null || quantity <= 0 || isPhoneShaped(m[1])) return null;
   return {
-    lineNo: null, sku: m[1], description: null, quantity, unit: m[3] ? toUnit(m[3]) : null, unitPrice: null, amount: null,
-    deliveryDate: null, confidence: 0.85, page: line.page, lineIndex: index, issues: [],
+    lineNo: null,
+    sku: m[1],
+    description: null,
+    quantity,
+    unit: m[3] ? toUnit(m[3]) : null,
+    unitPrice: null,
+    amount: null,
+    deliveryDate: null,
+    confidence: 0.85,
+    page: line.page,
+    lineIndex: index,
+    issues: [],
   };
 }
 

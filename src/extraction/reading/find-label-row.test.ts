@@ -12,15 +12,36 @@ const isoDate = (t: string) => (/^\d{2}\/\d{2}\/\d{4}$/.test(t) ? t : null);
 describe('a horizontal row of labels', () => {
   const lines = toLayoutLines(
     pdfDoc([
-      [[40, 'Promised Arrival'], [180, 'Terms'], [300, 'Ship Via'], [440, 'Clerk']],
-      [[40, '03/14/2027'], [180, 'Net 45'], [300, 'Roadrunner LTL'], [440, 'Ola Brandt']],
+      [
+        [40, 'Promised Arrival'],
+        [180, 'Terms'],
+        [300, 'Ship Via'],
+        [440, 'Clerk'],
+      ],
+      [
+        [40, '03/14/2027'],
+        [180, 'Net 45'],
+        [300, 'Roadrunner LTL'],
+        [440, 'Ola Brandt'],
+      ],
     ]),
   );
 
   it('is told from a line of labelled values', () => {
     expect(isLabelRow(lines, 0)).toBe(true);
     expect(isLabelRow(lines, 1)).toBe(false);
-    const pairs = toLayoutLines(pdfDoc([[[40, 'Order Date'], [200, '03/14/2027']], [[40, 'PO Number'], [200, 'A-99120']]]));
+    const pairs = toLayoutLines(
+      pdfDoc([
+        [
+          [40, 'Order Date'],
+          [200, '03/14/2027'],
+        ],
+        [
+          [40, 'PO Number'],
+          [200, 'A-99120'],
+        ],
+      ]),
+    );
     expect(isLabelRow(pairs, 0)).toBe(false);
   });
 
@@ -34,7 +55,19 @@ describe('a horizontal row of labels', () => {
   });
 
   it('gives nothing when the cell under the label is empty', () => {
-    const gap = toLayoutLines(pdfDoc([[[40, 'Terms'], [200, 'Ship Via'], [360, 'Buyer']], [[40, 'Net 30'], [360, 'Ola Brandt']]]));
+    const gap = toLayoutLines(
+      pdfDoc([
+        [
+          [40, 'Terms'],
+          [200, 'Ship Via'],
+          [360, 'Buyer'],
+        ],
+        [
+          [40, 'Net 30'],
+          [360, 'Ola Brandt'],
+        ],
+      ]),
+    );
     expect(findLabeledValue(gap, FIELD_LABELS.shippingMethod, anyText)).toBeNull();
     expect(findLabeledValue(gap, FIELD_LABELS.poNumber, acceptPoNumber)).toBeNull();
   });

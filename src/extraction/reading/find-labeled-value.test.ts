@@ -6,8 +6,6 @@ import { toLayoutLines } from './to-layout-lines.ts';
 import { FIELD_LABELS } from './vocabulary.ts';
 import { textDoc, pdfDoc } from '../testing/layout-docs.ts';
 
-
-
 const poIn = (doc: LayoutDocument) => findLabeledValue(toLayoutLines(doc), FIELD_LABELS.poNumber, acceptPoNumber);
 const anyText = (t: string) => t;
 
@@ -26,7 +24,16 @@ describe('findLabeledValue: where the value stands', () => {
   });
 
   it('finds the value below its label on a positioned page', () => {
-    const doc = pdfDoc([[[40, 'Purchase Order No.'], [300, 'Order Date']], [[40, '4500012345'], [300, '12.03.2026']]]);
+    const doc = pdfDoc([
+      [
+        [40, 'Purchase Order No.'],
+        [300, 'Order Date'],
+      ],
+      [
+        [40, '4500012345'],
+        [300, '12.03.2026'],
+      ],
+    ]);
     expect(poIn(doc)).toEqual({ value: '4500012345', lineIndex: 1, page: 1, confidence: 0.8, rule: 'label "purchase order no"' });
   });
 
@@ -53,7 +60,12 @@ describe('findLabeledValue: where the value stands', () => {
 
   it('joins a value cell that wraps onto the next line, when asked to, and nothing else', () => {
     const rows: [number, string][][] = [
-      [[45, 'Zahlungsbedingungen:'], [180, '14 Tage 2 % Skonto, 30 Tage'], [370, 'Versandart:'], [450, 'DHL Paket']],
+      [
+        [45, 'Zahlungsbedingungen:'],
+        [180, '14 Tage 2 % Skonto, 30 Tage'],
+        [370, 'Versandart:'],
+        [450, 'DHL Paket'],
+      ],
       [[180, 'netto']],
       [[45, 'Bitte liefern Sie folgende Positionen:']],
     ];
@@ -61,7 +73,15 @@ describe('findLabeledValue: where the value stands', () => {
     expect(findLabeledValue(lines, FIELD_LABELS.paymentTerms, anyText, { wraps: true })?.value).toBe('14 Tage 2 % Skonto, 30 Tage netto');
     expect(findLabeledValue(lines, FIELD_LABELS.paymentTerms, anyText)?.value).toBe('14 Tage 2 % Skonto, 30 Tage');
     // The next label's row below is no continuation.
-    const labelled = toLayoutLines(pdfDoc([[[45, 'Payment Terms:'], [160, 'Net 30']], [[160, 'Ship Via: UPS']]]));
+    const labelled = toLayoutLines(
+      pdfDoc([
+        [
+          [45, 'Payment Terms:'],
+          [160, 'Net 30'],
+        ],
+        [[160, 'Ship Via: UPS']],
+      ]),
+    );
     expect(findLabeledValue(labelled, FIELD_LABELS.paymentTerms, anyText, { wraps: true })?.value).toBe('Net 30');
   });
 

@@ -16,8 +16,6 @@ export interface Found<T> {
 
 const SEPARATOR = /^\s*(?:[:#.\-–]|n[°º]\.?|no\.?|nr\.?|num\.?|number|nummer|número|numero)?\s*[:#]?\s*/i;
 
-
-
 /** Does the segment start with the label as whole words? Returns the text after it, or null. */
 export function afterLabel(text: string, label: string, fuzzy = false): string | null {
   const f = fold(text);
@@ -101,7 +99,10 @@ export function findLabeledValue<T>(
         const first = matchLabel(line.segments[s].text, label, fuzzy);
         if (!first) continue;
         // "Contact person | Denise Kowalczyk": the longest of the field's labels that opens the cell is its label.
-        const longer = labels.filter((x) => x.length > label.length && fold(x).startsWith(l)).map((x) => matchLabel(line.segments[s].text, x, false)).find((m) => m !== null);
+        const longer = labels
+          .filter((x) => x.length > label.length && fold(x).startsWith(l))
+          .map((x) => matchLabel(line.segments[s].text, x, false))
+          .find((m) => m !== null);
         const hit = longer ?? first;
         const pick = hit.parts > 1 ? (t: string) => accept(pickPart(t, hit.part, hit.parts)) : accept;
         // "Date Required" is not the label "date" run on: a cell that is another label is skipped.
@@ -122,7 +123,10 @@ let fieldLabels: string[] | null = null;
 
 /** Does the cell start with a field label (as whole words), with at most two words after it? */
 function startsWithFieldLabel(text: string): boolean {
-  fieldLabels ??= Object.values(FIELD_LABELS).flat().map((l) => fold(l)).filter((l) => l.length >= 3);
+  fieldLabels ??= Object.values(FIELD_LABELS)
+    .flat()
+    .map((l) => fold(l))
+    .filter((l) => l.length >= 3);
   const f = fold(text).replace(/[:#.\s]+$/, '');
   return fieldLabels.some((l) => f.startsWith(l) && (f.length === l.length || (/^[\s./-]/.test(f.slice(l.length)) && f.slice(l.length).trim().split(/\s+/).length <= 2)));
 }

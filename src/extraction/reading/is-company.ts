@@ -1,6 +1,7 @@
 // A company name carries a legal form (Ltd, GmbH, S.L.) or a trade word (Supply, Industries).
 // Short forms (KG, AG, SA, Co) count only in capitals, so "25 kg" or "as" in a sentence do not.
-const LONG_FORMS = /\b(inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|gmbh|ohg|sarl|s\.a\.r\.l|sas|s\.\s?l\.?(?:\s?u\.?)?|s\.\s?a\.?(?:\s?u\.?)?|b\.v|n\.v|plc|srl|s\.r\.l|spa|s\.p\.a|pty|lda|ltda|group|industries|manufacturing|supply|supplies|systems|solutions|services|technologies|electronics|electric|engineering|tools|foods|logistics|laboratories|holdings|enterprises|partners|trading|distribution|distributors|contractors|construction)(?![\p{L}\d])/iu;
+const LONG_FORMS =
+  /\b(inc|llc|l\.l\.c|ltd|limited|corp|corporation|company|gmbh|ohg|sarl|s\.a\.r\.l|sas|s\.\s?l\.?(?:\s?u\.?)?|s\.\s?a\.?(?:\s?u\.?)?|b\.v|n\.v|plc|srl|s\.r\.l|spa|s\.p\.a|pty|lda|ltda|group|industries|manufacturing|supply|supplies|systems|solutions|services|technologies|electronics|electric|engineering|tools|foods|logistics|laboratories|holdings|enterprises|partners|trading|distribution|distributors|contractors|construction)(?![\p{L}\d])/iu;
 const SHORT_FORMS = /\b(KG|AG|SE|SA|SL|SLU|SAU|AB|AS|Co|CO|NV|BV|Oy|e\.K|GbR|UG|Sp\. z o\.o)(?![\p{L}\d])/u;
 
 export function hasLegalForm(text: string): boolean {

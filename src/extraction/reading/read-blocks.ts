@@ -25,11 +25,13 @@ const KINDS: [BlockKind, string[]][] = [
 const ALL_LABELS = KINDS.flatMap(([, l]) => l).map(fold);
 const FIRST_LETTER = new Map(KINDS.flatMap(([, l]) => l).map((label) => [label, fold(label)[0]]));
 
-const ADDRESS_KEY = /^((?:company|vendor|customer|contact)?\s*name|company|address(?: line \d)?|street|city|town|state|zip(?: code)?|postal code|post code|country|attn|attention|contact|firma|stra(?:ss|ß)e|ort|plz|land|soci[ée]t[ée]|nom|adresse|ville|code postal|pays|empresa|nombre|direcci[oó]n|ciudad|c[oó]digo postal|pa[ií]s)\s*:\s*/i;
+const ADDRESS_KEY =
+  /^((?:company|vendor|customer|contact)?\s*name|company|address(?: line \d)?|street|city|town|state|zip(?: code)?|postal code|post code|country|attn|attention|contact|firma|stra(?:ss|ß)e|ort|plz|land|soci[ée]t[ée]|nom|adresse|ville|code postal|pays|empresa|nombre|direcci[oó]n|ciudad|c[oó]digo postal|pa[ií]s)\s*:\s*/i;
 const PERSON_KEY = /^(vendor name|contact|attn|attention|name)$/i;
 const ADDRESS_WORD = /\b(address|adresse|anschrift|direcci[oó]n|location|site|office|warehouse|plant|dock|store|shop|yard|werk|lager|usual|usine|entrep[oô]t|almac[eé]n)\b/i;
 // A sentence, not a label: at least three words, and the goods go "to" somewhere.
-const SHIP_SENTENCE = /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|(?:an)?liefer|livr|entreg|envi|consegn|spedi|invi|(?:af)?lever|verzend)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at|presso|naar|op|aan)\b[^:]{0,40}:\s*$/i;
+const SHIP_SENTENCE =
+  /^(?=(?:\S+\s+){2,})[^:]*\b(ship|deliver|send|(?:an)?liefer|livr|entreg|envi|consegn|spedi|invi|(?:af)?lever|verzend)\w*\b[^:]{0,60}\b(to|an|à|a|en|al|at|presso|naar|op|aan)\b[^:]{0,40}:\s*$/i;
 
 /** Which block a cell opens, if any, and the text written after the label in the same cell. */
 export function blockLabel(text: string, fuzzy = false): { kind: BlockKind; label: string; rest: string } | null {
@@ -64,7 +66,8 @@ export function blockLabel(text: string, fuzzy = false): { kind: BlockKind; labe
 }
 
 /** Lines that end an address block: numbers and references printed under it. */
-const NOT_ADDRESS = /^(sent|to|cc|subject|date|gesendet|an|betreff|envoy[ée]|[àa]|objet|enviado|para|asunto)\s*:|\b(supplier|vendor|customer|account)\s*(no|number|#|id)|proveedor|lieferantennummer|kundennummer|n[°º] fournisseur|n[°º] client|\b(order|po)\s*(no|number|#|date)|^(date|datum|fecha|page)\b/i;
+const NOT_ADDRESS =
+  /^(sent|to|cc|subject|date|gesendet|an|betreff|envoy[ée]|[àa]|objet|enviado|para|asunto)\s*:|\b(supplier|vendor|customer|account)\s*(no|number|#|id)|proveedor|lieferantennummer|kundennummer|n[°º] fournisseur|n[°º] client|\b(order|po)\s*(no|number|#|date)|^(date|datum|fecha|page)\b/i;
 
 function isOtherLabel(text: string): boolean {
   const f = fold(text).replace(/[:\s]+$/, '');
@@ -81,7 +84,12 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
   const gap = next ? next.x0 - line.segments[s].x1 : Infinity;
   // So is a label alone in its cell with one value cell after it, the row's last, holding a whole
   // address ("Destinazione merce | Arredamenti ..., 31100 Treviso"), not the next block's label.
-  const keyValueRow = (/:\s*$/.test(line.segments[s].text) || line.segments.length === s + 2) && !!next && /\d/.test(next.text) && (next.text.match(/,/g) ?? []).length >= 2 && !/^[^\d:]{2,40}:\s*\S/.test(next.text);
+  const keyValueRow =
+    (/:\s*$/.test(line.segments[s].text) || line.segments.length === s + 2) &&
+    !!next &&
+    /\d/.test(next.text) &&
+    (next.text.match(/,/g) ?? []).length >= 2 &&
+    !/^[^\d:]{2,40}:\s*\S/.test(next.text);
   const near = next && (gap < (monospace ? 12 : 90) || (keyValueRow && gap < (monospace ? 30 : 250)));
   if (!rest && next && near && !isOtherLabel(next.text) && !blockLabel(next.text)) return collect(lines, i, s + 1, next.text, monospace, end, line.segments[s].x0);
   const seg = line.segments[s];
@@ -120,7 +128,12 @@ function collect(lines: LayoutLine[], i: number, s: number, rest: string, monosp
     }
     // "Gewünschter Liefertermin: 27.03.2026" under an address is the next field, not the address.
     if (!keyed && /^[^\d,:]{3,40}:\s*\S/.test(cells[0].text)) break;
-    out.push(cells.map((c, k) => (k === 0 && keyed && !desk ? c.text.slice(keyed[0].length) : c.text)).join(' ').trim());
+    out.push(
+      cells
+        .map((c, k) => (k === 0 && keyed && !desk ? c.text.slice(keyed[0].length) : c.text))
+        .join(' ')
+        .trim(),
+    );
     lastY1 = l.y1;
     end.index = k;
   }

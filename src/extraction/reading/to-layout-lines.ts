@@ -97,7 +97,10 @@ function splitSegments(words: Word[]): Segment[] {
   const flush = () => {
     if (current.length === 0) return;
     segments.push({
-      text: current.map((w) => w.text).join(' ').trim(),
+      text: current
+        .map((w) => w.text)
+        .join(' ')
+        .trim(),
       x0: current[0].x0,
       x1: current[current.length - 1].x1,
       conf: Math.min(...current.map((w) => w.conf)),

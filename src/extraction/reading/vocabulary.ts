@@ -24,9 +24,31 @@ let labelSet: Set<string> | null = null;
 /** Is the text itself a field or column label ("SHIP VIA", "Qty")? Such text is never a value. */
 export function isLabelText(text: string): boolean {
   labelSet ??= new Set(
-    [...Object.values(FIELD_LABELS).flat(), ...Object.values(TOTAL_LABELS).flat(), ...Object.values(COLUMN_WORDS).flat(), ...SHIP_TO_LABELS, ...BILL_TO_LABELS, ...SUPPLIER_LABELS, 'f.o.b.', 'fob', 'shipping terms', 'incoterms', 'terms of delivery']
-      .map((l) => fold(l)),
+    [
+      ...Object.values(FIELD_LABELS).flat(),
+      ...Object.values(TOTAL_LABELS).flat(),
+      ...Object.values(COLUMN_WORDS).flat(),
+      ...SHIP_TO_LABELS,
+      ...BILL_TO_LABELS,
+      ...SUPPLIER_LABELS,
+      'f.o.b.',
+      'fob',
+      'shipping terms',
+      'incoterms',
+      'terms of delivery',
+    ].map((l) => fold(l)),
   );
   text = text.replace(/\s*\([^)]*\)\s*$/, '');
-  return labelSet.has(fold(text).replace(/[:\s#.]+$/, '').trim()) || labelSet.has(fold(text).replace(/[:\s#]+$/, '').trim());
+  return (
+    labelSet.has(
+      fold(text)
+        .replace(/[:\s#.]+$/, '')
+        .trim(),
+    ) ||
+    labelSet.has(
+      fold(text)
+        .replace(/[:\s#]+$/, '')
+        .trim(),
+    )
+  );
 }

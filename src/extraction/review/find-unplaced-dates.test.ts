@@ -29,7 +29,7 @@ describe('dates on the order that no field took', () => {
     expect([f.severity, f.field, f.message]).toEqual(['warn', 'requestedDeliveryDate', 'a date on the order is in no field: 2026-10-21 ("Dock appointment: 10/21/2026")']);
   });
 
-  it('counts the order date, the delivery date, the lines\' dates and a page footer\'s print date as placed', () => {
+  it("counts the order date, the delivery date, the lines' dates and a page footer's print date as placed", () => {
     const r = reading(po('Required Date: 10/21/2026\nPrinted 10/05/2026 14:02 - Page 1 of 1'));
     const order = toDraftOrder(r);
     expect(order.requestedDeliveryDate).toBe('2026-10-21');

@@ -15,7 +15,11 @@ describe('labels printed with a value that no field took', () => {
       { field: 'requestedDeliveryDate', label: 'Delivery Date', value: 'week 14' },
     ]);
     const [f] = unreadLabelFindings(r, { ...empty, paymentTerms: '60 days net', requestedDeliveryDate: '2026-04-01' });
-    expect([f.field, f.severity, f.message]).toEqual(['shippingMethod', 'warn', 'shipping method not read, though the order prints "Ship Via: Palletways next day" ("Palletways next day")']);
+    expect([f.field, f.severity, f.message]).toEqual([
+      'shippingMethod',
+      'warn',
+      'shipping method not read, though the order prints "Ship Via: Palletways next day" ("Palletways next day")',
+    ]);
   });
 
   it('says nothing of a field that was read, a label left blank, or a word that names several things ("Shipping" is also a charge)', () => {
@@ -28,8 +32,12 @@ describe('labels printed with a value that no field took', () => {
 describe('a bill-to label with no bill-to read', () => {
   it('asks for a look when the order prints a bill-to block the draft does not have', () => {
     const r = reading(['PURCHASE ORDER 4711', 'Rechnungsadresse:', 'Maes Hydraulics NV', 'Kortrijksesteenweg 1120', '9051 Gent'].join('\n'));
-    expect(unreadBillToFindings(r, { billTo: null }).map((f) => [f.field, f.message])).toEqual([['billTo', 'bill-to address not read, though the order prints "Rechnungsadresse:"']]);
-    expect(unreadBillToFindings(r, { billTo: { name: 'Maes Hydraulics NV', street: 'Kortrijksesteenweg 1120', city: 'Gent', region: null, postalCode: '9051', country: 'BE' } })).toEqual([]);
+    expect(unreadBillToFindings(r, { billTo: null }).map((f) => [f.field, f.message])).toEqual([
+      ['billTo', 'bill-to address not read, though the order prints "Rechnungsadresse:"'],
+    ]);
+    expect(
+      unreadBillToFindings(r, { billTo: { name: 'Maes Hydraulics NV', street: 'Kortrijksesteenweg 1120', city: 'Gent', region: null, postalCode: '9051', country: 'BE' } }),
+    ).toEqual([]);
     expect(unreadBillToFindings(reading('PURCHASE ORDER 4711\nShip to:\nMaes NV'), { billTo: null })).toEqual([]);
   });
 });

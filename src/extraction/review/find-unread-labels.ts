@@ -85,4 +85,3 @@ export function unreadBillToFindings(r: DocumentReading | null, order: Pick<Draf
   }
   return [];
 }
-

@@ -3,21 +3,49 @@ import type { DraftOrder, OrderLine } from '../../domain/draft-order.ts';
 import { finding, toReview } from '../../domain/findings.ts';
 import { reviewReading, type FieldConfidence } from './review-order.ts';
 
-const line = (o: Partial<OrderLine> = {}): OrderLine => ({ lineNo: 1, sku: 'AB-100', catalogSku: null, description: 'Hex bolt M8', quantity: 10, unit: 'EA', unitPrice: 1.5, amount: 15, confidence: 1, ...o });
+const line = (o: Partial<OrderLine> = {}): OrderLine => ({
+  lineNo: 1,
+  sku: 'AB-100',
+  catalogSku: null,
+  description: 'Hex bolt M8',
+  quantity: 10,
+  unit: 'EA',
+  unitPrice: 1.5,
+  amount: 15,
+  confidence: 1,
+  ...o,
+});
 
 /** 10 x 1.50 + 5 x 4.00 = 35.00; + 2.80 tax + 10.00 shipping = 47.80. */
 const consistent: DraftOrder = {
-  poNumber: '4500012345', orderDate: '2026-03-09', requestedDeliveryDate: null,
+  poNumber: '4500012345',
+  orderDate: '2026-03-09',
+  requestedDeliveryDate: null,
   buyer: { company: 'Acme Inc.', contactName: 'Jane Doe', email: 'jane@acme.example', phone: null, customerId: null },
-  shipTo: { name: 'Acme Tools Inc.', street: '12 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' }, billTo: null, currency: 'USD',
+  shipTo: { name: 'Acme Tools Inc.', street: '12 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+  billTo: null,
+  currency: 'USD',
   lines: [line(), line({ lineNo: 2, sku: 'CT-200', description: 'Cable ties', quantity: 5, unitPrice: 4, amount: 20 })],
-  subtotal: 35, tax: 2.8, shipping: 10, total: 47.8, paymentTerms: 'Net 30', shippingMethod: null, notes: null,
-  urgency: { level: 'normal', reasons: [] }, confidence: 0, needsReview: false, reviewReasons: [],
+  subtotal: 35,
+  tax: 2.8,
+  shipping: 10,
+  total: 47.8,
+  paymentTerms: 'Net 30',
+  shippingMethod: null,
+  notes: null,
+  urgency: { level: 'normal', reasons: [] },
+  confidence: 0,
+  needsReview: false,
+  reviewReasons: [],
 };
 const sure: FieldConfidence = { poNumber: 0.95, orderDate: 0.95, company: 0.85, lines: 1, totals: 0.9 };
 /** The reasons and confidence the reading's findings give (domain/findings toReview). */
 function reviewOrder(o: DraftOrder, conf: FieldConfidence, extra: string[]) {
-  const reading = reviewReading(o, conf, extra.map((m) => finding('read', 'test', 'skipped', 'warn', m)));
+  const reading = reviewReading(
+    o,
+    conf,
+    extra.map((m) => finding('read', 'test', 'skipped', 'warn', m)),
+  );
   const review = toReview(reading.findings, reading.readingConfidence);
   return { reasons: review.reviewReasons, confidence: review.confidence };
 }
@@ -30,7 +58,11 @@ describe('reviewOrder', () => {
 
   it.each([
     ['line amounts that are not the subtotal', { subtotal: 40, total: 52.8 }, ['line amounts add up to 35.00 but the subtotal is 40.00']],
-    ['a wrong line amount, on its line and through the sum', { lines: [line(), line({ lineNo: 2, sku: 'CT-200', quantity: 5, unitPrice: 4, amount: 16 })] }, ['line 2: 5 x 4 is 20.00, not the amount 16.00', 'line amounts add up to 31.00 but the subtotal is 35.00']],
+    [
+      'a wrong line amount, on its line and through the sum',
+      { lines: [line(), line({ lineNo: 2, sku: 'CT-200', quantity: 5, unitPrice: 4, amount: 16 })] },
+      ['line 2: 5 x 4 is 20.00, not the amount 16.00', 'line amounts add up to 31.00 but the subtotal is 35.00'],
+    ],
     ['subtotal + tax + shipping that is not the total', { total: 50 }, ['subtotal + tax + shipping (47.80) is not the total 50.00']],
     ['line amounts that are not the only total', { subtotal: null, tax: null, shipping: null, total: 30 }, ['line amounts add up to 35.00 but the total is 30.00']],
     ['no PO number', { poNumber: null }, ['no purchase order number']],
@@ -40,7 +72,11 @@ describe('reviewOrder', () => {
     ['no lines', { lines: [], subtotal: null, tax: null, shipping: null, total: null }, ['no order lines found']],
     ['lines and no totals', { subtotal: null, tax: null, shipping: null, total: null }, ['no totals to check the lines against']],
     ['prices without a currency', { currency: null }, ['currency not stated']],
-    ['a line without price, quantity or confidence', { lines: [line({ quantity: 0, amount: 0 }), line({ lineNo: 2, sku: 'CT-200', unitPrice: null, amount: 20, confidence: 0.5 })], subtotal: 20, total: 32.8 }, ['line 1: quantity is 0', 'line 2: no unit price', 'line 2: low confidence (0.50)']],
+    [
+      'a line without price, quantity or confidence',
+      { lines: [line({ quantity: 0, amount: 0 }), line({ lineNo: 2, sku: 'CT-200', unitPrice: null, amount: 20, confidence: 0.5 })], subtotal: 20, total: 32.8 },
+      ['line 1: quantity is 0', 'line 2: no unit price', 'line 2: low confidence (0.50)'],
+    ],
   ] as [string, Partial<DraftOrder>, string[]][])('names %s', (_, change, reasons) => {
     expect(reasonsFor(change)).toEqual(reasons);
   });

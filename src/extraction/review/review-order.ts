@@ -22,7 +22,8 @@ export interface ReadingReview {
 /** Findings of the rules' reading: `extra` (parts skipped, OCR, rows), field confidence, then the order check. */
 export function reviewReading(o: DraftOrder, conf: FieldConfidence, extra: Finding[]): ReadingReview {
   const sureness: Finding[] = [];
-  if (o.poNumber && conf.poNumber < 0.8) sureness.push(finding('extract', 'po-number-label', 'uncertain', 'warn', 'purchase order number found without a clear label', 'poNumber', true));
+  if (o.poNumber && conf.poNumber < 0.8)
+    sureness.push(finding('extract', 'po-number-label', 'uncertain', 'warn', 'purchase order number found without a clear label', 'poNumber', true));
   if (o.buyer.company && conf.company < 0.7) sureness.push(finding('extract', 'buyer-block', 'uncertain', 'warn', 'buyer company uncertain', 'buyer.company', true));
   const parts = [conf.poNumber, conf.company, conf.lines, conf.totals, o.orderDate ? conf.orderDate : 0.5];
   const readingConfidence = Math.round(Math.max(0, Math.min(1, parts.reduce((a, b) => a + b, 0) / parts.length)) * 100) / 100;

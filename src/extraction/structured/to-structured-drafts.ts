@@ -17,7 +17,10 @@ const cents = (n: number) => Math.round(n * 100) / 100;
 /** The drafts of a structured document: one per order it carries (an interchange may carry several). */
 export function toStructuredDrafts(doc: LayoutDocument, input: ReadInput): DraftOrder[] {
   const payloadId = doc.structured?.payloadId ?? undefined;
-  return (doc.structured?.orders ?? []).filter((o) => o.notOrder === null).map((o) => toDraft(o, doc, input)).map((d) => (payloadId && d.structured ? { ...d, structured: { ...d.structured, payloadId } } : d));
+  return (doc.structured?.orders ?? [])
+    .filter((o) => o.notOrder === null)
+    .map((o) => toDraft(o, doc, input))
+    .map((d) => (payloadId && d.structured ? { ...d, structured: { ...d.structured, payloadId } } : d));
 }
 
 /** How a structured document was judged, for the result's classification. */
@@ -40,16 +43,30 @@ function toDraft(o: StructuredOrder, doc: LayoutDocument, input: ReadInput): Dra
   const freight = o.charges.filter((c) => c.kind === 'charge' && c.what === 'freight');
   const shipping = freight.length ? cents(freight.reduce((s, c) => s + c.amount, 0)) : null;
   const charges: Charge[] = [
-    ...o.charges.filter((c) => !freight.includes(c)).map((c): Charge => ({ kind: c.kind === 'allowance' ? 'discount' : 'other', label: c.label, amount: c.kind === 'allowance' ? -c.amount : c.amount, applies: 'subtotal' })),
+    ...o.charges
+      .filter((c) => !freight.includes(c))
+      .map((c): Charge => ({ kind: c.kind === 'allowance' ? 'discount' : 'other', label: c.label, amount: c.kind === 'allowance' ? -c.amount : c.amount, applies: 'subtotal' })),
     // A line's allowances and charges count into the goods where its amount is quantity x price.
-    ...o.lines.flatMap((l, i) => (l.amountStated ? [] : l.charges.map((c): Charge => ({ kind: c.kind === 'allowance' ? 'discount' : 'other', label: `line ${l.lineNo ?? i + 1}: ${c.label}`, amount: c.kind === 'allowance' ? -c.amount : c.amount, applies: 'lines' })))),
+    ...o.lines.flatMap((l, i) =>
+      l.amountStated
+        ? []
+        : l.charges.map(
+            (c): Charge => ({
+              kind: c.kind === 'allowance' ? 'discount' : 'other',
+              label: `line ${l.lineNo ?? i + 1}: ${c.label}`,
+              amount: c.kind === 'allowance' ? -c.amount : c.amount,
+              applies: 'lines',
+            }),
+          ),
+    ),
   ];
   // What the message does not state (an X12 850 rarely states totals) is the sum of what it does,
   // so it cannot contradict it; a stated total that contradicts the lines is the order check's finding.
   const sum = lines.every((l) => l.amount !== null) ? cents(lines.reduce((s, l) => s + (l.amount ?? 0), 0)) : null;
   const inLines = charges.reduce((s, c) => s + (c.applies === 'lines' ? c.amount : 0), 0);
   const subtotal = o.lineTotal ?? (sum === null ? null : cents(sum + inLines));
-  const total = o.total ?? (subtotal === null ? null : cents(subtotal + (o.tax ?? 0) + (shipping ?? 0) + charges.reduce((s, c) => s + (c.applies === 'subtotal' ? c.amount : 0), 0)));
+  const total =
+    o.total ?? (subtotal === null ? null : cents(subtotal + (o.tax ?? 0) + (shipping ?? 0) + charges.reduce((s, c) => s + (c.applies === 'subtotal' ? c.amount : 0), 0)));
   const company = buyer?.address?.name ?? billTo?.address?.name ?? null;
   const draft: DraftOrder = {
     poNumber: o.poNumber,
@@ -68,7 +85,13 @@ function toDraft(o: StructuredOrder, doc: LayoutDocument, input: ReadInput): Dra
     shippingMethod: o.shippingMethod,
     notes: o.notes,
     ...(charges.length ? { charges } : {}),
-    urgency: detectUrgency({ subject: input.subject, body: null, documentTexts: [o.rush ?? '', o.notes ?? '', o.shippingMethod ?? ''].filter(Boolean), receivedAt: input.receivedAt, requestedDeliveryDate: o.requestedDeliveryDate }),
+    urgency: detectUrgency({
+      subject: input.subject,
+      body: null,
+      documentTexts: [o.rush ?? '', o.notes ?? '', o.shippingMethod ?? ''].filter(Boolean),
+      receivedAt: input.receivedAt,
+      requestedDeliveryDate: o.requestedDeliveryDate,
+    }),
     confidence: 1,
     readingConfidence: 1,
     needsReview: false,
@@ -101,7 +124,9 @@ function structuredFindings(o: StructuredOrder, doc: LayoutDocument): Finding[] 
   const out: Finding[] = [];
   if (o.change) out.push(finding('read', 'structured-change', 'change', 'warn', `${doc.name}: ${o.change}: check it against the earlier order`));
   if (o.statedLineCount !== null && o.statedLineCount !== o.lines.length) {
-    out.push(finding('read', 'structured-line-count', 'line-count', 'warn', `${doc.name}: the message says it has ${o.statedLineCount} lines but carries ${o.lines.length}`, 'lines'));
+    out.push(
+      finding('read', 'structured-line-count', 'line-count', 'warn', `${doc.name}: the message says it has ${o.statedLineCount} lines but carries ${o.lines.length}`, 'lines'),
+    );
   }
   return out;
 }

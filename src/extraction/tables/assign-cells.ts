@@ -14,7 +14,13 @@ export function assignCells(line: LayoutLine, header: TableHeader, cols: Column[
     return out;
   }
   // One cell more than the header, led by a line number: a "Line" column the header left unnamed.
-  if (cols === header.columns && line.segments.length === header.cellCount + 1 && header.cellCount > 2 && /^\d{1,4}$/.test(line.segments[0].text) && !cols.some((c) => c.role === 'lineNo')) {
+  if (
+    cols === header.columns &&
+    line.segments.length === header.cellCount + 1 &&
+    header.cellCount > 2 &&
+    /^\d{1,4}$/.test(line.segments[0].text) &&
+    !cols.some((c) => c.role === 'lineNo')
+  ) {
     out.set(LINE_NO, [line.segments[0]]);
     line.segments.slice(1).forEach((s, i) => out.set(cols[i], [s]));
     return out;
@@ -49,7 +55,10 @@ export function cellText(cells: Map<Column, Segment[]>, role: ColumnRole): strin
 function rawCellText(cells: Map<Column, Segment[]>, role: ColumnRole): string | null {
   for (const [c, segs] of cells) {
     if (c.role !== role && c.alsoRole !== role) continue;
-    const text = segs.map((s) => s.text).join(' ').trim();
+    const text = segs
+      .map((s) => s.text)
+      .join(' ')
+      .trim();
     if (!c.alsoRole) return text || null;
     const parts = text.split(/\s+\/\s+/);
     if (parts.length === 2) return (c.role === role ? parts[0] : parts[1]).trim() || null;

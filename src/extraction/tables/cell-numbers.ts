@@ -44,7 +44,7 @@ export function numberInCell(text: string, style: NumberStyle): { value: number;
   const t = text.trim();
   if (!/\d/.test(t) || DATE.test(t) || t.length > 24) return null;
   const money = parseAmount(t, style);
-  const decimals = (t.match(style === 'eu' ? /,(\d+)\D*$/ : /\.(\d+)\D*$/)?.[1]?.length) ?? 0;
+  const decimals = t.match(style === 'eu' ? /,(\d+)\D*$/ : /\.(\d+)\D*$/)?.[1]?.length ?? 0;
   if (money !== null) return { value: money, unit: null, decimals };
   const { qty, unit } = splitQuantity(t, style);
   return qty !== null ? { value: qty, unit, decimals } : null;

@@ -4,17 +4,75 @@ import { findTableHeaders, type Column } from './find-table-header.ts';
 import { toLayoutLines } from '../reading/to-layout-lines.ts';
 import { textDoc } from '../testing/layout-docs.ts';
 
-
 const headersOf = (text: string) => findTableHeaders(toLayoutLines(textDoc(text)));
 const roles = (columns: Column[]) => columns.map((c) => [c.label, c.role]);
 
 describe('findTableHeaders: header words in four languages', () => {
   it.each([
-    ['en', 'Line   Item No   Description   Qty   UOM   Unit Price   Amount', [['Line', 'lineNo'], ['Item No', 'sku'], ['Description', 'description'], ['Qty', 'quantity'], ['UOM', 'unit'], ['Unit Price', 'unitPrice'], ['Amount', 'amount']]],
-    ['de', 'Pos.   Artikelnummer   Bezeichnung   Menge   Einheit   Einzelpreis   Gesamtpreis', [['Pos.', 'lineNo'], ['Artikelnummer', 'sku'], ['Bezeichnung', 'description'], ['Menge', 'quantity'], ['Einheit', 'unit'], ['Einzelpreis', 'unitPrice'], ['Gesamtpreis', 'amount']]],
-    ['fr', 'Ligne   Référence   Désignation   Quantité   Unité   Prix unitaire   Montant HT', [['Ligne', 'lineNo'], ['Référence', 'sku'], ['Désignation', 'description'], ['Quantité', 'quantity'], ['Unité', 'unit'], ['Prix unitaire', 'unitPrice'], ['Montant HT', 'amount']]],
-    ['es', 'Línea   Código   Descripción   Cantidad   Unidad   Precio unitario   Importe', [['Línea', 'lineNo'], ['Código', 'sku'], ['Descripción', 'description'], ['Cantidad', 'quantity'], ['Unidad', 'unit'], ['Precio unitario', 'unitPrice'], ['Importe', 'amount']]],
-    ['de, with delivery date and discount', 'Art.-Nr.   Bezeichnung   Menge   Liefertermin   Rabatt   Preis', [['Art.-Nr.', 'sku'], ['Bezeichnung', 'description'], ['Menge', 'quantity'], ['Liefertermin', 'date'], ['Rabatt', 'discount'], ['Preis', 'unitPrice']]],
+    [
+      'en',
+      'Line   Item No   Description   Qty   UOM   Unit Price   Amount',
+      [
+        ['Line', 'lineNo'],
+        ['Item No', 'sku'],
+        ['Description', 'description'],
+        ['Qty', 'quantity'],
+        ['UOM', 'unit'],
+        ['Unit Price', 'unitPrice'],
+        ['Amount', 'amount'],
+      ],
+    ],
+    [
+      'de',
+      'Pos.   Artikelnummer   Bezeichnung   Menge   Einheit   Einzelpreis   Gesamtpreis',
+      [
+        ['Pos.', 'lineNo'],
+        ['Artikelnummer', 'sku'],
+        ['Bezeichnung', 'description'],
+        ['Menge', 'quantity'],
+        ['Einheit', 'unit'],
+        ['Einzelpreis', 'unitPrice'],
+        ['Gesamtpreis', 'amount'],
+      ],
+    ],
+    [
+      'fr',
+      'Ligne   Référence   Désignation   Quantité   Unité   Prix unitaire   Montant HT',
+      [
+        ['Ligne', 'lineNo'],
+        ['Référence', 'sku'],
+        ['Désignation', 'description'],
+        ['Quantité', 'quantity'],
+        ['Unité', 'unit'],
+        ['Prix unitaire', 'unitPrice'],
+        ['Montant HT', 'amount'],
+      ],
+    ],
+    [
+      'es',
+      'Línea   Código   Descripción   Cantidad   Unidad   Precio unitario   Importe',
+      [
+        ['Línea', 'lineNo'],
+        ['Código', 'sku'],
+        ['Descripción', 'description'],
+        ['Cantidad', 'quantity'],
+        ['Unidad', 'unit'],
+        ['Precio unitario', 'unitPrice'],
+        ['Importe', 'amount'],
+      ],
+    ],
+    [
+      'de, with delivery date and discount',
+      'Art.-Nr.   Bezeichnung   Menge   Liefertermin   Rabatt   Preis',
+      [
+        ['Art.-Nr.', 'sku'],
+        ['Bezeichnung', 'description'],
+        ['Menge', 'quantity'],
+        ['Liefertermin', 'date'],
+        ['Rabatt', 'discount'],
+        ['Preis', 'unitPrice'],
+      ],
+    ],
   ])('%s', (_, header, expected) => {
     const [found, ...more] = headersOf(header);
     expect(more).toEqual([]);
@@ -23,7 +81,12 @@ describe('findTableHeaders: header words in four languages', () => {
   });
 
   it('"Item" beside "Description" is the item number, not a second description', () => {
-    expect(roles(headersOf('Item   Description   Qty   Price')[0].columns)).toEqual([['Item', 'sku'], ['Description', 'description'], ['Qty', 'quantity'], ['Price', 'unitPrice']]);
+    expect(roles(headersOf('Item   Description   Qty   Price')[0].columns)).toEqual([
+      ['Item', 'sku'],
+      ['Description', 'description'],
+      ['Qty', 'quantity'],
+      ['Price', 'unitPrice'],
+    ]);
   });
 
   it.each([
@@ -40,15 +103,29 @@ describe('findTableHeaders: headers over two lines', () => {
     const [h] = headersOf(['Item   Description   Qty   Unit      Amount', '                          Price'].join('\n'));
     expect(h.index).toBe(1);
     expect(h.tiers).toBeUndefined();
-    expect(roles(h.columns)).toEqual([['Item', 'sku'], ['Description', 'description'], ['Qty', 'quantity'], ['Unit Price', 'unitPrice'], ['Amount', 'amount']]);
+    expect(roles(h.columns)).toEqual([
+      ['Item', 'sku'],
+      ['Description', 'description'],
+      ['Qty', 'quantity'],
+      ['Unit Price', 'unitPrice'],
+      ['Amount', 'amount'],
+    ]);
   });
 
   it('reads an SAP-style header (Pos/Material/Description over Qty/Price/Value) as two tiers', () => {
     const [h] = headersOf(['Pos   Material     Description', '      Qty          Price         Value'].join('\n'));
     expect(h.index).toBe(1);
     expect(h.tiers && h.tiers.map(roles)).toEqual([
-      [['Pos', 'lineNo'], ['Material', 'sku'], ['Description', 'description']],
-      [['Qty', 'quantity'], ['Price', 'unitPrice'], ['Value', 'amount']],
+      [
+        ['Pos', 'lineNo'],
+        ['Material', 'sku'],
+        ['Description', 'description'],
+      ],
+      [
+        ['Qty', 'quantity'],
+        ['Price', 'unitPrice'],
+        ['Value', 'amount'],
+      ],
     ]);
   });
 });

@@ -18,11 +18,19 @@ const PHRASES = new Map<string, { role: ColumnRole; words: string[] }[]>();
 for (const [role, list] of Object.entries(COLUMN_WORDS)) {
   for (const p of list) {
     const words = fold(p).split(/\s+/).map(cleanWord);
-    PHRASES.set(words[0], [...(PHRASES.get(words[0]) ?? []), { role: role as ColumnRole, words }].sort((a, b) => b.words.length - a.words.length));
+    PHRASES.set(
+      words[0],
+      [...(PHRASES.get(words[0]) ?? []), { role: role as ColumnRole, words }].sort((a, b) => b.words.length - a.words.length),
+    );
   }
 }
 /** Phrases of several words by their words run together ("prixunitaire"), as OCR and some PDF text layers write them. */
-const GLUED = new Map([...PHRASES.values()].flat().filter((p) => p.words.length > 1).map((p) => [p.words.join(''), p.words.join(' ')]));
+const GLUED = new Map(
+  [...PHRASES.values()]
+    .flat()
+    .filter((p) => p.words.length > 1)
+    .map((p) => [p.words.join(''), p.words.join(' ')]),
+);
 const HEADER_WORDS = [...new Set([...PHRASES.values()].flat().flatMap((p) => p.words))].filter((w) => w.length >= 5);
 
 /** The header word one typo away from `word` ("Amouni" → "amount"), when exactly one is. */
@@ -62,12 +70,12 @@ function splitHeaderCell(seg: Segment): Column[] | null {
   // tax qualifiers qualify a label; "Unit $" is a price per unit.
   const raw = normaliseHeader(seg.text)
     .split(/\s+/)
-    .map((w) => (PHRASES.has(cleanWord(w)) ? w : GLUED.get(cleanWord(w)) ?? w))
+    .map((w) => (PHRASES.has(cleanWord(w)) ? w : (GLUED.get(cleanWord(w)) ?? w)))
     .join(' ');
   const words = raw.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   const out: { role: ColumnRole | null; start: number; end: number }[] = [];
-  const cleaned = words.map(cleanWord).map((w) => (isOcrRead(seg) ? nearHeaderWord(w) ?? w : w));
+  const cleaned = words.map(cleanWord).map((w) => (isOcrRead(seg) ? (nearHeaderWord(w) ?? w) : w));
   let i = 0;
   while (i < words.length) {
     const hit = PHRASES.get(cleaned[i])?.find((p) => p.words.every((w, k) => cleaned[i + k] === w));

@@ -85,4 +85,3 @@ function nearlySpells(read: number, meant: number): boolean {
 function digitsOf(n: number): string {
   return n.toFixed(2).replace(/\D/g, '').replace(/0+$/, '').replace(/^0+/, '');
 }
-

@@ -119,7 +119,14 @@ function quantityWeight(column: Column, cells: NumberCell[]): number {
 function cellTexts(rows: LayoutLine[], header: TableHeader, column: Column): string[] {
   return rows.flatMap((line) => {
     const segs = assignCells(line, header).get(column);
-    return segs ? [segs.map((s) => s.text).join(' ').trim()] : [];
+    return segs
+      ? [
+          segs
+            .map((s) => s.text)
+            .join(' ')
+            .trim(),
+        ]
+      : [];
   });
 }
 

@@ -16,7 +16,14 @@ export function readChargeRow(line: LayoutLine, style: NumberStyle): TableCharge
   const amount = parseAmount(last.replace(/[$€£]|eur|usd|gbp/gi, '').trim(), style);
   if (amount === null) return null;
   const kind = SHIPPING_WORDS.includes(word) ? 'shipping' : DISCOUNT_WORDS.includes(word) ? 'discount' : ['tax', 'vat', 'mwst', 'tva', 'iva'].includes(word) ? 'tax' : 'other';
-  const label = line.segments.slice(0, -1).map((seg) => seg.text).join(' ').replace(/\s+/g, ' ').trim().slice(0, 80) || word;
+  const label =
+    line.segments
+      .slice(0, -1)
+      .map((seg) => seg.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || word;
   return { kind, label, amount: kind === 'discount' ? -Math.abs(amount) : amount };
 }
 

@@ -4,7 +4,6 @@ import { readLineTables, splitQuantity, type ItemDraft, type NumberStyle } from 
 import { toLayoutLines } from '../reading/to-layout-lines.ts';
 import { textDoc } from '../testing/layout-docs.ts';
 
-
 /** A PDF-like document: each page a list of rows, each row cells at an x; 6 units a character, rows 14 apart. */
 function pdfDoc(pages: [number, string][][][]): LayoutDocument {
   const words = (x: number, y: number, text: string): Word[] => {
@@ -16,35 +15,87 @@ function pdfDoc(pages: [number, string][][][]): LayoutDocument {
     });
   };
   return {
-    name: 'po.pdf', mediaType: 'application/pdf', method: 'pdf-text', pageCount: pages.length, text: '',
+    name: 'po.pdf',
+    mediaType: 'application/pdf',
+    method: 'pdf-text',
+    pageCount: pages.length,
+    text: '',
     pages: pages.map((rows, p) => ({ number: p + 1, width: 600, height: 800, words: rows.flatMap((row, r) => row.flatMap(([x, t]) => words(x, 40 + r * 14, t))) })),
   };
 }
 
 type Item = Pick<ItemDraft, 'lineNo' | 'sku' | 'description' | 'quantity' | 'unit' | 'unitPrice' | 'amount'>;
-const item = (sku: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number | null, more: Partial<Item> = {}): Item => ({ lineNo: null, sku, description, quantity, unit: null, unitPrice, amount, ...more });
-const brief = (it: ItemDraft): Item => ({ lineNo: it.lineNo, sku: it.sku, description: it.description, quantity: it.quantity, unit: it.unit, unitPrice: it.unitPrice, amount: it.amount });
+const item = (sku: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number | null, more: Partial<Item> = {}): Item => ({
+  lineNo: null,
+  sku,
+  description,
+  quantity,
+  unit: null,
+  unitPrice,
+  amount,
+  ...more,
+});
+const brief = (it: ItemDraft): Item => ({
+  lineNo: it.lineNo,
+  sku: it.sku,
+  description: it.description,
+  quantity: it.quantity,
+  unit: it.unit,
+  unitPrice: it.unitPrice,
+  amount: it.amount,
+});
 
 const tablesOf = (doc: LayoutDocument, style: NumberStyle = null) => readLineTables(toLayoutLines(doc), style);
 const itemsOf = (text: string, style: NumberStyle = null) => tablesOf(textDoc(text), style).flatMap((t) => t.items.map(brief));
 
 describe('readLineTables: rows under headers in four languages', () => {
   it.each([
-    ['en', 'Item No    Description          Qty    Unit Price    Amount\nAB-100     Hex bolt M8          10     1.50          15.00', 'us', item('AB-100', 'Hex bolt M8', 10, 1.5, 15)],
-    ['de', 'Artikelnummer   Bezeichnung      Menge   Einzelpreis   Gesamtpreis\n4711            Schraube M6      100     0,25          25,00', 'eu', item('4711', 'Schraube M6', 100, 0.25, 25)],
-    ['fr', 'Référence   Désignation      Quantité   Prix unitaire   Montant HT\nR-55        Vis inox         20         2,50            50,00', 'eu', item('R-55', 'Vis inox', 20, 2.5, 50)],
-    ['es', 'Código    Descripción      Cantidad   Precio unitario   Importe\nC-9       Tornillo         8          3,00              24,00', 'eu', item('C-9', 'Tornillo', 8, 3, 24)],
+    [
+      'en',
+      'Item No    Description          Qty    Unit Price    Amount\nAB-100     Hex bolt M8          10     1.50          15.00',
+      'us',
+      item('AB-100', 'Hex bolt M8', 10, 1.5, 15),
+    ],
+    [
+      'de',
+      'Artikelnummer   Bezeichnung      Menge   Einzelpreis   Gesamtpreis\n4711            Schraube M6      100     0,25          25,00',
+      'eu',
+      item('4711', 'Schraube M6', 100, 0.25, 25),
+    ],
+    [
+      'fr',
+      'Référence   Désignation      Quantité   Prix unitaire   Montant HT\nR-55        Vis inox         20         2,50            50,00',
+      'eu',
+      item('R-55', 'Vis inox', 20, 2.5, 50),
+    ],
+    [
+      'es',
+      'Código    Descripción      Cantidad   Precio unitario   Importe\nC-9       Tornillo         8          3,00              24,00',
+      'eu',
+      item('C-9', 'Tornillo', 8, 3, 24),
+    ],
   ] as const)('%s', (_, text, style, expected) => {
     expect(itemsOf(text, style)).toEqual([expected]);
   });
 
   it('reads line numbers and a unit column', () => {
-    const text = ['Line  Item No   Description     Qty   UOM   Unit Price   Amount', '1     AB-100    Hex bolt M8     10    EA    1.50         15.00', '2     CT-200    Cable ties      5     BOX   4.00         20.00'].join('\n');
-    expect(itemsOf(text, 'us')).toEqual([item('AB-100', 'Hex bolt M8', 10, 1.5, 15, { lineNo: 1, unit: 'EA' }), item('CT-200', 'Cable ties', 5, 4, 20, { lineNo: 2, unit: 'BOX' })]);
+    const text = [
+      'Line  Item No   Description     Qty   UOM   Unit Price   Amount',
+      '1     AB-100    Hex bolt M8     10    EA    1.50         15.00',
+      '2     CT-200    Cable ties      5     BOX   4.00         20.00',
+    ].join('\n');
+    expect(itemsOf(text, 'us')).toEqual([
+      item('AB-100', 'Hex bolt M8', 10, 1.5, 15, { lineNo: 1, unit: 'EA' }),
+      item('CT-200', 'Cable ties', 5, 4, 20, { lineNo: 2, unit: 'BOX' }),
+    ]);
   });
 
   it('reads a header written over two lines ("Unit" over "Price")', () => {
-    const text = ['Item       Description          Qty    Unit      Amount', '                                        Price', 'AB-100     Hex bolt M8          10     1.50      15.00'].join('\n');
+    const text = [
+      'Item       Description          Qty    Unit      Amount',
+      '                                        Price',
+      'AB-100     Hex bolt M8          10     1.50      15.00',
+    ].join('\n');
     expect(itemsOf(text, 'us')).toEqual([item('AB-100', 'Hex bolt M8', 10, 1.5, 15)]);
   });
 
@@ -57,10 +108,7 @@ describe('readLineTables: rows under headers in four languages', () => {
       '20    6000139      Nitrile gloves M',
       '      100          0.45          45.00',
     ].join('\n');
-    expect(itemsOf(text, 'us')).toEqual([
-      item('6000138', 'Nitrile gloves L', 200, 0.45, 90, { lineNo: 10 }),
-      item('6000139', 'Nitrile gloves M', 100, 0.45, 45, { lineNo: 20 }),
-    ]);
+    expect(itemsOf(text, 'us')).toEqual([item('6000138', 'Nitrile gloves L', 200, 0.45, 90, { lineNo: 10 }), item('6000139', 'Nitrile gloves M', 100, 0.45, 45, { lineNo: 20 })]);
   });
 
   it('appends wrapped description lines to the row above', () => {
@@ -87,11 +135,19 @@ describe('readLineTables: rows that are not items', () => {
     const [table, ...more] = tablesOf(textDoc(text), 'us');
     expect(more).toEqual([]);
     expect(table.items.map(brief)).toEqual([item('AB-100', 'Hex bolt M8', 10, 1.5, 15), item('CT-200', 'Cable ties', 5, 4, 20)]);
-    expect(table.charges).toEqual([{ kind: 'discount', label: 'Discount 5%', amount: -0.75 }, { kind: 'shipping', label: 'Freight', amount: 12 }]);
+    expect(table.charges).toEqual([
+      { kind: 'discount', label: 'Discount 5%', amount: -0.75 },
+      { kind: 'shipping', label: 'Freight', amount: 12 },
+    ]);
   });
 
   it('stops at the totals', () => {
-    const text = ['Item No    Description    Qty    Unit Price    Amount', 'AB-100     Hex bolt M8    10     1.50          15.00', 'Total                                        15.00', '2 boxes    Spare parts    2      1.00           2.00'].join('\n');
+    const text = [
+      'Item No    Description    Qty    Unit Price    Amount',
+      'AB-100     Hex bolt M8    10     1.50          15.00',
+      'Total                                        15.00',
+      '2 boxes    Spare parts    2      1.00           2.00',
+    ].join('\n');
     const [table] = tablesOf(textDoc(text), 'us');
     expect([table.items.length, table.start, table.end]).toEqual([1, 0, 2]);
   });
@@ -107,10 +163,34 @@ describe('readLineTables: rows that are not items', () => {
 });
 
 describe('readLineTables: tables across pages', () => {
-  const header: [number, string][] = [[40, 'Line'], [80, 'Item No'], [160, 'Description'], [340, 'Qty'], [400, 'Unit Price'], [490, 'Amount']];
-  const row = (n: string, sku: string, d: string, q: string, p: string, a: string): [number, string][] => [[40, n], [80, sku], [160, d], [340, q], [400, p], [490, a]];
-  const page1 = [[[40, 'PURCHASE ORDER']], header, row('1', 'AB-100', 'Hex bolt M8', '10', '1.50', '15.00'), row('2', 'AB-101', 'Hex nut M8', '10', '0.50', '5.00')] as [number, string][][];
-  const page2rows = [header, row('3', 'CT-200', 'Cable ties', '5', '4.00', '20.00'), [[400, 'Total'], [490, '40.00']]] as [number, string][][];
+  const header: [number, string][] = [
+    [40, 'Line'],
+    [80, 'Item No'],
+    [160, 'Description'],
+    [340, 'Qty'],
+    [400, 'Unit Price'],
+    [490, 'Amount'],
+  ];
+  const row = (n: string, sku: string, d: string, q: string, p: string, a: string): [number, string][] => [
+    [40, n],
+    [80, sku],
+    [160, d],
+    [340, q],
+    [400, p],
+    [490, a],
+  ];
+  const page1 = [[[40, 'PURCHASE ORDER']], header, row('1', 'AB-100', 'Hex bolt M8', '10', '1.50', '15.00'), row('2', 'AB-101', 'Hex nut M8', '10', '0.50', '5.00')] as [
+    number,
+    string,
+  ][][];
+  const page2rows = [
+    header,
+    row('3', 'CT-200', 'Cable ties', '5', '4.00', '20.00'),
+    [
+      [400, 'Total'],
+      [490, '40.00'],
+    ],
+  ] as [number, string][][];
   const expected = [
     item('AB-100', 'Hex bolt M8', 10, 1.5, 15, { lineNo: 1 }),
     item('AB-101', 'Hex nut M8', 10, 0.5, 5, { lineNo: 2 }),
@@ -139,7 +219,11 @@ describe('readLineTables: numbers as written', () => {
   });
 
   it('reads EU numbers (1.000 pieces, 1.234,50)', () => {
-    const text = ['Art.-Nr.   Bezeichnung      Menge   Preis      Betrag', '4711       Schraube M6      1.000   1,2345     1.234,50', '4712       Mutter M6        2       617,25     1.234,50'].join('\n');
+    const text = [
+      'Art.-Nr.   Bezeichnung      Menge   Preis      Betrag',
+      '4711       Schraube M6      1.000   1,2345     1.234,50',
+      '4712       Mutter M6        2       617,25     1.234,50',
+    ].join('\n');
     expect(itemsOf(text, 'eu')).toEqual([item('4711', 'Schraube M6', 1000, 1.2345, 1234.5), item('4712', 'Mutter M6', 2, 617.25, 1234.5)]);
   });
 
@@ -154,7 +238,11 @@ describe('readLineTables: numbers as written', () => {
   });
 
   it('reads a unit written in the quantity cell', () => {
-    const text = ['Item No    Description    Qty       Price     Amount', 'AB-100     Hex bolt M8    12 EA     1.50      18.00', 'CT-200     Cable ties     6.00 pcs  4.00      24.00'].join('\n');
+    const text = [
+      'Item No    Description    Qty       Price     Amount',
+      'AB-100     Hex bolt M8    12 EA     1.50      18.00',
+      'CT-200     Cable ties     6.00 pcs  4.00      24.00',
+    ].join('\n');
     expect(itemsOf(text, 'us')).toEqual([item('AB-100', 'Hex bolt M8', 12, 1.5, 18, { unit: 'EA' }), item('CT-200', 'Cable ties', 6, 4, 24, { unit: 'PCS' })]);
   });
 });
@@ -207,7 +295,11 @@ describe('readLineTables: what the cells say when headers compete', () => {
   });
 
   it('keeps a wrapped description that merely mentions a delivery', () => {
-    const text = ['Item No    Description                 Qty    Unit Price    Amount', 'AB-100     Hex bolt M8, zinc           10     1.50          15.00', '           plated, delivery date on label'].join('\n');
+    const text = [
+      'Item No    Description                 Qty    Unit Price    Amount',
+      'AB-100     Hex bolt M8, zinc           10     1.50          15.00',
+      '           plated, delivery date on label',
+    ].join('\n');
     expect(itemsOf(text, 'us')[0].description).toBe('Hex bolt M8, zinc plated, delivery date on label');
   });
 });

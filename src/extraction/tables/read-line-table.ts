@@ -40,7 +40,6 @@ function isEndLine(line: LayoutLine): boolean {
   return END_WORDS.some((w) => first === w || first.startsWith(`${w} `) || first.startsWith(`${w}:`));
 }
 
-
 /** The cells of the record at `index`: one line, or two for a two-tier (SAP-style) header. */
 function recordCells(lines: LayoutLine[], index: number, header: TableHeader): { cells: Map<Column, Segment[]>; used: number } {
   if (!header.tiers) return { cells: assignCells(lines[index], header), used: 1 };
@@ -170,7 +169,10 @@ function codeInUnnamedCell(cells: Map<Column, Segment[]>, columns: Column[]): { 
   for (const [column, segs] of cells) {
     // Right of the description too when its header says it holds numbers ("Rem No.").
     if (column.role !== null || (column.x1 > desc.x0 && !NUMBER_HEADER.test(column.label.trim()))) continue;
-    const text = segs.map((seg) => seg.text).join(' ').trim();
+    const text = segs
+      .map((seg) => seg.text)
+      .join(' ')
+      .trim();
     const m = text.match(/^(?:(\d{1,4})\.?\s+)?([A-Z0-9][A-Z0-9./-]{2,})$/);
     if (m && /\d/.test(m[2]) && /[A-Z-]/.test(m[2])) return { sku: m[2], lineNo: m[1] ?? null };
   }
@@ -186,7 +188,10 @@ function quantityInUnnamedCell(cells: Map<Column, Segment[]>, style: NumberStyle
   if (price === null || amount === null || price === 0) return null;
   for (const [column, segs] of cells) {
     if (column.role !== null) continue;
-    const text = segs.map((seg) => seg.text).join(' ').trim();
+    const text = segs
+      .map((seg) => seg.text)
+      .join(' ')
+      .trim();
     const { qty } = splitQuantity(text, style);
     if (qty !== null && qty > 0 && Math.abs(qty * price - amount) <= Math.max(0.011, amount * 0.005)) return text;
   }

@@ -47,7 +47,12 @@ function withWrappedLines(item: ItemDraft, lines: LayoutLine[], rows: Set<number
     const height = Math.max(last.y1 - last.y0, 1);
     if (rows.has(k) || l.page !== row.page || l.y0 - last.y1 > height * 1.2) break;
     if (!l.segments.every((s) => s.x0 >= span.x0 - 2 && s.x1 <= span.x1 + 2) || !/\p{L}/u.test(l.text)) break;
-    parts.push(l.segments.map((s) => s.text).join(' ').trim());
+    parts.push(
+      l.segments
+        .map((s) => s.text)
+        .join(' ')
+        .trim(),
+    );
     last = l;
   }
   return parts.length > 1 ? { ...item, description: parts.join(' ') } : item;

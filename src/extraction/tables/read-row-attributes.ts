@@ -16,15 +16,16 @@ export interface RowAttributes {
   deliveryDate?: string;
 }
 
-const DATE_LABELS = [...FIELD_LABELS.requestedDeliveryDate, 'delivery date', 'deliv. date', 'del. date']
-  .map((l) => fold(l))
-  .sort((a, b) => b.length - a.length);
+const DATE_LABELS = [...FIELD_LABELS.requestedDeliveryDate, 'delivery date', 'deliv. date', 'del. date'].map((l) => fold(l)).sort((a, b) => b.length - a.length);
 
 function dateCell(text: string, dayFirst: boolean | undefined): string | null {
   const folded = fold(text);
   for (const label of DATE_LABELS) {
     if (!folded.startsWith(label) || !/^[\s:.]/.test(folded.slice(label.length))) continue;
-    const rest = text.slice(label.length).replace(/^[\s:.]+/, '').trim();
+    const rest = text
+      .slice(label.length)
+      .replace(/^[\s:.]+/, '')
+      .trim();
     return rest && findDates(rest, { dayFirst }).length === 1 ? rest : null;
   }
   return null;

@@ -12,7 +12,18 @@ function sheet(rows: string[][], method: LayoutDocument['method'] = 'spreadsheet
 // A flat export: the order's own fields repeated on each row, among header words no lexicon knows.
 const FLAT = [
   ['Order No', 'Currency', 'Order Date', 'Deliver To', 'Item Code', 'Item Description', 'Order Qty', 'Unit Price', 'Line Total', 'Requested By'],
-  ['SCM-PO-1182', 'AUD', '10/11/2026', 'Acme Mining Ltd, 18 Kewdale Road, Leeds LS1 4AB, United Kingdom', 'BRG-30210', 'Tapered roller bearing', '10', '27.90', '279.00', 'Bec Taylor'],
+  [
+    'SCM-PO-1182',
+    'AUD',
+    '10/11/2026',
+    'Acme Mining Ltd, 18 Kewdale Road, Leeds LS1 4AB, United Kingdom',
+    'BRG-30210',
+    'Tapered roller bearing',
+    '10',
+    '27.90',
+    '279.00',
+    'Bec Taylor',
+  ],
   ['SCM-PO-1182', 'AUD', '10/11/2026', 'Acme Mining Ltd, 18 Kewdale Road, Leeds LS1 4AB, United Kingdom', 'ELC-CG-13', 'Nylon cable gland', '4', '1.35', '5.40', 'Bec Taylor'],
 ];
 

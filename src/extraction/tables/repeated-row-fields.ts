@@ -24,7 +24,12 @@ export function repeatedRowFields(lines: LayoutLine[], tables: LineTable[]): Lay
     const filled = new Map(table.columns.map((c) => [c, 0]));
     for (const row of rows) {
       for (const [column, segs] of assignCells(row, header)) {
-        values.get(column)?.add(segs.map((s) => s.text).join(' ').trim());
+        values.get(column)?.add(
+          segs
+            .map((s) => s.text)
+            .join(' ')
+            .trim(),
+        );
         filled.set(column, (filled.get(column) ?? 0) + 1);
       }
     }

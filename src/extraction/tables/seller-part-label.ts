@@ -5,7 +5,10 @@
 import { COLUMN_WORDS, SELLER_SIDE_WORDS } from '../lexicon/index.ts';
 import { fold } from '../reading/vocabulary.ts';
 
-const strip = (s: string) => fold(s).replace(/[.:#\s]+$/, '').trim();
+const strip = (s: string) =>
+  fold(s)
+    .replace(/[.:#\s]+$/, '')
+    .trim();
 const SKU_WORDS = new Set(COLUMN_WORDS.sku.map(strip));
 const SIDE = new Set(SELLER_SIDE_WORDS.map(strip));
 /** Nouns an item-number label is made of, in any language: what is left after "your"/"supplier". */

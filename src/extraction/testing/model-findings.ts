@@ -8,9 +8,21 @@ export function modelLine(l: Partial<ModelLine>): ModelLine {
 
 export function modelFindings(f: Partial<ModelFindings> = {}): ModelFindings {
   return {
-    poNumber: null, orderDate: null, requestedDeliveryDate: null, currency: null, buyerCompany: null,
-    shipTo: null, billTo: null, paymentTerms: null, shippingMethod: null, lines: [],
-    subtotal: null, tax: null, shipping: null, total: null, rowsSeen: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
+    currency: null,
+    buyerCompany: null,
+    shipTo: null,
+    billTo: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    lines: [],
+    subtotal: null,
+    tax: null,
+    shipping: null,
+    total: null,
+    rowsSeen: null,
     ...f,
   };
 }

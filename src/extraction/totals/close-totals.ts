@@ -78,7 +78,12 @@ export function totalsByArithmetic(lines: LayoutLine[], from: number, style: Num
     const at = chain[chain.length - 1];
     let next = -1;
     for (let k = at + 2; k < rows.length && k <= at + 6; k++) {
-      if (addsUp(rows.slice(at, k).map((r) => r.amount), rows[k].amount)) {
+      if (
+        addsUp(
+          rows.slice(at, k).map((r) => r.amount),
+          rows[k].amount,
+        )
+      ) {
         next = k;
         break;
       }

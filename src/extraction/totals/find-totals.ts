@@ -12,7 +12,8 @@ import { TOTAL_LABELS, type TotalKind } from '../reading/vocabulary.ts';
  * What a totals label says beyond its first word: "Total GBP Excl. VAT" is the net, "Total VAT 20%"
  * the tax, "Totaal incl. btw" the total. The label's own qualifiers decide, not its first word.
  */
-const EXCLUDING = /\b(?:excl\.?|excluding|exclusive|exkl\.?|ohne|zzgl\.?|before\s+tax(?:es)?|avant\s+tax\w*|hors\s+tax\w*|h\.?t\.?|sans\s+tva|sin\s+iva|senza\s+iva|imponible|imponibile|net|netto|neto|nett)\b/i;
+const EXCLUDING =
+  /\b(?:excl\.?|excluding|exclusive|exkl\.?|ohne|zzgl\.?|before\s+tax(?:es)?|avant\s+tax\w*|hors\s+tax\w*|h\.?t\.?|sans\s+tva|sin\s+iva|senza\s+iva|imponible|imponibile|net|netto|neto|nett)\b/i;
 const INCLUDING = /\b(?:incl\.?|including|inclusive|inkl\.?|ttc|brutto|gross|iva\s+incluida|ivato)\b/i;
 export const TAX_WORD = /\b(?:tax|taxes|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|igic)\b/i;
 
@@ -56,10 +57,21 @@ export function findTotals(lines: LayoutLine[], from: number, style: NumberStyle
       if (at < 0) continue;
       const value = amountIn(options[at], style)!;
       // The label is what stands before the amount: "Total GBP Excl. VAT", "Totale imponibile EUR".
-      const labelText = `${hit.l} ${qualifier} ${at === 0 ? '' : segs.slice(s, s + at).map((x) => x.text).join(' ')}`;
+      const labelText = `${hit.l} ${qualifier} ${
+        at === 0
+          ? ''
+          : segs
+              .slice(s, s + at)
+              .map((x) => x.text)
+              .join(' ')
+      }`;
       const kind = qualifyKind(hit.kind, labelText);
-      const beforeTax = kind === 'subtotal' && ((EXCLUDING.test(labelText) && TAX_WORD.test(labelText)) || /\b(?:imponib\w*|avant\s+tax\w*|before\s+tax\w*|hors\s+tax\w*)/i.test(labelText));
-      candidates.push({ kind, found: { value, lineIndex: i, page: lines[i].page, confidence: 0.9, rule: `label "${hit.l}"${kind !== hit.kind ? ` read as ${kind}` : ''}${beforeTax ? BEFORE_TAX : ''}` } });
+      const beforeTax =
+        kind === 'subtotal' && ((EXCLUDING.test(labelText) && TAX_WORD.test(labelText)) || /\b(?:imponib\w*|avant\s+tax\w*|before\s+tax\w*|hors\s+tax\w*)/i.test(labelText));
+      candidates.push({
+        kind,
+        found: { value, lineIndex: i, page: lines[i].page, confidence: 0.9, rule: `label "${hit.l}"${kind !== hit.kind ? ` read as ${kind}` : ''}${beforeTax ? BEFORE_TAX : ''}` },
+      });
       break;
     }
   }
@@ -95,7 +107,10 @@ function prefixedTax(text: string): { kind: TotalKind; l: string } | null {
 }
 
 function amountIn(text: string, style: NumberStyle): number | null {
-  const t = text.replace(/^[:\s]+/, '').replace(/\(?\d+(?:[.,]\d+)?\s*%\)?/g, '').trim();
+  const t = text
+    .replace(/^[:\s]+/, '')
+    .replace(/\(?\d+(?:[.,]\d+)?\s*%\)?/g, '')
+    .trim();
   if (!t || /[a-z]{4,}/i.test(t.replace(/\b(eur|usd|gbp|chf)\b/gi, ''))) return null;
   const m = t.match(/-?[$€£]?\s*\d[\d.,' \u00a0]*\d|-?[$€£]?\s*\d/);
   return m ? parseAmount(m[0], style) : null;

@@ -7,14 +7,19 @@ import { toXmlText as x } from './to-xml-text.ts';
 
 export function toCxmlConfirmation(order: AckOrder, seed: string, now: Date): string {
   const credential = (ids: { scheme: string; value: string }[]) =>
-    ids.filter((i) => i.scheme !== 'address-id').map((i) => `<Credential domain="${x(i.scheme === 'ariba' ? 'NetworkID' : i.scheme.toUpperCase())}"><Identity>${x(i.value)}</Identity></Credential>`).join('');
+    ids
+      .filter((i) => i.scheme !== 'address-id')
+      .map((i) => `<Credential domain="${x(i.scheme === 'ariba' ? 'NetworkID' : i.scheme.toUpperCase())}"><Identity>${x(i.value)}</Identity></Credential>`)
+      .join('');
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, '+00:00');
-  const items = order.lines.map((l, i) => [
-    `      <ConfirmationItem quantity="${x(l.quantity)}" lineNumber="${x(l.lineNo ?? i + 1)}">`,
-    `        <UnitOfMeasure>${x(l.unitCode ?? l.unit ?? 'EA')}</UnitOfMeasure>`,
-    `        <ConfirmationStatus quantity="${x(l.quantity)}" type="accept"${order.requestedDeliveryDate ? ` deliveryDate="${x(order.requestedDeliveryDate)}"` : ''}><UnitOfMeasure>${x(l.unitCode ?? l.unit ?? 'EA')}</UnitOfMeasure></ConfirmationStatus>`,
-    '      </ConfirmationItem>',
-  ].join('\n'));
+  const items = order.lines.map((l, i) =>
+    [
+      `      <ConfirmationItem quantity="${x(l.quantity)}" lineNumber="${x(l.lineNo ?? i + 1)}">`,
+      `        <UnitOfMeasure>${x(l.unitCode ?? l.unit ?? 'EA')}</UnitOfMeasure>`,
+      `        <ConfirmationStatus quantity="${x(l.quantity)}" type="accept"${order.requestedDeliveryDate ? ` deliveryDate="${x(order.requestedDeliveryDate)}"` : ''}><UnitOfMeasure>${x(l.unitCode ?? l.unit ?? 'EA')}</UnitOfMeasure></ConfirmationStatus>`,
+      '      </ConfirmationItem>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE cXML SYSTEM "http://xml.cxml.org/schemas/cXML/1.2.014/Fulfill.dtd">',

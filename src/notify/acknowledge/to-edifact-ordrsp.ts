@@ -21,8 +21,8 @@ export function toEdifactOrdrsp(order: AckOrder, seed: string, now: Date): strin
     ...(order.currency ? [`CUX+2:${order.currency}:9`] : []),
     ...order.lines.flatMap((l, i) => [
       `LIN+${l.lineNo ?? i + 1}+5${l.gtin ? `+${release(l.gtin)}:SRV` : ''}`,
-      ...(l.supplierPartNumber ?? l.sku ? [`PIA+1+${release(l.supplierPartNumber ?? l.sku)}:SA`] : []),
-      `QTY+21:${l.quantity}${l.unitCode ?? l.unit ? `:${release(l.unitCode ?? l.unit)}` : ''}`,
+      ...((l.supplierPartNumber ?? l.sku) ? [`PIA+1+${release(l.supplierPartNumber ?? l.sku)}:SA`] : []),
+      `QTY+21:${l.quantity}${(l.unitCode ?? l.unit) ? `:${release(l.unitCode ?? l.unit)}` : ''}`,
       ...(order.requestedDeliveryDate ? [`DTM+2:${ymd(new Date(order.requestedDeliveryDate))}:102`] : []),
     ]),
     'UNS+S',

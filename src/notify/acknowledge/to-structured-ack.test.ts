@@ -21,7 +21,7 @@ function draftOf(name: string) {
 }
 
 describe('acknowledgements in kind', () => {
-  it('an X12 855 for an 850: a valid envelope (ISA 106 characters, SE and GE counts), back to the buyer\'s id', () => {
+  it("an X12 855 for an 850: a valid envelope (ISA 106 characters, SE and GE counts), back to the buyer's id", () => {
     const ack = toStructuredAck(draftOf('x12-850-4010.edi'), 'outbox-1', NOW)!;
     expect(ack.filename).toBe('855_4500012345.x12');
     const x = tokenizeX12(ack.content);
@@ -30,7 +30,11 @@ describe('acknowledgements in kind', () => {
     expect(x.transactions.map((t) => [t.type, t.version])).toEqual([['855', '004010']]);
     const segs = x.transactions[0].segments;
     expect(segs.find((s) => s[0] === 'BAK')?.slice(1, 4)).toEqual(['00', 'AD', '4500012345']);
-    expect(segs.filter((s) => s[0] === 'ACK').map((s) => s.slice(1, 4))).toEqual([['IA', '24', 'CA'], ['IA', '10', 'EA'], ['IA', '5', 'BX']]);
+    expect(segs.filter((s) => s[0] === 'ACK').map((s) => s.slice(1, 4))).toEqual([
+      ['IA', '24', 'CA'],
+      ['IA', '10', 'EA'],
+      ['IA', '5', 'BX'],
+    ]);
     expect(readStructured(ack.content)!.orders[0].notOrder).toMatch(/acknowledgement/);
     expect(toStructuredAck(draftOf('x12-850-4010.edi'), 'outbox-1', NOW)!.content).toBe(ack.content);
   });
@@ -57,7 +61,9 @@ describe('acknowledgements in kind', () => {
     expect(XMLValidator.validate(ack.content)).toBe(true);
     const { name, root } = parseSafeXml(ack.content);
     expect(name).toBe('cXML');
-    expect(ack.content).toContain('<OrderReference orderID="HVH-PO-208811" orderDate="2026-01-15"><DocumentReference payloadID="1768473600123.4471@buyer.harborview-health.example"/>');
+    expect(ack.content).toContain(
+      '<OrderReference orderID="HVH-PO-208811" orderDate="2026-01-15"><DocumentReference payloadID="1768473600123.4471@buyer.harborview-health.example"/>',
+    );
     expect(ack.content).toContain('<ConfirmationHeader type="accept"');
     expect(ack.content.match(/<ConfirmationItem /g)).toHaveLength(3);
     expect(JSON.stringify(root)).not.toContain('harbor-s3cret');
@@ -76,7 +82,15 @@ describe('acknowledgements in kind', () => {
 describe('the acknowledgement mail of a structured order', () => {
   it('attaches the acknowledgement in kind; a document order gets none', async () => {
     const { toAckMail } = await import('../to-ack-mail.ts');
-    const base = { from: 'orders@northwind.example', to: 'dana.whitfield@lakeview-grocers.example', messageId: '<ack.d1@northwind.example>', originalMessageId: null, originalHeaders: { fields: [] } as never, originalSubject: null, now: NOW };
+    const base = {
+      from: 'orders@northwind.example',
+      to: 'dana.whitfield@lakeview-grocers.example',
+      messageId: '<ack.d1@northwind.example>',
+      originalMessageId: null,
+      originalHeaders: { fields: [] } as never,
+      originalSubject: null,
+      now: NOW,
+    };
     const order = draftOf('x12-850-4010.edi');
     const mail = toAckMail({ ...base, order });
     expect(mail.attachments?.map((a) => [a.filename, a.contentType])).toEqual([['855_4500012345.x12', 'application/EDI-X12']]);

@@ -28,7 +28,11 @@ const addressPatch = addressSchema.unwrap().partial().strict().nullable().option
 
 const patchBody = z.object({
   version: z.number().int().min(1),
-  order: draftOrderSchema.omit({ urgency: true, confidence: true, needsReview: true, reviewReasons: true, findings: true, readingConfidence: true }).partial().extend({ buyer: draftOrderSchema.shape.buyer.partial().optional(), shipTo: addressPatch, billTo: addressPatch }).strict(),
+  order: draftOrderSchema
+    .omit({ urgency: true, confidence: true, needsReview: true, reviewReasons: true, findings: true, readingConfidence: true })
+    .partial()
+    .extend({ buyer: draftOrderSchema.shape.buyer.partial().optional(), shipTo: addressPatch, billTo: addressPatch })
+    .strict(),
 });
 
 const decideBody = z.object({ version: z.number().int().min(1).optional(), reason: z.string().max(500).optional() });

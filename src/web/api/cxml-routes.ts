@@ -37,7 +37,8 @@ export function cxmlRoutes(db: Kysely<Database>, intake?: Intake): Hono<AppEnv> 
     if (!reading?.sender || reading.orders[0]?.format !== 'cxml') return answer(400, 'Bad Request', 'not a cXML document');
     const payloadId = reading.payloadId ?? null;
     const customer = await findSender(db, reading.sender.ids);
-    if (!customer) return answer(401, 'Unauthorized', `sender ${reading.sender.ids.map((i) => `${i.scheme}:${i.value}`).join(', ') || '(no credential)'} is not in the customer master`);
+    if (!customer)
+      return answer(401, 'Unauthorized', `sender ${reading.sender.ids.map((i) => `${i.scheme}:${i.value}`).join(', ') || '(no credential)'} is not in the customer master`);
     if (!customer.cxmlSharedSecret || !reading.sender.sharedSecret || !sameSecret(customer.cxmlSharedSecret, reading.sender.sharedSecret)) {
       return answer(401, 'Unauthorized', 'SharedSecret does not match the customer master');
     }

@@ -44,7 +44,11 @@ async function showForm(c: Context<AppEnv>, error: string | null, status: 200 | 
       <form method="post" action={`/account/password?next=${encodeURIComponent(next)}`} class="login password-change">
         <h1>{forced ? 'Choose your own password' : 'Change your password'}</h1>
         {forced ? <p class="notice">Your password was set by someone else. Choose one only you know before you go on.</p> : null}
-        {error ? <p class="notice error" role="alert">{error}</p> : null}
+        {error ? (
+          <p class="notice error" role="alert">
+            {error}
+          </p>
+        ) : null}
         <input type="hidden" name="_csrf" value={session.csrfToken} />
         <input type="hidden" name="next" value={next} />
         {forced ? null : (
@@ -61,7 +65,9 @@ async function showForm(c: Context<AppEnv>, error: string | null, status: 200 | 
           New password again
           <input name="again" type="password" autocomplete="new-password" minlength={12} required />
         </label>
-        <button type="submit" class="primary">Save password</button>
+        <button type="submit" class="primary">
+          Save password
+        </button>
       </form>
     </Layout>
   );

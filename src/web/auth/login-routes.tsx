@@ -39,14 +39,22 @@ export function loginRoutes(deps: LoginDeps): Hono<AppEnv> {
 
   app.post('/login', async (c) => {
     const body = await c.req.parseBody();
-    const email = String(body.email ?? '').trim().toLowerCase().slice(0, 320);
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase()
+      .slice(0, 320);
     const password = String(body.password ?? '').slice(0, 1024);
     const now = new Date();
     const deviceToken = readCookie(c, DEVICE_COOKIE, deps.publicUrl);
     const deviceId = deviceToken && email ? await findKnownDevice(deps.db, deviceToken, email) : null;
     // A browser the user signed in from before answers for its own failures only; any other
     // client for the address's and its own.
-    const limits: Array<[string, DelayRule]> = deviceId ? [[`device:${deviceId}`, ACCOUNT_RULE]] : [[`email:${email}`, ACCOUNT_RULE], [`ip:${deps.clientIp(c)}`, CLIENT_RULE]];
+    const limits: Array<[string, DelayRule]> = deviceId
+      ? [[`device:${deviceId}`, ACCOUNT_RULE]]
+      : [
+          [`email:${email}`, ACCOUNT_RULE],
+          [`ip:${deps.clientIp(c)}`, CLIENT_RULE],
+        ];
     const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
     const waits = await Promise.all(limits.map(async ([key, rule]) => signInDelay(await readLoginFailures(deps.db, key, since), rule, now)));
     const wait = Math.max(0, ...waits);
@@ -57,7 +65,11 @@ export function loginRoutes(deps: LoginDeps): Hono<AppEnv> {
     const user = await findUserForLogin(deps.db, email);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword('not a password'))));
     if (!user || !ok) {
-      await recordLoginFailure(deps.db, limits.map(([key]) => key), now);
+      await recordLoginFailure(
+        deps.db,
+        limits.map(([key]) => key),
+        now,
+      );
       return showLogin(c, deps, 'Wrong e-mail address or password.', 401, email);
     }
     // The count that slowed this attempt starts again; a sign-in from a known browser leaves the
@@ -94,7 +106,11 @@ async function showLogin(c: Context<AppEnv>, deps: LoginDeps, error: string | nu
     <Layout title="Sign in" session={null} page="login">
       <form method="post" action="/login" class="login">
         <h1>Sign in</h1>
-        {error ? <p class="notice error" role="alert">{error}</p> : null}
+        {error ? (
+          <p class="notice error" role="alert">
+            {error}
+          </p>
+        ) : null}
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
         <label>
@@ -105,7 +121,9 @@ async function showLogin(c: Context<AppEnv>, deps: LoginDeps, error: string | nu
           Password
           <input name="password" type="password" autocomplete="current-password" required autofocus={!!email} />
         </label>
-        <button type="submit" class="primary">Sign in</button>
+        <button type="submit" class="primary">
+          Sign in
+        </button>
       </form>
     </Layout>
   );

@@ -26,7 +26,12 @@ export interface DraftRouteDeps {
   reextract?: Reextract;
 }
 
-const DONE: Record<string, string> = { saved: 'Saved.', approved: 'Approved. This is the next draft.', rejected: 'Rejected. This is the next draft.', reextracted: 'Read again from the original.' };
+const DONE: Record<string, string> = {
+  saved: 'Saved.',
+  approved: 'Approved. This is the next draft.',
+  rejected: 'Rejected. This is the next draft.',
+  reextracted: 'Read again from the original.',
+};
 const ID = '/:id{[0-9a-f-]{36}}';
 
 export function draftRoutes(deps: DraftRouteDeps): Hono<AppEnv> {
@@ -49,7 +54,8 @@ export function draftRoutes(deps: DraftRouteDeps): Hono<AppEnv> {
       const form = parseDraftForm(body);
       if (body.confirmWarnings !== 'yes') {
         const warnings = await openWarnings(deps.db, id, form, c.get('actor'));
-        if (warnings.length > 0) throw new Confirm({ warnings }, `${warnings.length === 1 ? 'A warning is' : `${warnings.length} warnings are`} still open; approve again to approve anyway.`);
+        if (warnings.length > 0)
+          throw new Confirm({ warnings }, `${warnings.length === 1 ? 'A warning is' : `${warnings.length} warnings are`} still open; approve again to approve anyway.`);
       }
       await approveDraft(deps.db, id, { actor: c.get('actor'), version: form.version, patch: form.patch, lineOrigins: form.lineOrigins, check: blockingProblems });
       return nextUrl(deps.db, id, 'approved');
@@ -67,7 +73,11 @@ export function draftRoutes(deps: DraftRouteDeps): Hono<AppEnv> {
   app.post(`${ID}/reextract`, (c) =>
     act(c, deps, async (id, body) => {
       if (!deps.reextract) throw new DraftError('invalid', 're-extraction is not available on this server');
-      if (body.confirm !== 'yes') throw new Confirm({ reextract: true }, 'Re-extracting replaces this draft with a fresh reading of the original; the version it replaces, with your corrections, stays in the history. Press "Re-extract" again to go on.');
+      if (body.confirm !== 'yes')
+        throw new Confirm(
+          { reextract: true },
+          'Re-extracting replaces this draft with a fresh reading of the original; the version it replaces, with your corrections, stays in the history. Press "Re-extract" again to go on.',
+        );
       await deps.reextract(id, c.get('actor'));
       return `/drafts/${id}?done=reextracted`;
     }),
@@ -104,7 +114,11 @@ interface Shown {
 async function showDraft(c: Context<AppEnv>, deps: DraftRouteDeps, id: string, shown: Shown, status: 200 | 404 | 409 | 422) {
   const draft = await getDraft(deps.db, id);
   if (!draft) return c.text('no such draft', 404);
-  const [mail, around, structuredRows] = await Promise.all([deps.originals?.readMail(draft.messageId).catch(() => null) ?? null, findQueueNeighbours(deps.db, id), readStructuredRows(deps.originals, draft)]);
+  const [mail, around, structuredRows] = await Promise.all([
+    deps.originals?.readMail(draft.messageId).catch(() => null) ?? null,
+    findQueueNeighbours(deps.db, id),
+    readStructuredRows(deps.originals, draft),
+  ]);
   const page = (
     <DraftView
       session={c.get('session')!}
@@ -152,14 +166,21 @@ async function act(c: Context<AppEnv>, deps: DraftRouteDeps, run: (id: string, b
     if (!(err instanceof DraftError)) throw err;
     const kept = posted && err.code !== 'decided' && err.code !== 'not-found' ? ' Your edits are kept below, not saved yet.' : '';
     const newer = err.code === 'version' && posted ? ' Saving again puts your values over the other change (see the history).' : '';
-    return showDraft(c, deps, id, { notice: { level: 'error', text: `${err.message}.${kept}${newer}`.replace(/\.\./g, '.') }, posted: err.code === 'decided' ? null : posted }, draftErrorStatus(err));
+    return showDraft(
+      c,
+      deps,
+      id,
+      { notice: { level: 'error', text: `${err.message}.${kept}${newer}`.replace(/\.\./g, '.') }, posted: err.code === 'decided' ? null : posted },
+      draftErrorStatus(err),
+    );
   }
 }
 
 /** The posted form fields as text, for showing the form again as the rep left it. */
 function postedValues(body: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(body)) if (typeof value === 'string' && key !== '_csrf' && key !== 'op' && key !== 'version' && key !== 'confirmWarnings') out[key] = value;
+  for (const [key, value] of Object.entries(body))
+    if (typeof value === 'string' && key !== '_csrf' && key !== 'op' && key !== 'version' && key !== 'confirmWarnings') out[key] = value;
   return out;
 }
 

@@ -14,7 +14,12 @@ export function HistoryTable(props: { history: HistoryEntry[] }) {
       <h2>History</h2>
       <table class="history">
         <thead>
-          <tr><th>When</th><th>Who</th><th>What</th><th>Changes</th></tr>
+          <tr>
+            <th>When</th>
+            <th>Who</th>
+            <th>What</th>
+            <th>Changes</th>
+          </tr>
         </thead>
         <tbody>
           {props.history.map((entry) => (

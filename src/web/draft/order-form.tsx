@@ -38,7 +38,14 @@ const HEADER_FIELDS: Array<[string, string, string?]> = [
   ['notes', 'Notes'],
 ];
 
-const ADDRESS_LABELS: Record<(typeof ADDRESS_FIELDS)[number], string> = { name: 'Name', street: 'Street', city: 'Town', region: 'Region', postalCode: 'Postal code', country: 'Country' };
+const ADDRESS_LABELS: Record<(typeof ADDRESS_FIELDS)[number], string> = {
+  name: 'Name',
+  street: 'Street',
+  city: 'Town',
+  region: 'Region',
+  postalCode: 'Postal code',
+  country: 'Country',
+};
 
 const LINE_FIELDS: Array<[keyof DraftOrder['lines'][number], string, boolean]> = [
   ['sku', 'Item', false],
@@ -63,21 +70,23 @@ export function OrderForm(props: OrderFormProps) {
         {valueOf(name, value)}
       </textarea>
     ) : (
-    <input
-      name={name}
-      id={`f-${name}`}
-      type={type}
-      inputmode={numeric ? 'decimal' : undefined}
-      value={valueOf(name, value)}
-      class={flags.get(name) ? `is-${flags.get(name)}` : undefined}
-      data-flag={flags.get(name)}
-      readonly={!props.editable}
-    />
+      <input
+        name={name}
+        id={`f-${name}`}
+        type={type}
+        inputmode={numeric ? 'decimal' : undefined}
+        value={valueOf(name, value)}
+        class={flags.get(name) ? `is-${flags.get(name)}` : undefined}
+        data-flag={flags.get(name)}
+        readonly={!props.editable}
+      />
     );
   const byPlace = groupNotes(props.findings);
   const notes: Notes = (key) => (
     <div class="notes" data-notes={key}>
-      {(byPlace.get(key) ?? []).map((f) => <p class={`note ${flagClass(f.severity)}`}>{f.message}</p>)}
+      {(byPlace.get(key) ?? []).map((f) => (
+        <p class={`note ${flagClass(f.severity)}`}>{f.message}</p>
+      ))}
     </div>
   );
   const order = props.order;
@@ -87,7 +96,10 @@ export function OrderForm(props: OrderFormProps) {
     return (
       <div class="field" data-field={name} data-sure={sureness}>
         <label for={`f-${name}`}>
-          <span class="sure" title={SURENESS[sureness]}>{SURENESS[sureness]}</span> {label}
+          <span class="sure" title={SURENESS[sureness]}>
+            {SURENESS[sureness]}
+          </span>{' '}
+          {label}
         </label>
         {field(name, value, type ?? 'text')}
         {notes(name)}
@@ -99,10 +111,16 @@ export function OrderForm(props: OrderFormProps) {
       <input type="hidden" name="_csrf" value={props.csrfToken} />
       <input type="hidden" name="version" value={String(props.version)} />
       {/* Enter in a field saves: implicit submission uses the form's first submit button. */}
-      {props.editable ? <button type="submit" name="op" value="save" class="default-submit" tabindex={-1} aria-hidden="true">Save</button> : null}
+      {props.editable ? (
+        <button type="submit" name="op" value="save" class="default-submit" tabindex={-1} aria-hidden="true">
+          Save
+        </button>
+      ) : null}
       <h2>Order</h2>
       <ul id="findings" class="findings">
-        {dedupe(props.findings).map((f) => <li class={flagClass(f.severity)}>{f.message}</li>)}
+        {dedupe(props.findings).map((f) => (
+          <li class={flagClass(f.severity)}>{f.message}</li>
+        ))}
       </ul>
       <div class="fields">{HEADER_FIELDS.map(([name, label, type]) => header(name, label, readPath(order, name), type))}</div>
       <div class="addresses">
@@ -110,9 +128,7 @@ export function OrderForm(props: OrderFormProps) {
           <fieldset class="address" id={`address-${which}`} data-field={which}>
             <legend>{which === 'shipTo' ? 'Ship to' : 'Bill to'}</legend>
             {notes(which)}
-            <div class="fields">
-              {ADDRESS_FIELDS.map((part) => header(`${which}.${part}`, ADDRESS_LABELS[part], order[which]?.[part] ?? null))}
-            </div>
+            <div class="fields">{ADDRESS_FIELDS.map((part) => header(`${which}.${part}`, ADDRESS_LABELS[part], order[which]?.[part] ?? null))}</div>
           </fieldset>
         ))}
       </div>
@@ -133,7 +149,9 @@ export function OrderForm(props: OrderFormProps) {
       {props.confirmWarnings && props.confirmWarnings.length > 0 ? <ApproveWarnings warnings={props.confirmWarnings} /> : <div id="approve-warnings" hidden></div>}
       {props.editable ? (
         <div class="actions">
-          <button type="submit" id="save" name="op" value="save">Save (s)</button>
+          <button type="submit" id="save" name="op" value="save">
+            Save (s)
+          </button>
           <button type="submit" id="approve" class="primary" formaction={`/drafts/${props.draftId}/approve`} disabled={props.findings.some((f) => f.severity === 'block')}>
             {props.confirmWarnings && props.confirmWarnings.length > 0 ? 'Approve anyway (a)' : 'Approve (a)'}
           </button>
@@ -147,8 +165,15 @@ export function OrderForm(props: OrderFormProps) {
 function ApproveWarnings(props: { warnings: string[] }) {
   return (
     <div id="approve-warnings" class="notice warning" role="alert">
-      <p>This draft still has {props.warnings.length === 1 ? 'a warning' : `${props.warnings.length} warnings`}. Press <kbd>a</kbd> again (or “Approve anyway”) to approve it as it is:</p>
-      <ul>{props.warnings.map((w) => <li>{w}</li>)}</ul>
+      <p>
+        This draft still has {props.warnings.length === 1 ? 'a warning' : `${props.warnings.length} warnings`}. Press <kbd>a</kbd> again (or “Approve anyway”) to approve it as it
+        is:
+      </p>
+      <ul>
+        {props.warnings.map((w) => (
+          <li>{w}</li>
+        ))}
+      </ul>
       <input type="hidden" name="confirmWarnings" value="yes" />
     </div>
   );
@@ -165,7 +190,11 @@ interface RowValues {
 function LinesTable(props: { lines: DraftOrder['lines']; field: Field; notes: Notes; editable: boolean; flag: string | undefined; posted: Record<string, string> | null }) {
   const { field, posted } = props;
   const rows: RowValues[] = posted
-    ? postedLineIndexes(posted).map((index) => ({ index, origin: /^\d+$/.test(posted[`lines.${index}.origin`] ?? '') ? Number(posted[`lines.${index}.origin`]) : null, line: null }))
+    ? postedLineIndexes(posted).map((index) => ({
+        index,
+        origin: /^\d+$/.test(posted[`lines.${index}.origin`] ?? '') ? Number(posted[`lines.${index}.origin`]) : null,
+        line: null,
+      }))
     : props.lines.map((line, index) => ({ index, origin: index, line }));
   const hidden = (row: RowValues, key: 'lineNo' | 'confidence' | 'discountPercent') => {
     const name = `lines.${row.index}.${key}`;
@@ -179,7 +208,9 @@ function LinesTable(props: { lines: DraftOrder['lines']; field: Field; notes: No
         <thead>
           <tr>
             <th>#</th>
-            {LINE_FIELDS.map(([, label]) => <th>{label}</th>)}
+            {LINE_FIELDS.map(([, label]) => (
+              <th>{label}</th>
+            ))}
             {props.editable ? <th>Move / remove</th> : null}
           </tr>
         </thead>
@@ -193,13 +224,21 @@ function LinesTable(props: { lines: DraftOrder['lines']; field: Field; notes: No
                 {hidden(row, 'discountPercent')}
                 <input type="hidden" name={`lines.${row.index}.origin`} value={row.origin === null ? '' : String(row.origin)} />
               </td>
-              {LINE_FIELDS.map(([key, , numeric]) => <td>{field(`lines.${row.index}.${key}`, row.line?.[key] ?? null, 'text', numeric)}</td>)}
+              {LINE_FIELDS.map(([key, , numeric]) => (
+                <td>{field(`lines.${row.index}.${key}`, row.line?.[key] ?? null, 'text', numeric)}</td>
+              ))}
               {props.editable ? (
                 // Tab goes from cell to cell; the row buttons are for the mouse (the keys are in "?").
                 <td class="row-buttons">
-                  <button type="submit" name="op" value={`up:${i}`} title="move up" tabindex={-1} disabled={i === 0}>↑</button>
-                  <button type="submit" name="op" value={`down:${i}`} title="move down" tabindex={-1} disabled={i === rows.length - 1}>↓</button>
-                  <button type="submit" name="op" value={`remove:${i}`} title="remove line" class="remove-line" tabindex={-1}>✕</button>
+                  <button type="submit" name="op" value={`up:${i}`} title="move up" tabindex={-1} disabled={i === 0}>
+                    ↑
+                  </button>
+                  <button type="submit" name="op" value={`down:${i}`} title="move down" tabindex={-1} disabled={i === rows.length - 1}>
+                    ↓
+                  </button>
+                  <button type="submit" name="op" value={`remove:${i}`} title="remove line" class="remove-line" tabindex={-1}>
+                    ✕
+                  </button>
                 </td>
               ) : null}
             </tr>,
@@ -210,7 +249,11 @@ function LinesTable(props: { lines: DraftOrder['lines']; field: Field; notes: No
         </tbody>
       </table>
       <div id="undo-bar" class="notice info" hidden></div>
-      {props.editable ? <button type="submit" name="op" value="add-line" id="add-line" tabindex={-1}>Add line (i)</button> : null}
+      {props.editable ? (
+        <button type="submit" name="op" value="add-line" id="add-line" tabindex={-1}>
+          Add line (i)
+        </button>
+      ) : null}
     </>
   );
 }

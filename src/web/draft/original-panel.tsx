@@ -28,11 +28,19 @@ export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOr
         <h2>Original</h2>
         {/* The script zooms and rotates the page images; without it they fit the column. */}
         <span class="viewer-tools" id="viewer-tools" hidden>
-          <button type="button" data-view="zoom-out" title="zoom out (-)" tabindex={-1}>−</button>
+          <button type="button" data-view="zoom-out" title="zoom out (-)" tabindex={-1}>
+            −
+          </button>
           <span id="viewer-zoom">100%</span>
-          <button type="button" data-view="zoom-in" title="zoom in (+)" tabindex={-1}>+</button>
-          <button type="button" data-view="rotate" title="rotate a quarter turn (o)" tabindex={-1}>⟳</button>
-          <button type="button" data-view="reset" title="fit the column (0)" tabindex={-1}>fit</button>
+          <button type="button" data-view="zoom-in" title="zoom in (+)" tabindex={-1}>
+            +
+          </button>
+          <button type="button" data-view="rotate" title="rotate a quarter turn (o)" tabindex={-1}>
+            ⟳
+          </button>
+          <button type="button" data-view="reset" title="fit the column (0)" tabindex={-1}>
+            fit
+          </button>
         </span>
       </div>
       <p>
@@ -50,9 +58,17 @@ export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOr
       {attachments.map((doc) => (
         <div class="document">
           <h3>
-            {doc.name} <small>({doc.mediaType}, read as {doc.method}{doc.pages ? `, ${doc.pages} page${doc.pages > 1 ? 's' : ''}` : ''})</small>
+            {doc.name}{' '}
+            <small>
+              ({doc.mediaType}, read as {doc.method}
+              {doc.pages ? `, ${doc.pages} page${doc.pages > 1 ? 's' : ''}` : ''})
+            </small>
           </h3>
-          {hasOriginals ? <a href={`/drafts/${draft.id}/documents/${doc.position}`} download>Download</a> : null}
+          {hasOriginals ? (
+            <a href={`/drafts/${draft.id}/documents/${doc.position}`} download>
+              Download
+            </a>
+          ) : null}
           {structuredRows?.get(doc.position) ? <SegmentTable rows={structuredRows.get(doc.position)!} /> : null}
           {hasPageImages && hasPages(doc.mediaType, doc.method)
             ? pageNumbers(doc.pages).map((n) => (
@@ -64,9 +80,7 @@ export function OriginalPanel({ draft, mail, hasOriginals, hasPageImages = hasOr
             : null}
         </div>
       ))}
-      <p class="shortcuts">
-        On a field, its place on the page is outlined where the extraction found it (PDF text and scans).
-      </p>
+      <p class="shortcuts">On a field, its place on the page is outlined where the extraction found it (PDF text and scans).</p>
     </section>
   );
 }
@@ -76,11 +90,21 @@ function SegmentTable({ rows }: { rows: string[][] }) {
   return (
     <table class="segments">
       <thead>
-        <tr><th>segment / element</th><th>value</th></tr>
+        <tr>
+          <th>segment / element</th>
+          <th>value</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map(([head, rest]) => (
-          <tr><td><code>{head}</code></td><td><code>{rest}</code></td></tr>
+          <tr>
+            <td>
+              <code>{head}</code>
+            </td>
+            <td>
+              <code>{rest}</code>
+            </td>
+          </tr>
         ))}
       </tbody>
     </table>

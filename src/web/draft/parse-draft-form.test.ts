@@ -3,9 +3,21 @@ import { DraftError } from '../../store/draft-error.ts';
 import { parseDraftForm } from './parse-draft-form.ts';
 
 const base = {
-  version: '3', poNumber: ' PO-9 ', notes: '', 'buyer.company': 'Acme', subtotal: '1,234.50',
-  'lines.0.sku': 'A', 'lines.0.quantity': '2', 'lines.0.unit': 'ea', 'lines.0.unitPrice': '3,5', 'lines.0.amount': '7', 'lines.0.confidence': '0.8', 'lines.0.lineNo': '10',
-  'lines.1.sku': 'B', 'lines.1.quantity': '1', 'lines.1.confidence': '1',
+  version: '3',
+  poNumber: ' PO-9 ',
+  notes: '',
+  'buyer.company': 'Acme',
+  subtotal: '1,234.50',
+  'lines.0.sku': 'A',
+  'lines.0.quantity': '2',
+  'lines.0.unit': 'ea',
+  'lines.0.unitPrice': '3,5',
+  'lines.0.amount': '7',
+  'lines.0.confidence': '0.8',
+  'lines.0.lineNo': '10',
+  'lines.1.sku': 'B',
+  'lines.1.quantity': '1',
+  'lines.1.confidence': '1',
 };
 
 describe('parseDraftForm', () => {
@@ -28,8 +40,17 @@ describe('parseDraftForm', () => {
     expect(() => parseDraftForm({ ...base, 'lines.0.quantity': '2 boxes' })).toThrow(/line 1 quantity: '2 boxes' is not a number/);
   });
 
-  it('reads the addresses in the parts posted (a textarea\'s CRLF as newlines) and where each line was', () => {
-    const form = parseDraftForm({ ...base, 'shipTo.name': ' Dock 4 ', 'shipTo.street': '1 Way\r\nUnit 2', 'shipTo.country': 'us', 'billTo.city': '', 'lines.0.origin': '1', 'lines.1.origin': '', op: 'up:1' });
+  it("reads the addresses in the parts posted (a textarea's CRLF as newlines) and where each line was", () => {
+    const form = parseDraftForm({
+      ...base,
+      'shipTo.name': ' Dock 4 ',
+      'shipTo.street': '1 Way\r\nUnit 2',
+      'shipTo.country': 'us',
+      'billTo.city': '',
+      'lines.0.origin': '1',
+      'lines.1.origin': '',
+      op: 'up:1',
+    });
     expect(form.patch.shipTo).toEqual({ name: 'Dock 4', street: '1 Way\nUnit 2', country: 'US' });
     expect(form.patch.billTo).toEqual({ city: null });
     expect(form.patch.lines!.map((l) => l.sku)).toEqual(['B', 'A']);

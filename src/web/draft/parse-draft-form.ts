@@ -40,7 +40,8 @@ export function parseDraftForm(body: Record<string, unknown>): DraftForm {
     if (!ADDRESS_FIELDS.some((name) => `${which}.${name}` in body)) continue;
     // The parts posted; an address with every part empty is no address (edit-draft's mergeAddress).
     const address: Record<string, string | null> = {};
-    for (const name of ADDRESS_FIELDS) if (`${which}.${name}` in body) address[name] = name === 'country' ? (get(`${which}.${name}`)?.toUpperCase() ?? null) : get(`${which}.${name}`);
+    for (const name of ADDRESS_FIELDS)
+      if (`${which}.${name}` in body) address[name] = name === 'country' ? (get(`${which}.${name}`)?.toUpperCase() ?? null) : get(`${which}.${name}`);
     patch[which] = address;
   }
   const lines = parseLines(body, get);
@@ -88,7 +89,8 @@ function parseOp(value: string | null): LineOp {
 
 function applyOp(lines: PlacedLine[], op: LineOp): PlacedLine[] {
   const next = [...lines];
-  if (op.kind === 'add-line') next.push({ line: { lineNo: null, sku: null, catalogSku: null, description: null, quantity: 1, unit: null, unitPrice: null, amount: null, confidence: 1 }, origin: null });
+  if (op.kind === 'add-line')
+    next.push({ line: { lineNo: null, sku: null, catalogSku: null, description: null, quantity: 1, unit: null, unitPrice: null, amount: null, confidence: 1 }, origin: null });
   if (op.kind === 'remove') next.splice(op.index, 1);
   const swap = op.kind === 'up' ? op.index - 1 : op.kind === 'down' ? op.index + 1 : -1;
   if (op.kind !== 'save' && op.kind !== 'add-line' && op.kind !== 'remove' && swap >= 0 && swap < next.length && op.index < next.length) {

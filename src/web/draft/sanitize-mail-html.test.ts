@@ -19,6 +19,8 @@ describe('sanitizeMailHtml', () => {
   });
 
   it('wraps the result in a document with a CSP that allows no remote loads', () => {
-    expect(toMailDocument('<p>x</p>')).toMatch(/^<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:;/);
+    expect(toMailDocument('<p>x</p>')).toMatch(
+      /^<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:;/,
+    );
   });
 });

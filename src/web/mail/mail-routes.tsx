@@ -45,12 +45,18 @@ export function mailRoutes(db: Kysely<Database>): Hono<AppEnv> {
     const html = (
       <Layout title="Mail without a draft" session={c.get('session')} page="mail">
         <h1>Mail without a draft</h1>
-        <p class="tabs">
-          {FILTERS.map(([f, label]) => (f === filter ? <span class="current">{label}</span> : <a href={`/mail?show=${f}`}>{label}</a>))}
-        </p>
+        <p class="tabs">{FILTERS.map(([f, label]) => (f === filter ? <span class="current">{label}</span> : <a href={`/mail?show=${f}`}>{label}</a>))}</p>
         <table class="mail-list">
           <thead>
-            <tr><th>Received</th><th>From</th><th>Subject or file</th><th>State</th><th>Reason</th><th>Original</th><th>Make drafts</th></tr>
+            <tr>
+              <th>Received</th>
+              <th>From</th>
+              <th>Subject or file</th>
+              <th>State</th>
+              <th>Reason</th>
+              <th>Original</th>
+              <th>Make drafts</th>
+            </tr>
           </thead>
           <tbody>
             {rows.slice(0, PAGE_SIZE).map((row) => (
@@ -60,7 +66,11 @@ export function mailRoutes(db: Kysely<Database>): Hono<AppEnv> {
                 <td>{row.subject ?? row.fileName ?? '—'}</td>
                 <td>{state(row)}</td>
                 <td>{reason(row)}</td>
-                <td><a href={`/mail/${row.id}/raw`} download>download</a></td>
+                <td>
+                  <a href={`/mail/${row.id}/raw`} download>
+                    download
+                  </a>
+                </td>
                 <td>
                   {row.status === 'claimed' ? null : (
                     <>
@@ -71,7 +81,9 @@ export function mailRoutes(db: Kysely<Database>): Hono<AppEnv> {
                       </form>{' '}
                       <form method="post" action={`/mail/${row.id}/drafts`} class="inline split">
                         <input type="hidden" name="_csrf" value={c.get('session')!.csrfToken} />
-                        <label>Split into <input name="count" type="number" min={2} max={MAX_SPLIT} value="2" aria-label="how many orders" /> orders</label>{' '}
+                        <label>
+                          Split into <input name="count" type="number" min={2} max={MAX_SPLIT} value="2" aria-label="how many orders" /> orders
+                        </label>{' '}
                         <button type="submit">Split</button>
                       </form>
                     </>

@@ -14,7 +14,12 @@ const mappingForm = z.object({
   customerId: z.string().trim().min(1).max(100),
   customerSku: z.string().trim().min(1).max(100),
   sku: z.string().trim().min(1).max(100),
-  unitFactor: z.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number).refine((n) => n > 0),
+  unitFactor: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/)
+    .transform(Number)
+    .refine((n) => n > 0),
 });
 
 const mappingKey = mappingForm.pick({ customerId: true, customerSku: true });
@@ -35,7 +40,11 @@ function Row(props: { x: StoredXref; csrf: string }) {
           <button type="submit">Save</button>
         </form>
       </td>
-      <td>{x.origin}{x.createdBy ? `, ${x.createdBy}` : ''}{x.createdAt ? `, ${x.createdAt.slice(0, 10)}` : ''}</td>
+      <td>
+        {x.origin}
+        {x.createdBy ? `, ${x.createdBy}` : ''}
+        {x.createdAt ? `, ${x.createdAt.slice(0, 10)}` : ''}
+      </td>
       <td>
         {x.proposedSku ? (
           <form method="post" action="/mappings" class="inline">
@@ -46,14 +55,18 @@ function Row(props: { x: StoredXref; csrf: string }) {
             <input type="hidden" name="unitFactor" value={String(x.unitFactor)} />
             conflict: {x.proposedBy ?? 'a rep'} approved {x.proposedSku} on {x.proposedAt?.slice(0, 10) ?? '?'} <button type="submit">Use {x.proposedSku}</button>
           </form>
-        ) : '—'}
+        ) : (
+          '—'
+        )}
       </td>
       <td>
         <form method="post" action="/mappings/delete" class="inline">
           <input type="hidden" name="_csrf" value={props.csrf} />
           <input type="hidden" name="customerId" value={x.customerId} />
           <input type="hidden" name="customerSku" value={x.customerSku} />
-          <button type="submit" class="danger" aria-label={`Delete ${x.customerId} ${x.customerSku}`}>Delete</button>
+          <button type="submit" class="danger" aria-label={`Delete ${x.customerId} ${x.customerSku}`}>
+            Delete
+          </button>
         </form>
       </td>
     </tr>
@@ -68,10 +81,25 @@ export function mappingRoutes(db: Kysely<Database>): Hono<AppEnv> {
     const page = (
       <Layout title="Part numbers" session={session} page="admin">
         <h1>Customer part numbers</h1>
-        <p>Learned when a rep approves a draft whose line maps a customer's part number to our SKU; imported with <code>po-inbox import xref FILE</code>.</p>
+        <p>
+          Learned when a rep approves a draft whose line maps a customer's part number to our SKU; imported with <code>po-inbox import xref FILE</code>.
+        </p>
         <table>
-          <thead><tr><th>Customer</th><th>Their part number</th><th>Our SKU, pack factor</th><th>Origin</th><th>Conflict</th><th></th></tr></thead>
-          <tbody>{xrefs.map((x) => <Row x={x} csrf={session?.csrfToken ?? ''} />)}</tbody>
+          <thead>
+            <tr>
+              <th>Customer</th>
+              <th>Their part number</th>
+              <th>Our SKU, pack factor</th>
+              <th>Origin</th>
+              <th>Conflict</th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {xrefs.map((x) => (
+              <Row x={x} csrf={session?.csrfToken ?? ''} />
+            ))}
+          </tbody>
         </table>
       </Layout>
     );

@@ -32,7 +32,11 @@ export function ReasonBadges(props: { reasons: string[]; max?: number }) {
           {reason.length > 40 ? `${reason.slice(0, 39)}…` : reason}
         </span>
       ))}
-      {more > 0 ? <span class="badge reason" title={props.reasons.slice(max).join('; ')}>+{more}</span> : null}
+      {more > 0 ? (
+        <span class="badge reason" title={props.reasons.slice(max).join('; ')}>
+          +{more}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -19,7 +19,11 @@ export function QueueView({ session, filter, result, notice, today }: QueueViewP
   const link = (overrides: Partial<Record<string, string | number | undefined>>) => queueUrl({ ...filter, ...overrides });
   return (
     <Layout title="Queue" session={session} page="queue">
-      {notice ? <p class="notice info" role="status">{notice}</p> : null}
+      {notice ? (
+        <p class="notice info" role="status">
+          {notice}
+        </p>
+      ) : null}
       {result.fromDropFolderMail > 0 ? (
         <p class="notice info drop-folder" role="note">
           {result.fromDropFolderMail === 1 ? '1 draft here was' : `${result.fromDropFolderMail} drafts here were`} read from mail put in the drop folder. Such mail never passed our
@@ -57,11 +61,21 @@ export function QueueView({ session, filter, result, notice, today }: QueueViewP
         </label>
         <button type="submit">Filter</button>
       </form>
-      <p>{result.matching} matching · page {filter.page} of {pages}</p>
+      <p>
+        {result.matching} matching · page {filter.page} of {pages}
+      </p>
       <QueueTable rows={result.rows} today={filter.status === 'pending' ? today : null} />
       <p class="pager">
-        {filter.page > 1 ? <a href={link({ page: filter.page - 1 })} rel="prev">← previous</a> : null}
-        {filter.page < pages ? <a href={link({ page: filter.page + 1 })} rel="next">next →</a> : null}
+        {filter.page > 1 ? (
+          <a href={link({ page: filter.page - 1 })} rel="prev">
+            ← previous
+          </a>
+        ) : null}
+        {filter.page < pages ? (
+          <a href={link({ page: filter.page + 1 })} rel="next">
+            next →
+          </a>
+        ) : null}
       </p>
       <p class="shortcuts">
         Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> or <kbd>o</kbd> open, <kbd>/</kbd> search.
@@ -75,21 +89,43 @@ function QueueTable({ rows, today }: { rows: QueuePage['rows']; today: string | 
     <table class="queue">
       <thead>
         <tr>
-          <th>Urgency</th><th>PO</th><th>Buyer</th><th>Delivery</th><th>Lines</th><th>Total</th><th>Confidence</th><th>Review</th><th>Mail date</th>
+          <th>Urgency</th>
+          <th>PO</th>
+          <th>Buyer</th>
+          <th>Delivery</th>
+          <th>Lines</th>
+          <th>Total</th>
+          <th>Confidence</th>
+          <th>Review</th>
+          <th>Mail date</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr data-id={row.id}>
-            <td><UrgencyBadge urgency={row.urgency} /></td>
-            <td><a class="open" href={`/drafts/${row.id}`}>{row.poNumber ?? '(no PO number)'}</a></td>
+            <td>
+              <UrgencyBadge urgency={row.urgency} />
+            </td>
+            <td>
+              <a class="open" href={`/drafts/${row.id}`}>
+                {row.poNumber ?? '(no PO number)'}
+              </a>
+            </td>
             <td>{row.buyer ?? '—'}</td>
-            <td><DeliveryDate date={row.requestedDeliveryDate} today={today} /></td>
+            <td>
+              <DeliveryDate date={row.requestedDeliveryDate} today={today} />
+            </td>
             <td>{row.lineCount}</td>
             <td>{row.total === null ? '—' : `${row.total.toFixed(2)} ${row.currency ?? ''}`}</td>
-            <td><ConfidenceBadge confidence={row.confidence} /></td>
-            <td><ReasonBadges reasons={row.reviewReasons} /></td>
-            <td><MailDate row={row} /></td>
+            <td>
+              <ConfidenceBadge confidence={row.confidence} />
+            </td>
+            <td>
+              <ReasonBadges reasons={row.reviewReasons} />
+            </td>
+            <td>
+              <MailDate row={row} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -100,15 +136,29 @@ function QueueTable({ rows, today }: { rows: QueuePage['rows']; today: string | 
 /** The requested delivery date, flagged when it is already past (pending drafts only). */
 function DeliveryDate({ date, today }: { date: string | null; today: string | null }) {
   if (!date) return <>—</>;
-  if (today && date < today) return <span class="date-past" title={`requested for ${date}, already past`}>{date} · past</span>;
+  if (today && date < today)
+    return (
+      <span class="date-past" title={`requested for ${date}, already past`}>
+        {date} · past
+      </span>
+    );
   return <>{date}</>;
 }
 
 /** The mail's own date (its Date header, in the sender's time); a file shows when it arrived. */
 function MailDate({ row }: { row: QueuePage['rows'][number] }) {
   const arrived = row.createdAt.slice(0, 16).replace('T', ' ');
-  if (!row.mailDate) return <span class="arrived" title={`no date of its own (${row.sourceKind === 'file' ? 'a file' : 'no Date header'}); arrived ${arrived} UTC`}>{arrived}</span>;
-  return <time datetime={row.mailDate} title={`arrived ${arrived} UTC`}>{row.mailDate.slice(0, 16).replace('T', ' ')}</time>;
+  if (!row.mailDate)
+    return (
+      <span class="arrived" title={`no date of its own (${row.sourceKind === 'file' ? 'a file' : 'no Date header'}); arrived ${arrived} UTC`}>
+        {arrived}
+      </span>
+    );
+  return (
+    <time datetime={row.mailDate} title={`arrived ${arrived} UTC`}>
+      {row.mailDate.slice(0, 16).replace('T', ' ')}
+    </time>
+  );
 }
 
 export function queueUrl(filter: Partial<Record<string, string | number | undefined>> & { text?: string }): string {
