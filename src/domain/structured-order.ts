@@ -90,3 +90,25 @@ export interface StructuredReading {
   /** cXML only: the payloadID, answered in the Response. */
   payloadId?: string | null;
 }
+
+/** Every field of an order before a reader has read any: nulls and fresh empty lists. */
+export function unreadFields(): Omit<StructuredOrder, 'format' | 'version' | 'documentType' | 'notOrder'> {
+  return {
+    change: null,
+    poNumber: null,
+    orderDate: null,
+    requestedDeliveryDate: null,
+    currency: null,
+    paymentTerms: null,
+    shippingMethod: null,
+    notes: null,
+    rush: null,
+    parties: [],
+    lines: [],
+    charges: [],
+    tax: null,
+    lineTotal: null,
+    total: null,
+    statedLineCount: null,
+  };
+}

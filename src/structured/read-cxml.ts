@@ -2,6 +2,7 @@
 // order; a PunchOutOrderMessage is a shopping cart handed back to the buyer's system, not an
 // order. Header/From names the buyer by its credentials, Header/Sender carries the SharedSecret.
 
+import { unreadFields } from '../domain/structured-order.ts';
 import type { Address } from '../domain/draft-order.ts';
 import type { PartyId, StructuredCharge, StructuredLine, StructuredOrder, StructuredParty, StructuredReading } from '../domain/structured-order.ts';
 import { toCountryCode } from '../domain/to-country-code.ts';
@@ -78,22 +79,7 @@ function emptyOrder(version: string, documentType: string, notOrder: string | nu
     version,
     documentType,
     notOrder,
-    change: null,
-    poNumber: null,
-    orderDate: null,
-    requestedDeliveryDate: null,
-    currency: null,
-    paymentTerms: null,
-    shippingMethod: null,
-    notes: null,
-    rush: null,
-    parties: [],
-    lines: [],
-    charges: [],
-    tax: null,
-    lineTotal: null,
-    total: null,
-    statedLineCount: null,
+    ...unreadFields(),
   };
 }
 

@@ -2,6 +2,7 @@
 // segments): BGM, DTM, FTX, NAD (CTA, COM), CUX, PAT, TDT, ALC (MOA), LIN (PIA, IMD, QTY, DTM,
 // MOA, PRI, ALC), UNS, MOA, CNT. Other message types are not new orders and say what they are.
 
+import { unreadFields } from '../domain/structured-order.ts';
 import type { PartyId, PartyRole, StructuredCharge, StructuredLine, StructuredOrder, StructuredParty } from '../domain/structured-order.ts';
 import type { EdifactInterchange, EdifactMessage, EdifactSegment } from './tokenize-edifact.ts';
 import { toStandardDate } from './to-standard-date.ts';
@@ -40,22 +41,7 @@ function blank(m: EdifactMessage): StructuredOrder {
     version: `EDIFACT ${version}.${release}${association ? ` ${association}` : ''}`,
     documentType: type,
     notOrder: type === 'ORDERS' ? null : (NOT_ORDERS[type] ?? `EDIFACT ${type}, not an order`),
-    change: null,
-    poNumber: null,
-    orderDate: null,
-    requestedDeliveryDate: null,
-    currency: null,
-    paymentTerms: null,
-    shippingMethod: null,
-    notes: null,
-    rush: null,
-    parties: [],
-    lines: [],
-    charges: [],
-    tax: null,
-    lineTotal: null,
-    total: null,
-    statedLineCount: null,
+    ...unreadFields(),
   };
 }
 

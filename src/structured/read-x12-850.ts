@@ -2,6 +2,7 @@
 // ITD, DTM, TD5, MSG, the N1 loop (N1-N4, PER), the PO1 loop (PO1, PID, SAC, DTM), CTT, AMT.
 // Other transaction sets are not new orders and say what they are.
 
+import { unreadFields } from '../domain/structured-order.ts';
 import type { PartyId, PartyRole, StructuredCharge, StructuredLine, StructuredOrder, StructuredParty } from '../domain/structured-order.ts';
 import type { X12Interchange, X12Transaction } from './tokenize-x12.ts';
 import { toStandardDate } from './to-standard-date.ts';
@@ -53,22 +54,7 @@ function blank(t: X12Transaction): StructuredOrder {
     version: `X12 ${t.version}`,
     documentType: t.type,
     notOrder: t.type === '850' ? null : (NOT_850[t.type] ?? `X12 ${t.type}, not a purchase order`),
-    change: null,
-    poNumber: null,
-    orderDate: null,
-    requestedDeliveryDate: null,
-    currency: null,
-    paymentTerms: null,
-    shippingMethod: null,
-    notes: null,
-    rush: null,
-    parties: [],
-    lines: [],
-    charges: [],
-    tax: null,
-    lineTotal: null,
-    total: null,
-    statedLineCount: null,
+    ...unreadFields(),
   };
 }
 
