@@ -82,10 +82,12 @@ function acceptText(max: number) {
 const CARRIER =
   /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
 const WEAK_TERMS =
-  /(?<!freight\s|fracht\s|port\s)\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
+  /(?<!freight\s|fracht\s|port\s)\b((?:payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)(?:\s+\d+(?:[.,]\d+)?\s?%\s?\p{L}+)?)(?![\p{L}\d])/iu;
 /** "returned within 60 days": a count of days is payment terms only on a line about paying. */
 const PAYMENT_CONTEXT = /\b(net|netto|neto|nets?|pay\w*|zahl\w*|paiement|r[èe]glement|pago|invoice|rechnung|facture|factura|terms|conditions?|condiciones|bedingungen)\b|\d\/\d/i; // a fraction like 2/10 (one digit each side is enough to test, and stays linear on long digit runs)
-const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
+// "Net 30 jours", "14 Tage 2 % Skonto, 30 Tage netto": the days in the buyer's language, a discount's percent kept.
+const TERMS =
+  /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*(?:days|jours|tage|d[ií]as|dagen|giorni|dias|dni))?|\d+\s*(?:days|tage|jours|d[ií]as|dagen|giorni|dias|dni)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.%]{0,30})/iu;
 
 function findCurrency(lines: LayoutLine[], text: string, country: string | null): Found<string> | null {
   const labelled = findLabeledValue(lines, FIELD_LABELS.currency, (t) => parseCurrency(t, country));
@@ -142,7 +144,7 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
     requestedDeliveryDate:
       findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date, { runOn: true }) ??
       proseDate(lines, DELIVERY_PHRASE, ctx) ??
-      (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
+      proseDate(lines, deliveryLabelPhrase(), ctx, 3),
     paymentTerms:
       findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80), { wraps: true }) ??
       byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ??

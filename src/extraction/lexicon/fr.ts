@@ -51,7 +51,16 @@ export const fr: Lexicon = {
   fields: {
     poNumber: ['numéro de commande', 'n° de commande', 'nº de commande', 'bon de commande n°', 'bon de commande', 'commande n°', 'commande'],
     orderDate: ['date de commande', 'date commande'],
-    requestedDeliveryDate: ['date prévue', 'livraison prévue', 'date de livraison', 'date de livraison souhaitée', 'livraison souhaitée', 'livraison le', 'à livrer le'],
+    requestedDeliveryDate: [
+      'délai de livraison',
+      'date prévue',
+      'livraison prévue',
+      'date de livraison',
+      'date de livraison souhaitée',
+      'livraison souhaitée',
+      'livraison le',
+      'à livrer le',
+    ],
     paymentTerms: ['conditions de paiement', 'conditions de règlement', 'modalités de paiement', 'règlement'],
     shippingMethod: ['mode de transport', 'mode de livraison', "mode d'expédition", 'transporteur', 'expédition', 'livraison'],
     contactName: ['commandé par', 'personne à contacter', 'acheteur', 'interlocuteur', 'demandeur'],
