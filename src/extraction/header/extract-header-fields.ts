@@ -8,7 +8,8 @@ import type { NumberStyle } from '../reading/item-draft.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
 import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from '../reading/vocabulary.ts';
 import { hasLegalForm } from '../reading/is-company.ts';
-import { ORDER_NUMBER_LABEL } from '../lexicon/index.ts';
+import { ORDER_NUMBER_LABEL, TOTAL_LABELS } from '../lexicon/index.ts';
+import { fold } from '../../domain/fold-text.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -167,13 +168,17 @@ function isSentence(text: string): boolean {
   return text.split(/\s+/).length >= 6 && /\b(or|and|if|the|during|oder|und|ou|et|o|y)\b/i.test(text);
 }
 
+const TOTAL_WORDS = [...TOTAL_LABELS.total, ...TOTAL_LABELS.subtotal, ...TOTAL_LABELS.tax].map((w) => fold(w)).filter((w) => w.length >= 4);
+
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
   // "Via Lecco, 112" read after the label "via": a street and its number are no carrier.
   // "Via dell'Industria 23": the same street without its comma, a house number ending it or the
   // rest of the address after it ("Via dell'Industria 27 · 24040 Stezzano (BG) · Italia").
-  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?(?:$|\s*[,·|•–]|\s+\d{4,5}\s+\p{L})/u.test(t))) return null;
+  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?(?:$|\s*[,·|•–]|\s+-\s|\s+\d{4,5}\s+\p{L})/u.test(t))) return null;
+  // "Total CHF" under "Transport 45.00": a totals line is no carrier.
+  if (t && TOTAL_WORDS.some((w) => fold(t).startsWith(w))) return null;
   // "Tax 20%", "IVA 21 %": a rate is a charge's, never a carrier's.
   if (t && /\d\s?%/.test(t)) return null;
   if (

@@ -51,7 +51,7 @@ export const fr: Lexicon = {
   fields: {
     poNumber: ['numéro de commande', 'n° de commande', 'nº de commande', 'bon de commande n°', 'bon de commande', 'commande n°', 'commande'],
     orderDate: ['date de commande', 'date commande'],
-    requestedDeliveryDate: [
+    requestedDeliveryDate: ['livraison requise', 
       'délai de livraison',
       'date prévue',
       'livraison prévue',
@@ -62,7 +62,7 @@ export const fr: Lexicon = {
       'à livrer le',
     ],
     paymentTerms: ['conditions de paiement', 'conditions de règlement', 'modalités de paiement', 'règlement'],
-    shippingMethod: ['mode de transport', 'mode de livraison', "mode d'expédition", 'transporteur', 'expédition', 'livraison'],
+    shippingMethod: ['mode de transport', 'mode de livraison', "mode d'expédition", 'transporteur', 'expédition'],
     contactName: ['commandé par', 'personne à contacter', 'acheteur', 'interlocuteur', 'demandeur'],
     email: ['courriel'],
     phone: ['téléphone', 'tél', 'tél.'],
