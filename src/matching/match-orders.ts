@@ -68,7 +68,10 @@ function matchOrder(order: DraftOrder, auth: SenderAuth | null, from: string | n
   const gate = checkStraightThrough(matched, customer, found.confidence, context.policy);
   const added = [
     ...found.reviewReasons.map((r) =>
-      r === found.unverifiedSender ? finding('match', 'customer', SENDER_UNVERIFIED, 'warn', r, 'buyer.customerId') : matchFinding('customer', r, 'buyer.customerId'),
+      // Unverified, not forged: no authentication header at all (see checkSenderVouches).
+      r === found.unverifiedSender && !auth?.ignored.length
+        ? finding('match', 'customer', SENDER_UNVERIFIED, 'warn', r, 'buyer.customerId')
+        : matchFinding('customer', r, 'buyer.customerId'),
     ),
     ...lineFindings,
     ...gate.map((r) => matchFinding('straight-through', r)),
@@ -91,8 +94,10 @@ function checkSenderVouches(auth: SenderAuth | null, from: string | null, custom
   // The customer's own address with no verdict at all (no header of our server, or AUTHSERV_ID
   // unset) is `sender-unverified`: mail from the drop folder never passed our mail server, and
   // the pipeline knows where a message came from (pipeline/gate-straight-through.ts). A failed
-  // verdict, or an address not the customer's, holds the draft wherever it came from.
-  const unverified = belongs && (auth.verdict === 'none' || auth.verdict === 'unknown');
+  // verdict, an address not the customer's, or authentication headers that were there but set
+  // aside as untrusted (a forged "pass" below our own, one from another server) hold the draft
+  // wherever it came from: only mail that carries no authentication header at all is unverified.
+  const unverified = belongs && (auth.verdict === 'none' || auth.verdict === 'unknown') && auth.ignored.length === 0;
   return [finding('match', 'sender-auth', unverified ? SENDER_UNVERIFIED : 'match', 'warn', reason, 'buyer.email')];
 }
 

@@ -166,6 +166,17 @@ describe('extractHeaderFields: dates and people written in sentences', () => {
     expect(fieldsOf(text).contactName?.value).toBe(name);
   });
 
+  it("payment terms keep their discount percent and the days in the buyer's language", () => {
+    expect(fieldsOf('Zahlung: Vorkasse 2 % Skonto – bitte Proforma schicken.').paymentTerms?.value).toBe('Vorkasse 2 % Skonto');
+    expect(fieldsOf('14 Tage 2 % Skonto, 30 Tage netto').paymentTerms?.value).toBe('14 Tage 2 % Skonto, 30 Tage netto');
+    expect(fieldsOf('Conditions : Net 30 jours.').paymentTerms?.value).toBe('Net 30 jours');
+  });
+
+  it('a delivery-date label in a sentence gives the date after its verb; "REQ SHIP" is a requested date', () => {
+    expect(fieldsOf('La fecha de recepción prevista es el 15/12/2026.').requestedDeliveryDate?.value).toBe('2026-12-15');
+    expect(fieldsOf('PO NUMBER: 0088412\tORDER DATE: 12/04/26\tREQ SHIP: 12/21/26').requestedDeliveryDate?.value).toBe('2026-12-21');
+  });
+
   it('a street read after the label "Via" is no shipping method', () => {
     expect(fieldsOf('Via Garibaldi, 41\n20121 Milano').shippingMethod).toBeNull();
     expect(fieldsOf("Via dell'Industria 23\n20900 Monza").shippingMethod).toBeNull();

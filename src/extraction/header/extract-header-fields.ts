@@ -8,7 +8,8 @@ import type { NumberStyle } from '../reading/item-draft.ts';
 import type { LayoutLine } from '../reading/to-layout-lines.ts';
 import { BILL_TO_LABELS, FIELD_LABELS, SHIP_TO_LABELS, isLabelText, type TotalKind } from '../reading/vocabulary.ts';
 import { hasLegalForm } from '../reading/is-company.ts';
-import { ORDER_NUMBER_LABEL } from '../lexicon/index.ts';
+import { ORDER_NUMBER_LABEL, TOTAL_LABELS } from '../lexicon/index.ts';
+import { fold } from '../../domain/fold-text.ts';
 
 export interface HeaderFields {
   poNumber: Found<string> | null;
@@ -82,10 +83,12 @@ function acceptText(max: number) {
 const CARRIER =
   /\b(UPS|FedEx|Fed Ex|Federal Express|DHL|TNT|GLS|DPD|USPS|Royal Mail|Parcelforce|Hermes|Chronopost|Colissimo|SEUR|MRW|Correos|Schenker|Kuehne|Geodis)\b(?:[ \t/-]+(?!to\b|for\b|an\b|à\b|a\b|please\b|bitte\b)[\w/-]+){0,3}/i;
 const WEAK_TERMS =
-  /(?<!freight\s|fracht\s|port\s)\b(payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)\b/iu;
+  /(?<!freight\s|fracht\s|port\s)\b((?:payable\s+on\s+receipt|due\s+on\s+receipt|cash\s+in\s+advance|prepaid|prepayment|vorkasse|contado|paiement\s+à\s+réception)(?:\s+\d+(?:[.,]\d+)?\s?%\s?\p{L}+)?)(?![\p{L}\d])/iu;
 /** "returned within 60 days": a count of days is payment terms only on a line about paying. */
 const PAYMENT_CONTEXT = /\b(net|netto|neto|nets?|pay\w*|zahl\w*|paiement|r[èe]glement|pago|invoice|rechnung|facture|factura|terms|conditions?|condiciones|bedingungen)\b|\d\/\d/i; // a fraction like 2/10 (one digit each side is enough to test, and stays linear on long digit runs)
-const TERMS = /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*days)?|\d+\s*(?:days|tage|jours|d[ií]as)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.]{0,25})/iu;
+// "Net 30 jours", "14 Tage 2 % Skonto, 30 Tage netto": the days in the buyer's language, a discount's percent kept.
+const TERMS =
+  /\b((?:\d+(?:[.,]\d+)?\s*%\s*)?\d+\/\d+,?\s*net\s*\d+|net\s*\d+(?:\s*(?:days|jours|tage|d[ií]as|dagen|giorni|dias|dni))?|\d+\s*(?:days|tage|jours|d[ií]as|dagen|giorni|dias|dni)\s*(?:net|netto|neto|nets?)?[\p{L}\d\s,.%]{0,30})/iu;
 
 function findCurrency(lines: LayoutLine[], text: string, country: string | null): Found<string> | null {
   const labelled = findLabeledValue(lines, FIELD_LABELS.currency, (t) => parseCurrency(t, country));
@@ -142,7 +145,7 @@ export function extractHeaderFields(lines: LayoutLine[], ctx: HeaderContext): He
     requestedDeliveryDate:
       findLabeledValue(lines, FIELD_LABELS.requestedDeliveryDate, date, { runOn: true }) ??
       proseDate(lines, DELIVERY_PHRASE, ctx) ??
-      (ctx.prose ? proseDate(lines, deliveryLabelPhrase(), ctx, 3) : null),
+      proseDate(lines, deliveryLabelPhrase(), ctx, 3),
     paymentTerms:
       findLabeledValue(lines, FIELD_LABELS.paymentTerms, acceptText(80), { wraps: true }) ??
       byPattern(lines, TERMS, 'payment terms pattern', PAYMENT_CONTEXT) ??
@@ -165,13 +168,17 @@ function isSentence(text: string): boolean {
   return text.split(/\s+/).length >= 6 && /\b(or|and|if|the|during|oder|und|ou|et|o|y)\b/i.test(text);
 }
 
+const TOTAL_WORDS = [...TOTAL_LABELS.total, ...TOTAL_LABELS.subtotal, ...TOTAL_LABELS.tax].map((w) => fold(w)).filter((w) => w.length >= 4);
+
 /** A carrier or a way of shipping: words, not an amount or a date ("Shipping: 12.00" is a charge). */
 function acceptShipping(text: string): string | null {
   const t = acceptShortText(text);
   // "Via Lecco, 112" read after the label "via": a street and its number are no carrier.
   // "Via dell'Industria 23": the same street without its comma, a house number ending it or the
   // rest of the address after it ("Via dell'Industria 27 · 24040 Stezzano (BG) · Italia").
-  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?(?:$|\s*[,·|•–]|\s+\d{4,5}\s+\p{L})/u.test(t))) return null;
+  if (t && (/^[\p{L} .'-]+,\s*\d{1,5}\b/u.test(t) || /^[\p{L} .'-]*\p{L}{3}[\p{L} .'-]*\s\d{1,4}[a-z]?(?:$|\s*[,·|•–]|\s+-\s|\s+\d{4,5}\s+\p{L})/u.test(t))) return null;
+  // "Total CHF" under "Transport 45.00": a totals line is no carrier.
+  if (t && TOTAL_WORDS.some((w) => fold(t).startsWith(w))) return null;
   // "Tax 20%", "IVA 21 %": a rate is a charge's, never a carrier's.
   if (t && /\d\s?%/.test(t)) return null;
   if (

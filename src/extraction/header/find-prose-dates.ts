@@ -50,14 +50,14 @@ export const ORDER_DATE_PHRASE = new RegExp(String.raw`${ORDER_NUMBER_LABEL}\s*[
 
 let labelPhrase: RegExp | null = null;
 
-/** "... Due date 23/10/2026 please": a delivery-date label inside a sentence, the date right after it. */
+/** "... Due date 23/10/2026 please", "La fecha de recepción prevista es el 15/12/2026": a delivery-date label inside a sentence, the date right after it (or after its verb). */
 export function deliveryLabelPhrase(): RegExp {
   labelPhrase ??= new RegExp(
     `\\b(?:${FIELD_LABELS.requestedDeliveryDate
       .filter((l) => l.includes(' ') && l.length >= 8)
       .sort((a, b) => b.length - a.length)
       .map(escape)
-      .join('|')})\\s*[:\\-]?`,
+      .join('|')})\\s*[:\\-]?\\s*(?:(?:is|will be|es(?:\\s+el)?|ser[aá](?:\\s+el)?|est(?:\\s+le)?|sera(?:\\s+le)?|ist(?:\\s+der)?|è(?:\\s+il)?|is op)\\s+)?`,
     'i',
   );
   return labelPhrase;

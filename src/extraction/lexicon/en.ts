@@ -231,6 +231,10 @@ export const en: Lexicon = {
     ],
     orderDate: ['dated as', 'order date', 'po date', 'document date', 'doc. date', 'date of order', 'date issued', 'issue date', 'date', 'dated'],
     requestedDeliveryDate: [
+      'req ship',
+      'req. ship',
+      'req ship date',
+      'requested ship date',
       'requested delivery date',
       'need date',
       'need-by date',
