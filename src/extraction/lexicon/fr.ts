@@ -51,7 +51,8 @@ export const fr: Lexicon = {
   fields: {
     poNumber: ['numéro de commande', 'n° de commande', 'nº de commande', 'bon de commande n°', 'bon de commande', 'commande n°', 'commande'],
     orderDate: ['date de commande', 'date commande'],
-    requestedDeliveryDate: ['livraison requise', 
+    requestedDeliveryDate: [
+      'livraison requise',
       'délai de livraison',
       'date prévue',
       'livraison prévue',
