@@ -234,7 +234,6 @@ export const en: Lexicon = {
       'req ship',
       'req. ship',
       'req ship date',
-      'requested ship date',
       'requested delivery date',
       'need date',
       'need-by date',
